@@ -1,0 +1,186 @@
+import os from 'node:os';
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { AREA_LEVELS } from '../areas/area-model';
+import { createArea, rootAreaIds, subtree } from '../areas/areas';
+import { appendAudit, verifyAuditChain, type AuditEvent } from '../audit/audit-log';
+import { loadConfig } from '../config';
+import { AppError } from '../http/errors';
+import { describeIssues } from '../http/validation';
+import { pickLanguage, translator } from '../i18n';
+import { STAFF_ROLES } from '../identity/principal';
+import { endStaffSessions } from '../identity/sessions';
+import { createStaff, generatePassword, resetPassword, setDisabled } from '../identity/staff';
+import { boot, type Runtime } from '../runtime/boot';
+
+const t = translator(pickLanguage(process.env.LC_ALL ?? process.env.LANG));
+const operator = { kind: 'cli', id: os.userInfo().username };
+
+const audit = (event: Pick<AuditEvent, 'action' | 'record' | 'areaId' | 'details'>) =>
+  appendAudit({ ...event, actor: operator, channel: 'cli' });
+
+/** Boots the store and Redis, runs one command, and always shuts down again. */
+async function withRuntime(run: (rt: Runtime) => Promise<number | void>): Promise<void> {
+  const runtime = await boot(loadConfig(), { quiet: true });
+  try {
+    process.exitCode = (await run(runtime)) ?? 0;
+  } catch (err) {
+    process.exitCode = 1;
+    if (err instanceof AppError)
+      console.error(t('admin:failed', { message: t(`errors:${err.code}`, err.params) }));
+    else if (err instanceof z.ZodError) {
+      for (const f of describeIssues(t, 'body', err.issues))
+        console.error(t('admin:failed', { message: `${f.field}: ${f.message}` }));
+    } else console.error(t('admin:failed', { message: err instanceof Error ? err.message : String(err) }));
+  } finally {
+    await runtime.shutdown();
+  }
+}
+
+const program = new Command('admin').description(t('admin:description'));
+
+program
+  .command('area:create')
+  .description('Create an area: county/city, township (乡镇/街道/苏木/农场公司) or village (村/社区/嘎查)')
+  .argument('<id>', 'area code, e.g. the statistical division code 150822')
+  .argument('<name>', 'name, e.g. 磴口县')
+  .addOption(new Option('--level <level>', 'level').choices(AREA_LEVELS).makeOptionMandatory())
+  .requiredOption(
+    '--kind <kind>',
+    'the local word for the unit: 县, 镇, 街道, 苏木, 农场公司, 村, 社区, 嘎查 …',
+  )
+  .option('--parent <id>', 'the parent area')
+  .option('--pack <pack>', 'policy pack (flows/<pack>) for this area and its subtree')
+  .action((id: string, name: string, o: { level: string; kind: string; parent?: string; pack?: string }) =>
+    withRuntime(async () => {
+      const area = await createArea({
+        id,
+        name,
+        level: o.level as (typeof AREA_LEVELS)[number],
+        kind: o.kind,
+        parentId: o.parent ?? null,
+        policyPack: o.pack ?? null,
+      });
+      await audit({ action: 'create', record: { type: 'area', id }, areaId: id });
+      console.log(t('admin:areaCreated', { id, name, level: area.level, path: area.path.join(' / ') }));
+    }),
+  );
+
+program
+  .command('area:tree')
+  .description('Print the area tree, or the subtree under one area')
+  .argument('[id]', 'the area to start from')
+  .action((id?: string) =>
+    withRuntime(async () => {
+      const roots = id ? [id] : await rootAreaIds();
+      if (roots.length === 0) console.log(t('admin:treeEmpty'));
+      for (const root of roots) {
+        for (const a of await subtree(root)) {
+          const pack = a.policyPack ? `  [${a.policyPack}]` : '';
+          console.log(`${'  '.repeat(a.path.length - 1)}${a._id}  ${a.name}（${a.kind}）${pack}`);
+        }
+      }
+    }),
+  );
+
+program
+  .command('staff:create')
+  .description('Create a staff account; prints a one-time initial password unless --password is given')
+  .argument('<username>')
+  .requiredOption('--name <displayName>', 'full name')
+  .addOption(new Option('--role <role>', 'role').choices(STAFF_ROLES).makeOptionMandatory())
+  .requiredOption('--area <areaId>', 'the area the account serves')
+  .option('--phone <phone>', 'mobile number (stored encrypted)')
+  .option('--password <password>', 'initial password (at least 10 characters)')
+  .action(
+    (username: string, o: { name: string; role: string; area: string; phone?: string; password?: string }) =>
+      withRuntime(async ({ deps }) => {
+        const password = o.password ?? generatePassword();
+        const staff = await createStaff(
+          {
+            username,
+            displayName: o.name,
+            role: o.role as (typeof STAFF_ROLES)[number],
+            areaId: o.area,
+            password,
+            phone: o.phone,
+          },
+          deps.crypto,
+        );
+        await audit({
+          action: 'create',
+          record: { type: 'staff', id: String(staff._id) },
+          areaId: staff.areaId,
+        });
+        console.log(
+          t('admin:staffCreated', { username: staff.username, role: staff.role, areaId: staff.areaId }),
+        );
+        if (!o.password) console.log(t('admin:passwordIssued', { password }));
+      }),
+  );
+
+program
+  .command('staff:reset-password')
+  .description('Set a new password (printed once unless --password is given), unlock, end all sessions')
+  .argument('<username>')
+  .option('--password <password>', 'the new password (at least 10 characters)')
+  .action((username: string, o: { password?: string }) =>
+    withRuntime(async ({ deps }) => {
+      const password = o.password ?? generatePassword();
+      const staff = await resetPassword(username, password);
+      await endStaffSessions(deps.redis, String(staff._id));
+      await audit({
+        action: 'reset_password',
+        record: { type: 'staff', id: String(staff._id) },
+        areaId: staff.areaId,
+      });
+      console.log(t('admin:passwordReset', { username: staff.username }));
+      if (!o.password) console.log(t('admin:passwordIssued', { password }));
+    }),
+  );
+
+for (const [name, disabled] of [
+  ['staff:disable', true],
+  ['staff:enable', false],
+] as const) {
+  program
+    .command(name)
+    .description(disabled ? 'Disable an account and end its sessions' : 'Enable a disabled account')
+    .argument('<username>')
+    .action((username: string) =>
+      withRuntime(async ({ deps }) => {
+        const staff = await setDisabled(username, disabled);
+        if (disabled) await endStaffSessions(deps.redis, String(staff._id));
+        await audit({
+          action: name.slice('staff:'.length),
+          record: { type: 'staff', id: String(staff._id) },
+          areaId: staff.areaId,
+        });
+        console.log(t(disabled ? 'admin:staffDisabled' : 'admin:staffEnabled', { username: staff.username }));
+      }),
+    );
+}
+
+program
+  .command('audit:verify')
+  .description('Recompute the hash chain of the audit trail; exit code 1 if it is broken')
+  .action(() =>
+    withRuntime(async () => {
+      const report = await verifyAuditChain((done, total) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r${t('admin:auditProgress', { done, total })}`);
+      });
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      if (report.ok) {
+        console.log(t('admin:auditOk', { entries: report.entries }));
+        return 0;
+      }
+      const { seq, reason } = report.brokenAt!;
+      console.error(t('admin:auditBroken', { seq, reason: t(`admin:reason.${reason}`) }));
+      return 1;
+    }),
+  );
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

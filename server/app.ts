@@ -1,0 +1,56 @@
+import bodyParser from '@koa/bodyparser';
+import cors from '@koa/cors';
+import Koa from 'koa';
+import helmet from 'koa-helmet';
+import { areaRoutes } from './areas/area-routes';
+import type { AppDeps } from './http/deps';
+import { healthRoutes } from './http/health-routes';
+import { authenticate, errorHandler, requestContext } from './http/middleware';
+import { openApiDocument } from './http/openapi';
+import { Routes } from './http/route';
+import type { AppState } from './http/state';
+import { authRoutes } from './identity/auth-routes';
+import { staffRoutes } from './identity/staff-routes';
+
+export const API_INFO = { title: 'Social assistance front door API', version: '1' };
+
+/** Builds the HTTP application: the same for the server, the tests and the benchmarks. */
+export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes } {
+  const app = new Koa<AppState>({ proxy: deps.config.TRUST_PROXY });
+  app.context.deps = deps;
+
+  const routes = new Routes();
+  healthRoutes(routes);
+  authRoutes(routes, deps.config);
+  areaRoutes(routes);
+  staffRoutes(routes);
+  routes.router.get('/openapi.json', (ctx) => {
+    ctx.body = openApiDocument(routes.specs, API_INFO);
+  });
+
+  app.use(requestContext);
+  app.use(errorHandler);
+  app.use(helmet());
+  app.use(
+    cors({
+      origin: (ctx) => {
+        const origin = ctx.get('Origin');
+        return deps.config.CORS_ORIGINS.includes(origin) ? origin : '';
+      },
+      allowHeaders: [
+        'Authorization',
+        'Content-Type',
+        'Accept-Language',
+        'X-Request-Id',
+        'X-Channel',
+        'Idempotency-Key',
+      ],
+      exposeHeaders: ['X-Request-Id', 'Retry-After'],
+    }),
+  );
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: deps.config.BODY_LIMIT, encoding: 'utf-8' }));
+  app.use(authenticate);
+  app.use(routes.router.routes());
+  app.use(routes.router.allowedMethods());
+  return { app, routes };
+}

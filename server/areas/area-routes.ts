@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Routes } from '../http/route';
+import { STAFF_ROLES } from '../identity/principal';
+import { AREA_LEVELS, type AreaDoc } from './area-model';
+import { areaIdSchema, areaScope, childAreas, getArea } from './areas';
+
+const area = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: z.enum(AREA_LEVELS),
+  kind: z.string(),
+  parentId: z.string().nullable(),
+  path: z.array(z.string()),
+  policyPack: z.string().nullable(),
+});
+
+const view = (a: AreaDoc) => ({
+  id: a._id,
+  name: a.name,
+  level: a.level,
+  kind: a.kind,
+  parentId: a.parentId ?? null,
+  path: a.path,
+  policyPack: a.policyPack ?? null,
+});
+
+const byId = z.strictObject({ id: areaIdSchema });
+
+export function areaRoutes(routes: Routes): void {
+  routes.add({
+    method: 'get',
+    path: '/api/v1/areas/:id',
+    summary: 'One area of the jurisdiction tree (staff, within their own area)',
+    tags: ['areas'],
+    access: { allow: STAFF_ROLES, scope: ({ params }) => areaScope(params.id) },
+    params: byId,
+    response: { description: 'The area', schema: area },
+    handler: async ({ params }) => view(await getArea(params.id)),
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/areas/:id/children',
+    summary: 'The areas directly under an area (staff, within their own area)',
+    tags: ['areas'],
+    access: { allow: STAFF_ROLES, scope: ({ params }) => areaScope(params.id) },
+    params: byId,
+    response: { description: 'Child areas', schema: z.object({ items: z.array(area) }) },
+    handler: async ({ params }) => ({ items: (await childAreas(params.id)).map(view) }),
+  });
+}

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'a base64-encoded 32-byte key');
+
+/**
+ * Field-encryption keys: "id1:base64key,id2:base64key". The first one encrypts;
+ * all of them decrypt, so keys can be rotated without re-encrypting at once.
+ */
+const keyRing = z.string().transform((v, ctx) => {
+  const keys: { id: string; key: Buffer }[] = [];
+  for (const part of v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [id, key] = part.split(':');
+    if (!id || !key || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || Buffer.from(key, 'base64').length !== 32) {
+      ctx.addIssue({ code: 'custom', message: 'expected "keyId:base64-32-byte-key[,keyId:key…]"' });
+      return z.NEVER;
+    }
+    keys.push({ id, key: Buffer.from(key, 'base64') });
+  }
+  if (keys.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'at least one key is required' });
+    return z.NEVER;
+  }
+  return keys;
+});
+
+// Fixed development keys: usable only when NODE_ENV is not production (checked below).
+const DEV_FIELD_KEYS = 'dev1:ZGV2ZWxvcG1lbnQtb25seS1maWVsZC1rZXktMzJieXQ=';
+const DEV_INDEX_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1pbmRleC1rZXktMzJieXQ=';
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATA_DIR: z.string().default('data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    MONGODB_URI: z.url({ protocol: /^mongodb(\+srv)?$/ }).optional(),
+    MONGODB_DB: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('social_assistance'),
+    EMBEDDED_STORE_PORT: z.coerce.number().int().min(0).max(65535).default(27027),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+    REDIS_KEY_PREFIX: z.string().default('sa:'),
+
+    CORS_ORIGINS: list.default([]),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/i)
+      .default('1mb'),
+    TRUST_PROXY: bool.default(false),
+
+    FIELD_ENCRYPTION_KEYS: keyRing.prefault(DEV_FIELD_KEYS),
+    BLIND_INDEX_KEY: base64Key.default(DEV_INDEX_KEY),
+
+    SESSION_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .default(8 * 3600),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+
+    WECHAT_APPID: z.string().optional(),
+    WECHAT_SECRET: z.string().optional(),
+    WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
+    DEV_LOGIN: bool.default(false),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV !== 'production') return;
+    const dev = [
+      ['FIELD_ENCRYPTION_KEYS', c.FIELD_ENCRYPTION_KEYS.some((k) => k.id === 'dev1')],
+      [
+        'BLIND_INDEX_KEY',
+        Buffer.from(c.BLIND_INDEX_KEY, 'base64').equals(Buffer.from(DEV_INDEX_KEY, 'base64')),
+      ],
+      ['DEV_LOGIN', c.DEV_LOGIN],
+      ['MONGODB_URI', !c.MONGODB_URI],
+    ] as const;
+    for (const [name, bad] of dev) {
+      if (bad) ctx.addIssue({ code: 'custom', path: [name], message: 'must be set to a production value' });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+export class ConfigError extends Error {}
+
+/** Validates the environment; a bad value names the variable and what is expected. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+}

@@ -1,0 +1,20 @@
+import type Redis from 'ioredis';
+import type { Config } from '../config';
+import type { WeChatLogin } from '../identity/wechat';
+import type { Logger } from '../logger';
+import type { FieldCrypto } from '../privacy/field-crypto';
+
+/** What the running product is made of; built once in main.ts (or by a test) and handed to the app. */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  redis: Redis;
+  crypto: FieldCrypto;
+  wechat: WeChatLogin;
+}
+
+declare module 'koa' {
+  interface DefaultContext {
+    deps: AppDeps;
+  }
+}

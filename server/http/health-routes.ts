@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { storeReachable } from '../store/mongo';
+import { AppError } from './errors';
+import type { Routes } from './route';
+
+const health = z.object({ status: z.literal('ok') });
+const readiness = z.object({ status: z.literal('ready'), store: z.boolean(), redis: z.boolean() });
+
+export function healthRoutes(routes: Routes): void {
+  routes.add({
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness: the process answers',
+    tags: ['operations'],
+    access: 'public',
+    response: { description: 'Alive', schema: health },
+    handler: async () => ({ status: 'ok' as const }),
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/readyz',
+    summary: 'Readiness: the store and Redis both answer',
+    tags: ['operations'],
+    access: 'public',
+    response: { description: 'Ready to serve', schema: readiness },
+    handler: async ({ koa }) => {
+      const [store, redis] = await Promise.all([
+        storeReachable(),
+        koa.deps.redis.ping().then(
+          (r) => r === 'PONG',
+          () => false,
+        ),
+      ]);
+      if (!store || !redis) throw new AppError(503, 'not_ready', { store, redis });
+      return { status: 'ready' as const, store, redis };
+    },
+  });
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type Koa from 'koa';
+import { pickLanguage, isLanguage, translator } from '../i18n';
+import { resolveSession } from '../identity/sessions';
+import { AppError } from './errors';
+import { CHANNELS, type AppState, type Channel } from './state';
+import { describeIssues, ValidationError } from './validation';
+
+type Middleware = Koa.Middleware<AppState>;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Request id (accepted from X-Request-Id when well-formed), language, channel and a child logger. */
+export const requestContext: Middleware = async (ctx, next) => {
+  const incoming = ctx.get('X-Request-Id');
+  ctx.state.requestId = REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  ctx.set('X-Request-Id', ctx.state.requestId);
+  const queryLang = ctx.query.lang;
+  ctx.state.lng = isLanguage(queryLang) ? queryLang : pickLanguage(ctx.get('Accept-Language'));
+  ctx.state.t = translator(ctx.state.lng);
+  const channel = ctx.get('X-Channel');
+  ctx.state.channel = (CHANNELS as readonly string[]).includes(channel) ? (channel as Channel) : 'api';
+  ctx.state.log = ctx.deps.logger.child({ requestId: ctx.state.requestId });
+
+  const started = process.hrtime.bigint();
+  try {
+    await next();
+  } finally {
+    ctx.state.log.info(
+      {
+        method: ctx.method,
+        path: ctx.path,
+        status: ctx.status,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        channel: ctx.state.channel,
+      },
+      'request',
+    );
+  }
+};
+
+/** One place turns every failure into a localised JSON error; stacks never leave the server. */
+export const errorHandler: Middleware = async (ctx, next) => {
+  try {
+    await next();
+    if (ctx.status === 404 && ctx.body === undefined) throw new AppError(404, 'not_found');
+  } catch (err) {
+    const { t, requestId } = ctx.state;
+    if (err instanceof ValidationError) {
+      const fields = describeIssues(t, err.location, err.issues);
+      ctx.status = 400;
+      ctx.body = {
+        error: {
+          code: 'validation_failed',
+          message: t('errors:validation_failed', {
+            details: fields
+              .map((f) => t('validation:fieldMessage', { field: f.field, message: f.message }))
+              .join(t('validation:separator')),
+          }),
+          fields,
+          requestId,
+        },
+      };
+      return;
+    }
+    if (err instanceof AppError) {
+      ctx.status = err.status;
+      ctx.body = { error: { code: err.code, message: t(`errors:${err.code}`, err.params), requestId } };
+      return;
+    }
+    // Errors raised by Koa or its body parser carry an exposable status (413, 415, 400 bad JSON).
+    const status = (err as { status?: unknown; expose?: boolean }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const code = HTTP_CODES[status] ?? 'bad_request';
+      ctx.status = status;
+      ctx.body = { error: { code, message: t(`errors:${code}`), requestId } };
+      return;
+    }
+    ctx.state.log.error({ err }, 'unhandled error');
+    ctx.status = 500;
+    ctx.body = { error: { code: 'internal', message: t('errors:internal'), requestId } };
+  }
+};
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'bad_request',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+/** Resolves "Authorization: Bearer <token>" to a principal; an unknown token is simply anonymous. */
+export const authenticate: Middleware = async (ctx, next) => {
+  const header = ctx.get('Authorization');
+  const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
+  if (match?.[1]) {
+    const principal = await resolveSession(ctx.deps.redis, match[1]);
+    if (principal) {
+      ctx.state.principal = principal;
+      ctx.state.sessionToken = match[1];
+    }
+  }
+  await next();
+};

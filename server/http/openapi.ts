@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { AnyRouteSpec } from './route';
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string().describe('In the caller’s language (Accept-Language; zh-CN by default)'),
+    requestId: z.string(),
+    fields: z.array(z.object({ path: z.string(), field: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  const json = jsonSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, prop]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    schema: prop,
+  }));
+}
+
+/** OpenAPI 3.1 built from the very zod schemas that validate each route. */
+export function openApiDocument(specs: AnyRouteSpec[], info: { title: string; version: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of specs) {
+    const path = spec.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    paths[path] ??= {};
+    paths[path][spec.method] = {
+      summary: spec.summary,
+      tags: spec.tags,
+      ...(spec.access === 'public' ? {} : { security: [{ bearer: [] }], 'x-audience': spec.access.allow }),
+      parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
+      ...(spec.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
+            },
+          }
+        : {}),
+      responses: {
+        [String(spec.response.status ?? 200)]: {
+          description: spec.response.description,
+          content: { 'application/json': { schema: jsonSchema(spec.response.schema, 'output') } },
+        },
+        default: {
+          description: 'Error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      schemas: { Error: jsonSchema(errorSchema, 'output') },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    },
+  };
+}

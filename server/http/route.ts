@@ -1,0 +1,99 @@
+import Router from '@koa/router';
+import type { TFunction } from 'i18next';
+import type Koa from 'koa';
+import { z } from 'zod';
+import { appendAudit, type AuditEvent } from '../audit/audit-log';
+import { admit, checkScope, type Access } from '../identity/access';
+import { actorOf, type Principal } from '../identity/principal';
+import type { Language } from '../i18n';
+import { parseInput } from './validation';
+import { rateLimit, type RateLimitRule } from './rate-limit';
+import type { AppState } from './state';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface Input<P, Q, B> {
+  params: Out<P>;
+  query: Out<Q>;
+  body: Out<B>;
+}
+
+export interface HandlerContext<P, Q, B> extends Input<P, Q, B> {
+  principal: Principal | undefined;
+  lng: Language;
+  t: TFunction;
+  koa: Koa.ParameterizedContext<AppState>;
+  /** Records who read or changed which record; actor, channel and request id are filled in. */
+  audit: (event: Pick<AuditEvent, 'action' | 'record' | 'areaId' | 'details'>) => Promise<void>;
+}
+
+export interface RouteSpec<
+  P extends Schema | undefined,
+  Q extends Schema | undefined,
+  B extends Schema | undefined,
+  R extends Schema,
+> {
+  method: Method;
+  /** Koa-style path, e.g. /api/v1/areas/:id */
+  path: string;
+  summary: string;
+  tags: string[];
+  access: Access<Input<P, Q, B>>;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The success response; `status` defaults to 200. */
+  response: { status?: number; description: string; schema: R };
+  rateLimit?: RateLimitRule;
+  handler: (ctx: HandlerContext<P, Q, B>) => Promise<z.input<R>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRouteSpec = RouteSpec<any, any, any, any>;
+
+/**
+ * Every endpoint is declared once: its validation, its access rule, its rate limit and
+ * its OpenAPI entry all come from the same spec, so contract and behaviour cannot drift.
+ */
+export class Routes {
+  readonly router = new Router<AppState>();
+  readonly specs: AnyRouteSpec[] = [];
+
+  add<
+    P extends Schema | undefined,
+    Q extends Schema | undefined,
+    B extends Schema | undefined,
+    R extends Schema,
+  >(spec: RouteSpec<P, Q, B, R>): void {
+    this.specs.push(spec);
+    this.router[spec.method](spec.path, async (koa) => {
+      if (spec.rateLimit) await rateLimit(koa, spec.rateLimit);
+      admit(spec.access, koa.state.principal);
+      const input = {
+        params: (spec.params ? parseInput(spec.params, 'params', koa.params) : undefined) as Out<P>,
+        query: (spec.query ? parseInput(spec.query, 'query', koa.query) : undefined) as Out<Q>,
+        body: (spec.body ? parseInput(spec.body, 'body', koa.request.body) : undefined) as Out<B>,
+      };
+      await checkScope(spec.access, koa.state.principal, input);
+      const result = await spec.handler({
+        ...input,
+        principal: koa.state.principal,
+        lng: koa.state.lng,
+        t: koa.state.t,
+        koa,
+        audit: (event) =>
+          appendAudit({
+            ...event,
+            actor: actorOf(koa.state.principal),
+            channel: koa.state.channel,
+            requestId: koa.state.requestId,
+          }),
+      });
+      koa.status = spec.response.status ?? 200;
+      // The response schema is also an allow-list: nothing outside it reaches the caller.
+      koa.body = spec.response.schema.parse(result);
+    });
+  }
+}

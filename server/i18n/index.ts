@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type Resource, type TFunction } from 'i18next';
+
+/** Chinese first; English is kept complete (a test compares every key). */
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+export const LOCALES_DIR = path.join(__dirname, 'locales');
+
+/** Resources live in locales/<language>/<namespace>.json, one namespace per capability. */
+export function loadResources(dir = LOCALES_DIR): Resource {
+  const resources: Resource = {};
+  for (const lng of LANGUAGES) {
+    resources[lng] = {};
+    for (const file of fs.readdirSync(path.join(dir, lng))) {
+      if (!file.endsWith('.json')) continue;
+      const ns = path.basename(file, '.json');
+      resources[lng][ns] = JSON.parse(fs.readFileSync(path.join(dir, lng, file), 'utf8'));
+    }
+  }
+  return resources;
+}
+
+const resources = loadResources();
+
+export const i18n = i18next.createInstance();
+void i18n.init({
+  resources,
+  lng: DEFAULT_LANGUAGE,
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: [...LANGUAGES],
+  ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? {}),
+  defaultNS: 'errors',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function translator(lng: Language): TFunction {
+  return i18n.getFixedT(lng);
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Picks the first supported language from an Accept-Language header ("en-US,en;q=0.9" → en). */
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return DEFAULT_LANGUAGE;
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.tag && entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return DEFAULT_LANGUAGE;
+}

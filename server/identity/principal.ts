@@ -1,0 +1,28 @@
+/** Who is calling. Residents sign in with WeChat; staff with an account scoped to an area. */
+export const STAFF_ROLES = ['village_worker', 'township_staff', 'county_supervisor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface ResidentPrincipal {
+  kind: 'resident';
+  residentId: string;
+}
+
+export interface StaffPrincipal {
+  kind: 'staff';
+  staffId: string;
+  username: string;
+  role: StaffRole;
+  /** The area the account serves; it reaches every record in that area's subtree. */
+  areaId: string;
+}
+
+export type Principal = ResidentPrincipal | StaffPrincipal;
+
+/** An audience a route admits: residents, or staff of a role. */
+export type Audience = 'resident' | StaffRole;
+
+export function actorOf(principal: Principal | undefined): { kind: string; id: string; role?: string } {
+  if (!principal) return { kind: 'anonymous', id: '-' };
+  if (principal.kind === 'resident') return { kind: 'resident', id: principal.residentId };
+  return { kind: 'staff', id: principal.staffId, role: principal.role };
+}

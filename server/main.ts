@@ -1,0 +1,30 @@
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { boot } from './runtime/boot';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await boot(config);
+  const { logger } = runtime.deps;
+  const { app } = createApp(runtime.deps);
+  const server = app.listen(config.PORT, config.HOST, () => {
+    logger.info({ url: `http://${config.HOST}:${config.PORT}` }, 'server listening');
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await new Promise((resolve) => server.close(resolve));
+    await runtime.shutdown();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

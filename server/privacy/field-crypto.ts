@@ -1,0 +1,81 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * Sensitive fields (ID number, phone, bank account, openid) are stored encrypted with
+ * AES-256-GCM. The stored form names the key that sealed it, so keys can be rotated:
+ * the first key of the ring encrypts, every key of the ring decrypts.
+ * Exact-match lookup uses a blind index: an HMAC of the normalised value.
+ */
+export interface FieldKey {
+  id: string;
+  key: Buffer;
+}
+
+export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid';
+
+const VERSION = 'v1';
+
+export class FieldCrypto {
+  private readonly byId: Map<string, Buffer>;
+
+  constructor(
+    private readonly ring: FieldKey[],
+    private readonly indexKey: Buffer,
+  ) {
+    if (ring.length === 0) throw new Error('FieldCrypto needs at least one key');
+    this.byId = new Map(ring.map((k) => [k.id, k.key]));
+  }
+
+  /** "v1.<keyId>.<iv>.<tag>.<ciphertext>", all base64url. */
+  encrypt(plain: string): string {
+    const { id, key } = this.ring[0]!;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from(`${VERSION}.${id}`));
+    const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return [
+      VERSION,
+      id,
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      ct.toString('base64url'),
+    ].join('.');
+  }
+
+  decrypt(sealed: string): string {
+    const [version, id, iv, tag, ct] = sealed.split('.');
+    if (version !== VERSION || !id || iv === undefined || tag === undefined || ct === undefined) {
+      throw new Error('Not an encrypted field');
+    }
+    const key = this.byId.get(id);
+    if (!key) throw new Error(`Unknown field-encryption key "${id}"`);
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+    decipher.setAAD(Buffer.from(`${VERSION}.${id}`));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+  }
+
+  /** The id of the key that sealed a value (to find values still under an old key). */
+  static keyIdOf(sealed: string): string | undefined {
+    return sealed.split('.')[1];
+  }
+
+  blindIndex(kind: SensitiveKind, value: string): string {
+    return createHmac('sha256', this.indexKey)
+      .update(`${kind}:${normalise(kind, value)}`)
+      .digest('base64url');
+  }
+}
+
+function normalise(kind: SensitiveKind, value: string): string {
+  const trimmed = value.trim();
+  switch (kind) {
+    case 'idNumber':
+      return trimmed.toUpperCase();
+    case 'phone':
+    case 'bankAccount':
+      return trimmed.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
+    case 'openid':
+      return trimmed;
+  }
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type Redis from 'ioredis';
+import mongoose from 'mongoose';
+import { createRedis, ensureRedis } from '../cache/redis';
+import type { Config } from '../config';
+import type { AppDeps } from '../http/deps';
+import { weChatLogin } from '../identity/wechat';
+import { createLogger } from '../logger';
+import { FieldCrypto } from '../privacy/field-crypto';
+import { startEmbeddedStore } from '../store/embedded-store';
+import { connectStore } from '../store/mongo';
+
+export interface Runtime {
+  deps: AppDeps;
+  /** Closes connections and stops whatever boot() started, in reverse order. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Brings up what the product runs on: the store (MONGODB_URI, or the embedded one), Redis
+ * (REDIS_URL, or a local redis-server), and the shared dependencies. Used by the server and the admin CLI.
+ */
+export async function boot(config: Config, opts: { quiet?: boolean } = {}): Promise<Runtime> {
+  const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL);
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    let uri = config.MONGODB_URI;
+    if (!uri) {
+      const store = await startEmbeddedStore({
+        port: config.EMBEDDED_STORE_PORT,
+        dataDir: path.join(config.dataDir, 'db'),
+      });
+      stops.push(store.stop);
+      uri = store.uri;
+      logger.info({ uri }, 'embedded store started');
+    }
+    await connectStore(uri, config.MONGODB_DB);
+    stops.push(() => mongoose.disconnect());
+
+    const redisProcess = await ensureRedis(config.REDIS_URL, path.join(config.dataDir, 'redis'));
+    if (redisProcess) {
+      stops.push(redisProcess.stop);
+      logger.info('local redis-server started');
+    }
+    const redis: Redis = createRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX);
+    await redis.connect();
+    stops.push(() => redis.quit());
+
+    const deps: AppDeps = {
+      config,
+      logger,
+      redis,
+      crypto: new FieldCrypto(config.FIELD_ENCRYPTION_KEYS, Buffer.from(config.BLIND_INDEX_KEY, 'base64')),
+      wechat: weChatLogin({
+        baseUrl: config.WECHAT_API_BASE,
+        appId: config.WECHAT_APPID,
+        secret: config.WECHAT_SECRET,
+      }),
+    };
+    const shutdown = async () => {
+      for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    };
+    return { deps, shutdown };
+  } catch (err) {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,109 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+import { stopChild } from '../runtime/child-process';
+
+/**
+ * The embedded MongoDB-protocol store: FerretDB over SQLite, wrapped in a small Go
+ * program (server/store/ferretdb). Built with `go build` on first use, run on loopback.
+ */
+const SOURCE_DIR = path.join(__dirname, 'ferretdb');
+export const STORE_BINARY = path.resolve(__dirname, '..', '..', 'bin', 'ferretdb');
+
+export interface EmbeddedStore {
+  /** MongoDB connection string, without a database name. */
+  uri: string;
+  stop(): Promise<void>;
+}
+
+/** Builds the Go program, showing progress as `go build -v` names each package it compiles. */
+export async function buildEmbeddedStore(out: NodeJS.WritableStream = process.stderr): Promise<void> {
+  const list = spawnSync('go', ['list', '-deps', '.'], { cwd: SOURCE_DIR, encoding: 'utf8' });
+  if (list.error || list.status !== 0) {
+    throw new Error(
+      `Cannot build the embedded store: "go list" failed (is Go installed?)\n${list.error?.message ?? list.stderr}`,
+    );
+  }
+  const total = list.stdout.split('\n').filter(Boolean).length;
+  const tty = 'isTTY' in out && out.isTTY === true;
+  out.write(`Building the embedded store (FerretDB, ${total} packages); this happens once…\n`);
+  fs.mkdirSync(path.dirname(STORE_BINARY), { recursive: true });
+
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('go', ['build', '-v', '-o', STORE_BINARY, '.'], {
+      cwd: SOURCE_DIR,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const lines: string[] = [];
+    let lastDecile = -1;
+    readline.createInterface({ input: child.stderr }).on('line', (line) => {
+      lines.push(line);
+      const pct = Math.min(99, Math.round((lines.length / total) * 100));
+      if (tty) out.write(`\r  compiling ${String(pct).padStart(2)}%  ${line.slice(0, 60).padEnd(60)}`);
+      else if (Math.floor(pct / 10) > lastDecile) {
+        lastDecile = Math.floor(pct / 10);
+        out.write(`  compiling ${pct}%\n`);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (tty) out.write('\n');
+      if (code === 0) resolve();
+      else reject(new Error(`Building the embedded store failed:\n${lines.slice(-30).join('\n')}`));
+    });
+  });
+  out.write('Embedded store built.\n');
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+/**
+ * Starts the store on 127.0.0.1:port (0 = any free port) with its SQLite files under dataDir.
+ * If the port already answers — the server's own store, when the admin CLI runs beside it —
+ * that store is joined instead of starting a second one on the same files.
+ */
+export async function startEmbeddedStore(opts: { port: number; dataDir: string }): Promise<EmbeddedStore> {
+  if (opts.port !== 0 && (await portAnswers(opts.port))) {
+    return { uri: `mongodb://127.0.0.1:${opts.port}/`, stop: async () => undefined };
+  }
+  if (!fs.existsSync(STORE_BINARY)) await buildEmbeddedStore();
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+
+  // stdin stays open as a lifeline: if this process dies, the store sees EOF and exits.
+  const child = spawn(
+    STORE_BINARY,
+    ['-listen', `127.0.0.1:${opts.port}`, '-data', opts.dataDir, '-watch-stdin'],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const stderr: string[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+
+  const uri = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The embedded store did not start within 30 s')), 30_000);
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.startsWith('READY ')) {
+        clearTimeout(timer);
+        resolve(line.slice('READY '.length).trim());
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The embedded store exited (code ${code}):\n${stderr.join('').slice(-2000)}`));
+    });
+  });
+
+  return {
+    uri,
+    stop: () => stopChild(child),
+  };
+}
