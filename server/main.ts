@@ -1,8 +1,9 @@
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, loadDotEnv } from './config';
 import { boot } from './runtime/boot';
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   const runtime = await boot(config);
   const { logger } = runtime.deps;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AREA_LEVELS } from '../areas/area-model';
 import { createArea, rootAreaIds, subtree } from '../areas/areas';
 import { appendAudit, verifyAuditChain, type AuditEvent } from '../audit/audit-log';
-import { loadConfig } from '../config';
+import { loadConfig, loadDotEnv } from '../config';
 import { AppError } from '../http/errors';
 import { describeIssues } from '../http/validation';
 import { pickLanguage, translator } from '../i18n';
@@ -21,6 +21,7 @@ const audit = (event: Pick<AuditEvent, 'action' | 'record' | 'areaId' | 'details
 
 /** Boots the store and Redis, runs one command, and always shuts down again. */
 async function withRuntime(run: (rt: Runtime) => Promise<number | void>): Promise<void> {
+  loadDotEnv();
   const runtime = await boot(loadConfig(), { quiet: true });
   try {
     process.exitCode = (await run(runtime)) ?? 0;

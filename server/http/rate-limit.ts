@@ -11,7 +11,10 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
-/** Fixed-window counter in Redis per client address; 429 with Retry-After when exceeded. */
+/**
+ * Counter in Redis per client address; the window opens at the client's first request
+ * (EXPIRE … NX) so there is no shared boundary to burst across. 429 with Retry-After.
+ */
 export async function rateLimit(koa: Koa.ParameterizedContext<AppState>, rule: RateLimitRule): Promise<void> {
   const { redis } = koa.deps;
   const window = Math.floor(Date.now() / 1000 / rule.windowSeconds);

@@ -6,6 +6,7 @@ import { appendAudit, type AuditEvent } from '../audit/audit-log';
 import { admit, checkScope, type Access } from '../identity/access';
 import { actorOf, type Principal } from '../identity/principal';
 import type { Language } from '../i18n';
+import { AppError } from './errors';
 import { parseInput } from './validation';
 import { rateLimit, type RateLimitRule } from './rate-limit';
 import type { AppState } from './state';
@@ -71,6 +72,7 @@ export class Routes {
     this.router[spec.method](spec.path, async (koa) => {
       if (spec.rateLimit) await rateLimit(koa, spec.rateLimit);
       admit(spec.access, koa.state.principal);
+      if (spec.body && !koa.request.is('application/json')) throw new AppError(415, 'unsupported_media_type');
       const input = {
         params: (spec.params ? parseInput(spec.params, 'params', koa.params) : undefined) as Out<P>,
         query: (spec.query ? parseInput(spec.query, 'query', koa.query) : undefined) as Out<Q>,

@@ -93,7 +93,8 @@ export async function verifyStaffLogin(
     const after = await Staff.findOneAndUpdate(
       { _id: staff._id },
       { $inc: { failedLogins: 1 } },
-      { returnDocument: 'after', projection: { failedLogins: 1 } },
+      // No projection: FerretDB v1's findAndModify does not support "fields".
+      { returnDocument: 'after' },
     ).lean<StaffDoc>();
     if (after && after.failedLogins >= policy.maxFailures) {
       await Staff.updateOne(

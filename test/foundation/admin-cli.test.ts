@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { startTestApp, startTestStore } from '../support/harness';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+let store: Awaited<ReturnType<typeof startTestStore>>;
+
+beforeAll(async () => {
+  store = await startTestStore();
+});
+afterAll(() => store.stop());
+
+function admin(...args: string[]) {
+  const run = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/admin/cli.ts', ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LANG: 'zh_CN.UTF-8',
+        MONGODB_URI: store.uri,
+        MONGODB_DB: 'cli',
+        REDIS_KEY_PREFIX: 'test:cli:',
+        DATA_DIR: store.dataDir,
+      },
+    },
+  );
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('admin CLI', () => {
+  it('creates an area tree and a staff account that can sign in, and verifies the audit chain', async () => {
+    expect(
+      admin('area:create', '150822', '磴口县', '--level', 'county', '--kind', '县', '--pack', 'dengkou').code,
+    ).toBe(0);
+    expect(
+      admin(
+        'area:create',
+        '150822200',
+        '沙金套海苏木',
+        '--level',
+        'township',
+        '--kind',
+        '苏木',
+        '--parent',
+        '150822',
+      ).code,
+    ).toBe(0);
+
+    const wrongLevel = admin(
+      'area:create',
+      '150822300',
+      '某镇',
+      '--level',
+      'county',
+      '--kind',
+      '镇',
+      '--parent',
+      '150822',
+    );
+    expect(wrongLevel.code).toBe(1);
+    expect(wrongLevel.err).toContain('区划层级不正确');
+
+    const created = admin(
+      'staff:create',
+      'su.mu',
+      '--name',
+      '苏木',
+      '--role',
+      'township_staff',
+      '--area',
+      '150822200',
+    );
+    expect(created.code).toBe(0);
+    const password = /：(\S+)\s*$/.exec(created.out)?.[1];
+    expect(password).toMatch(/^[A-Za-z0-9_-]{16}$/);
+
+    const tree = admin('area:tree');
+    expect(tree.out).toMatch(/150822 {2}磴口县（县） {2}\[dengkou\]\n {2}150822200 {2}沙金套海苏木（苏木）/);
+
+    const app = await startTestApp({ MONGODB_DB: 'cli' }, store);
+    try {
+      const signedIn = await app.http
+        .post('/api/v1/auth/staff')
+        .send({ username: 'su.mu', password })
+        .expect(200);
+      expect(signedIn.body.staff).toMatchObject({ role: 'township_staff', areaId: '150822200' });
+    } finally {
+      await app.close();
+    }
+
+    const verified = admin('audit:verify');
+    expect(verified.code).toBe(0);
+    expect(verified.out).toContain('共 4 条记录'); // two areas, one account, one sign-in
+  });
+
+  it('fails audit:verify with exit code 1 once an entry has been edited', async () => {
+    const conn = await mongoose.createConnection(store.uri, { dbName: 'cli' }).asPromise();
+    await conn.collection('audit_trail').updateOne({ seq: 1 }, { $set: { 'actor.id': 'someone-else' } });
+    await conn.close();
+    const verified = admin('audit:verify');
+    expect(verified.code).toBe(1);
+    expect(verified.err).toContain('第 1 条');
+  });
+});

@@ -1,0 +1,59 @@
+import { DEFAULT_LANGUAGE, LANGUAGES, loadResources, pickLanguage, translator } from '../../server/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+function lookup(tree: Tree, key: string): string {
+  const value = key
+    .split('.')
+    .reduce<Tree | string | undefined>((node, part) => (node as Tree | undefined)?.[part], tree);
+  return typeof value === 'string' ? value : '';
+}
+
+function keys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
+}
+
+describe('i18n resources', () => {
+  const resources = loadResources();
+
+  it.each(LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE))(
+    '%s has exactly the keys of zh-CN, none empty',
+    (lng) => {
+      const base = resources[DEFAULT_LANGUAGE] as Record<string, Tree>;
+      const other = resources[lng] as Record<string, Tree>;
+      expect(Object.keys(other).sort()).toEqual(Object.keys(base).sort());
+      for (const ns of Object.keys(base)) {
+        expect({ ns, keys: keys(other[ns]!).sort() }).toEqual({ ns, keys: keys(base[ns]!).sort() });
+      }
+      for (const l of LANGUAGES) {
+        for (const [ns, tree] of Object.entries(resources[l] as Record<string, Tree>)) {
+          const empty = keys(tree).filter((k) => lookup(tree, k).trim() === '');
+          expect({ l, ns, empty }).toEqual({ l, ns, empty: [] });
+        }
+      }
+    },
+  );
+
+  it('uses the same interpolation variables in every language', () => {
+    const vars = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const base = resources[DEFAULT_LANGUAGE] as Record<string, Tree>;
+    const en = resources.en as Record<string, Tree>;
+    for (const [ns, tree] of Object.entries(base)) {
+      for (const key of keys(tree)) {
+        const id = `${ns}:${key}`;
+        expect({ id, vars: vars(lookup(en[ns]!, key)) }).toEqual({ id, vars: vars(lookup(tree, key)) });
+      }
+    }
+    expect(translator('en')('errors:not_found')).not.toBe(translator('zh-CN')('errors:not_found'));
+  });
+
+  it('picks the language from Accept-Language, Chinese by default', () => {
+    expect(pickLanguage(undefined)).toBe('zh-CN');
+    expect(pickLanguage('fr-FR')).toBe('zh-CN');
+    expect(pickLanguage('en-US,en;q=0.9')).toBe('en');
+    expect(pickLanguage('zh-TW;q=0.4, en;q=0.8')).toBe('en');
+    expect(pickLanguage('en;q=0, zh-Hans')).toBe('zh-CN');
+  });
+});

@@ -1,0 +1,51 @@
+import { createArea } from '../../server/areas/areas';
+import type { StaffRole } from '../../server/identity/principal';
+import { createStaff } from '../../server/identity/staff';
+import type { TestApp } from './harness';
+
+export const PASSWORD = 'correct horse battery';
+
+/** Dengkou county with two townships (one a 苏木) and a village (嘎查) in each. */
+export async function seedAreas(): Promise<void> {
+  await createArea({ id: '150822', name: '磴口县', level: 'county', kind: '县', policyPack: 'dengkou' });
+  await createArea({
+    id: '150822100',
+    name: '巴彦高勒镇',
+    level: 'township',
+    kind: '镇',
+    parentId: '150822',
+  });
+  await createArea({ id: '150822101', name: '东风村', level: 'village', kind: '村', parentId: '150822100' });
+  await createArea({
+    id: '150822200',
+    name: '沙金套海苏木',
+    level: 'township',
+    kind: '苏木',
+    parentId: '150822',
+  });
+  await createArea({
+    id: '150822201',
+    name: '哈腾套海嘎查',
+    level: 'village',
+    kind: '嘎查',
+    parentId: '150822200',
+  });
+}
+
+export async function addStaff(
+  app: TestApp,
+  username: string,
+  role: StaffRole,
+  areaId: string,
+  phone?: string,
+) {
+  return createStaff(
+    { username, displayName: username, role, areaId, password: PASSWORD, phone },
+    app.runtime.deps.crypto,
+  );
+}
+
+export async function signIn(app: TestApp, username: string, password = PASSWORD): Promise<string> {
+  const res = await app.http.post('/api/v1/auth/staff').send({ username, password }).expect(200);
+  return res.body.token as string;
+}

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { createApp } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { boot, type Runtime } from '../../server/runtime/boot';
+import { startEmbeddedStore, type EmbeddedStore } from '../../server/store/embedded-store';
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+}
+
+/** A throwaway embedded store on a free port. */
+export async function startTestStore(): Promise<EmbeddedStore & { dataDir: string }> {
+  const dataDir = tempDir('store');
+  const store = await startEmbeddedStore({ port: 0, dataDir });
+  return {
+    uri: store.uri,
+    dataDir,
+    stop: async () => {
+      await store.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestApp {
+  runtime: Runtime;
+  http: ReturnType<typeof request>;
+  routes: ReturnType<typeof createApp>['routes'];
+  close(): Promise<void>;
+}
+
+/**
+ * The real product on a throwaway store and the machine's real Redis (under a unique key
+ * prefix), driven over HTTP by supertest.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  shared?: { uri: string; dataDir: string },
+): Promise<TestApp> {
+  const own = shared ? null : await startTestStore();
+  const store = shared ?? own!;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    MONGODB_URI: store.uri,
+    MONGODB_DB: 'test',
+    REDIS_KEY_PREFIX: `test:${randomBytes(6).toString('hex')}:`,
+    DATA_DIR: store.dataDir,
+    ...env,
+  });
+  const runtime = await boot(config, { quiet: true });
+  const { app, routes } = createApp(runtime.deps);
+  return {
+    runtime,
+    http: request(app.callback()),
+    routes,
+    close: async () => {
+      const { redis } = runtime.deps;
+      // KEYS patterns are not prefixed by ioredis, but DEL arguments are.
+      const prefix = config.REDIS_KEY_PREFIX;
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys.map((k) => k.slice(prefix.length)));
+      await runtime.shutdown();
+      await own?.stop();
+    },
+  };
+}
