@@ -10,6 +10,14 @@ const errorSchema = z.object({
   }),
 });
 
+const IDEMPOTENCY_HEADER = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: true,
+  description: 'Unique per operation; a retry with the same key and body replays the first answer',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,128}$' },
+};
+
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
@@ -34,7 +42,11 @@ export function openApiDocument(specs: AnyRouteSpec[], info: { title: string; ve
       summary: spec.summary,
       tags: spec.tags,
       ...(spec.access === 'public' ? {} : { security: [{ bearer: [] }], 'x-audience': spec.access.allow }),
-      parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
+      parameters: [
+        ...parameters(spec.params, 'path'),
+        ...parameters(spec.query, 'query'),
+        ...(spec.idempotent ? [IDEMPOTENCY_HEADER] : []),
+      ],
       ...(spec.body
         ? {
             requestBody: {

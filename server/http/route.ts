@@ -7,7 +7,10 @@ import { admit, checkScope, type Access } from '../identity/access';
 import { actorOf, type Principal } from '../identity/principal';
 import type { Language } from '../i18n';
 import { AppError } from './errors';
+import { idempotent } from './idempotency';
 import { parseInput } from './validation';
+
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 import { rateLimit, type RateLimitRule } from './rate-limit';
 import type { AppState } from './state';
 
@@ -48,6 +51,8 @@ export interface RouteSpec<
   /** The success response; `status` defaults to 200. */
   response: { status?: number; description: string; schema: R };
   rateLimit?: RateLimitRule;
+  /** Requires an Idempotency-Key header; retries replay the first answer (see idempotency.ts). */
+  idempotent?: boolean;
   handler: (ctx: HandlerContext<P, Q, B>) => Promise<z.input<R>>;
 }
 
@@ -79,23 +84,28 @@ export class Routes {
         body: (spec.body ? parseInput(spec.body, 'body', koa.request.body) : undefined) as Out<B>,
       };
       await checkScope(spec.access, koa.state.principal, input);
-      const result = await spec.handler({
-        ...input,
-        principal: koa.state.principal,
-        lng: koa.state.lng,
-        t: koa.state.t,
-        koa,
-        audit: (event) =>
-          appendAudit({
-            ...event,
-            actor: actorOf(koa.state.principal),
-            channel: koa.state.channel,
-            requestId: koa.state.requestId,
-          }),
-      });
-      koa.status = spec.response.status ?? 200;
-      // The response schema is also an allow-list: nothing outside it reaches the caller.
-      koa.body = spec.response.schema.parse(result);
+      const run = async () => {
+        const result = await spec.handler({
+          ...input,
+          principal: koa.state.principal,
+          lng: koa.state.lng,
+          t: koa.state.t,
+          koa,
+          audit: (event) =>
+            appendAudit({
+              ...event,
+              actor: actorOf(koa.state.principal),
+              channel: koa.state.channel,
+              requestId: koa.state.requestId,
+            }),
+        });
+        // The response schema is also an allow-list: nothing outside it reaches the caller.
+        return { status: spec.response.status ?? 200, body: spec.response.schema.parse(result) as unknown };
+      };
+      if (spec.idempotent) return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, run);
+      const { status, body } = await run();
+      koa.status = status;
+      koa.body = body;
     });
   }
 }

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { AppError } from '../../server/http/errors';
+import { startTestApp, type TestApp } from '../support/harness';
+
+let app: TestApp;
+let created = 0;
+let failNext = false;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  app.routes.add({
+    method: 'post',
+    path: '/test/things',
+    summary: 'creates a thing (test only)',
+    tags: ['test'],
+    access: 'public',
+    idempotent: true,
+    body: z.strictObject({ name: z.string() }),
+    response: { status: 201, description: 'created', schema: z.object({ n: z.number(), name: z.string() }) },
+    handler: async ({ body }) => {
+      await new Promise((r) => setTimeout(r, 50));
+      if (failNext) {
+        failNext = false;
+        throw new AppError(503, 'not_ready');
+      }
+      created += 1;
+      return { n: created, name: body.name };
+    },
+  });
+});
+afterAll(() => app.close());
+
+const post = (key: string | undefined, name: string) => {
+  const req = app.http.post('/test/things').send({ name });
+  return key ? req.set('Idempotency-Key', key) : req;
+};
+
+describe('Idempotency-Key', () => {
+  it('replays the first answer to a retry instead of creating twice', async () => {
+    const first = await post('key-0000001', 'a').expect(201);
+    const retry = await post('key-0000001', 'a').expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(created).toBe(1);
+  });
+
+  it('refuses a missing key, a reused key with another body, and a retry racing the first attempt', async () => {
+    const missing = await post(undefined, 'b').expect(400);
+    expect(missing.body.error.message).toContain('Idempotency-Key');
+    await post('key-0000001', 'other').expect(422);
+    const [one, two] = await Promise.all([post('key-0000002', 'c'), post('key-0000002', 'c')]);
+    expect([one.status, two.status].sort()).toEqual([201, 409]);
+  });
+
+  it('releases the key when the attempt fails, so the client can retry', async () => {
+    failNext = true;
+    await post('key-0000003', 'd').expect(503);
+    const before = created;
+    await post('key-0000003', 'd').expect(201);
+    expect(created).toBe(before + 1);
+  });
+
+  it('is documented as a required header', async () => {
+    const { body } = await app.http.get('/openapi.json').expect(200);
+    expect(body.paths['/test/things'].post.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+    );
+  });
+});
