@@ -11,6 +11,7 @@ import { Routes } from './http/route';
 import type { AppState } from './http/state';
 import { authRoutes } from './identity/auth-routes';
 import { staffRoutes } from './identity/staff-routes';
+import { policyRoutes } from './policy/policy-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -24,6 +25,7 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
   authRoutes(routes, deps.config);
   areaRoutes(routes);
   staffRoutes(routes);
+  policyRoutes(routes, deps.packs, deps.config.SCREENING_RATE_LIMIT);
   routes.router.get('/openapi.json', (ctx) => {
     ctx.body = openApiDocument(routes.specs, API_INFO);
   });

@@ -72,6 +72,10 @@ export const configSchema = z
     FIELD_ENCRYPTION_KEYS: keyRing.prefault(DEV_FIELD_KEYS),
     BLIND_INDEX_KEY: base64Key.default(DEV_INDEX_KEY),
 
+    /** Folder of the policy packs; the packs shipped in flows/ by default. */
+    POLICY_DIR: z.string().optional(),
+    SCREENING_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+
     SESSION_TTL_SECONDS: z.coerce
       .number()
       .int()

@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig, loadDotEnv } from './config';
+import { PackError } from './policy/packs';
 import { boot } from './runtime/boot';
 
 async function main(): Promise<void> {
@@ -26,6 +27,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : err);
+  console.error(err instanceof ConfigError || err instanceof PackError ? err.message : err);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import type Redis from 'ioredis';
 import type { Config } from '../config';
 import type { WeChatLogin } from '../identity/wechat';
 import type { Logger } from '../logger';
+import type { Pack } from '../policy/pack-schema';
 import type { FieldCrypto } from '../privacy/field-crypto';
 
 /** What the running product is made of; built once in main.ts (or by a test) and handed to the app. */
@@ -11,6 +12,8 @@ export interface AppDeps {
   redis: Redis;
   crypto: FieldCrypto;
   wechat: WeChatLogin;
+  /** The policy packs by id, loaded and validated at start-up. */
+  packs: ReadonlyMap<string, Pack>;
 }
 
 declare module 'koa' {

@@ -38,8 +38,25 @@ void i18n.init({
   returnNull: false,
 });
 
+// i18next spends microseconds per lookup, and a screening renders a hundred strings. Resources
+// never change while running, so each (language, key, options) is rendered once; the memo is
+// bounded and simply starts over when full.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 export function translator(lng: Language): TFunction {
-  return i18n.getFixedT(lng);
+  const fixed = i18n.getFixedT(lng);
+  const t = (key: string | string[], options?: unknown): string => {
+    const id = `${lng}\u0000${String(key)}\u0000${options === undefined ? '' : JSON.stringify(options)}`;
+    let text = memo.get(id);
+    if (text === undefined) {
+      text = String(fixed(key, options as Record<string, unknown>));
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(id, text);
+    }
+    return text;
+  };
+  return t as TFunction;
 }
 
 export function isLanguage(value: unknown): value is Language {

@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { AppDeps } from '../http/deps';
 import { weChatLogin } from '../identity/wechat';
 import { createLogger } from '../logger';
+import { loadPacks } from '../policy/packs';
 import { FieldCrypto } from '../privacy/field-crypto';
 import { startEmbeddedStore } from '../store/embedded-store';
 import { connectStore } from '../store/mongo';
@@ -22,6 +23,8 @@ export interface Runtime {
  */
 export async function boot(config: Config, opts: { quiet?: boolean } = {}): Promise<Runtime> {
   const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL);
+  // Packs first: a broken pack stops start-up before anything is started.
+  const packs = loadPacks(config.POLICY_DIR);
   const stops: (() => Promise<unknown>)[] = [];
   try {
     let uri = config.MONGODB_URI;
@@ -51,6 +54,7 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
       logger,
       redis,
       crypto: new FieldCrypto(config.FIELD_ENCRYPTION_KEYS, Buffer.from(config.BLIND_INDEX_KEY, 'base64')),
+      packs,
       wechat: weChatLogin({
         baseUrl: config.WECHAT_API_BASE,
         appId: config.WECHAT_APPID,

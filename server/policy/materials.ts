@@ -1,0 +1,63 @@
+import { evaluate } from './conditions';
+import type { Household } from './household';
+import type { Localized, Material, Pack, ProgramId, Source } from './pack-schema';
+
+/**
+ * The one-time notice list (一次性告知): every material this household must bring, with why and the rule behind
+ * it. Items the government looks up itself are never on it; they are returned apart so the applicant can be told
+ * they need not bring them.
+ */
+
+export interface MaterialRequirement {
+  id: string;
+  name: Localized;
+  reason: Localized;
+  /** required: the pack's condition holds; ask_staff: the document lists it "where relevant" without a condition. */
+  certainty: 'required' | 'ask_staff';
+  /** The pack path of the rule, e.g. materials.items.disability_certificate */
+  ruleId: string;
+  source: Source;
+}
+
+export interface MaterialsResult {
+  /** Whether the place's document lists materials at all; when not, the list below is necessarily incomplete. */
+  listed: { status: 'listed'; source: Source } | { status: 'not_provided'; note: string };
+  required: MaterialRequirement[];
+  lookedUpByGovernment: { id: string; name: Localized; source: Source }[];
+}
+
+function forPrograms(material: Material, programs: readonly ProgramId[]): boolean {
+  return !material.programs || material.programs.some((p) => programs.includes(p));
+}
+
+export function requiredMaterials(
+  pack: Pack,
+  household: Household,
+  options: { asOf: string; programs?: readonly ProgramId[] },
+): MaterialsResult {
+  const programs = options.programs ?? (Object.keys(pack.programs) as ProgramId[]);
+  const required: MaterialRequirement[] = [];
+  const lookedUpByGovernment: MaterialsResult['lookedUpByGovernment'] = [];
+  for (const [id, material] of Object.entries(pack.materials.items)) {
+    if (!forPrograms(material, programs) || !evaluate(material.requiredWhen, household, options.asOf))
+      continue;
+    if (material.obtainedByGovernment) {
+      lookedUpByGovernment.push({ id, name: material.name, source: material.source });
+      continue;
+    }
+    required.push({
+      id,
+      name: material.name,
+      reason: material.reason,
+      certainty: material.listedWithoutCondition ? 'ask_staff' : 'required',
+      ruleId: `materials.items.${id}`,
+      source: material.source,
+    });
+  }
+  const listedBy = pack.materials.listedBy;
+  const listed: MaterialsResult['listed'] =
+    'status' in listedBy
+      ? { status: 'not_provided', note: listedBy.note }
+      : { status: 'listed', source: listedBy.source };
+  return { listed, required, lookedUpByGovernment };
+}

@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import { conditionSchema } from './conditions';
+import { INCIDENT_KINDS, RIGID_EXPENSE_KINDS, STUDENT_LEVELS, isoDate } from './household';
+
+/**
+ * The schema of a policy pack (flows/<place>/pack.yaml after merging flows/_defaults/pack.yaml).
+ * Every rule and parameter names its source; a figure a document does not give is `status: not_provided`.
+ */
+
+export const PROGRAM_IDS = ['dibao', 'dibao_edge', 'tekun', 'temporary', 'low_income'] as const;
+export type ProgramId = (typeof PROGRAM_IDS)[number];
+export const programIdSchema = z.enum(PROGRAM_IDS);
+
+export const sourceSchema = z
+  .strictObject({
+    document: z.string().min(1).describe('Document id, e.g. "002", or the national regulation cited'),
+    clause: z.string().min(1).describe('Section or clause, quoted in Chinese'),
+  })
+  .describe('Where a rule or figure comes from');
+export type Source = z.infer<typeof sourceSchema>;
+
+export const notProvidedSchema = z.strictObject({
+  status: z.literal('not_provided'),
+  note: z.string().min(1),
+});
+export type NotProvided = z.infer<typeof notProvidedSchema>;
+
+export const localizedSchema = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+export type Localized = z.infer<typeof localizedSchema>;
+
+function entry<T extends z.ZodType>(value: T) {
+  return z.strictObject({ value, effectiveFrom: isoDate, source: sourceSchema });
+}
+
+/** A parameter: not provided, one value, or a history of values each in force from its date. */
+function param<T extends z.ZodType>(value: T) {
+  return z.union([notProvidedSchema, entry(value), z.array(entry(value)).min(1)]);
+}
+
+export interface ParamEntry<T> {
+  value: T;
+  effectiveFrom: string;
+  source: Source;
+}
+export type Param<T> = NotProvided | ParamEntry<T> | ParamEntry<T>[];
+
+const fen = z.number().int().nonnegative();
+/** Rates and ratios are read as exact ten-thousandths (0.15 → 1500), so at most four decimals. */
+const ratio = z
+  .number()
+  .positive()
+  .refine((n) => Math.abs(n * 10_000 - Math.round(n * 10_000)) < 1e-6, {
+    message: 'at most four decimal places',
+  });
+const dayOfMonth = z.number().int().min(1).max(31);
+
+const parametersSchema = z.strictObject({
+  standard: z.strictObject({
+    urban: param(fen).describe('Urban 低保 standard, fen per person per month'),
+    rural: param(fen).describe('Rural 低保 standard, fen per person per month'),
+  }),
+  marginRatio: param(ratio).describe('低保边缘 ceiling as a multiple of the 低保 standard'),
+  topUpRate: param(ratio).describe('低保金加发 as a share of the local standard, per person'),
+  elderlyAge: param(z.number().int().positive()).describe(
+    'Age from which a person counts as elderly (老年人)',
+  ),
+  minorAge: param(z.number().int().positive()).describe(
+    'Age below which a person counts as a minor (未成年人)',
+  ),
+  minimumWageMonthly: param(fen).describe('Monthly minimum wage of the place of work, fen'),
+  workCostMonths: param(z.number().int().positive()).describe('Months of minimum wage deducted as work cost'),
+  singlePersonSubsidy: param(fen).describe('Per-capita 低保 subsidy level (人均补助水平), fen per month'),
+  tekunSupport: param(fen).describe('特困 basic support standard, fen per person per month'),
+  temporaryAssistance: param(fen).describe('临时救助 amount rule, fen'),
+  assetLimits: param(
+    z.strictObject({
+      otherHousingUnits: z.number().int().min(0),
+      motorVehicles: z.number().int().min(0),
+      savingsPerCapitaFen: fen,
+    }),
+  ).describe('Asset limits (财产条件)'),
+  reviewIntervals: param(
+    z.array(z.strictObject({ households: localizedSchema, months: z.number().int().positive() })).min(1),
+  ).describe('Periodic review (复核) intervals'),
+  samplingRate: param(ratio.max(1)).describe('Minimum share of township decisions the county samples'),
+  monthlyCutoffs: param(
+    z.strictObject({
+      newApprovalsBeforeDay: dayOfMonth
+        .optional()
+        .describe('Next month’s new cases approved before this day'),
+      paymentListFromDay: dayOfMonth.optional(),
+      paymentListBeforeDay: dayOfMonth.optional(),
+      dataReportBeforeDay: dayOfMonth.optional().describe('Monthly data ledger finished before this day'),
+      paidBeforeDay: dayOfMonth.optional().describe('The month’s payment made before this day'),
+      paidByMonthEnd: z.literal(true).optional(),
+    }),
+  ).describe('Monthly cut-off days for approvals, payment lists and payment'),
+  staffing: param(localizedSchema).describe('Staffing rule for townships'),
+});
+export type Parameters = z.infer<typeof parametersSchema>;
+export type ParameterId = keyof Parameters;
+
+function rule<T extends z.ZodRawShape>(shape: T) {
+  return z.union([
+    notProvidedSchema,
+    z.strictObject({ applies: z.literal(true), source: sourceSchema, ...shape }),
+  ]);
+}
+
+export const TOP_UP_CATEGORIES = [
+  'severe_disability',
+  'disabled_serviceman',
+  'serious_illness',
+  'elderly',
+  'minor',
+  'military_martyr_family',
+  'demobilised_veteran',
+] as const;
+export type TopUpCategory = (typeof TOP_UP_CATEGORIES)[number];
+
+export const SINGLE_PERSON_CATEGORIES = [
+  'severe_disability',
+  'intellectual_mental_grade3',
+  'major_disease',
+  'disabled_serviceman',
+  'priority_care',
+  'clergy',
+] as const;
+export type SinglePersonCategory = (typeof SINGLE_PERSON_CATEGORIES)[number];
+
+const gradeRange = z.strictObject({ min: z.number().int().min(1), max: z.number().int().max(10) });
+
+const rulesSchema = z.strictObject({
+  incomeKinds: rule({}).describe('Income counts the four kinds (工资性、经营净、财产净、转移净收入)'),
+  hukouPlace: rule({}).describe('Apply where the household is registered (户籍所在地)'),
+  rigidExpenseDeduction: rule({
+    kinds: z.array(z.enum(RIGID_EXPENSE_KINDS)).min(1),
+    highestStudentLevel: z.enum(STUDENT_LEVELS),
+    receiptsRequired: z.boolean(),
+  }),
+  workCostDeduction: rule({}),
+  topUp: rule({
+    categories: z.array(z.enum(TOP_UP_CATEGORIES)).min(1),
+    severeDisabilityGrades: gradeRange,
+    disabledServicemanGrades: gradeRange,
+    oncePerPerson: z.boolean(),
+  }),
+  singlePerson: rule({
+    categories: z.array(z.enum(SINGLE_PERSON_CATEGORIES)).min(1),
+    severeDisabilityGrades: gradeRange,
+    disabledServicemanGrades: gradeRange,
+    clergyMinYears: z.number().int().positive(),
+  }),
+  gradualExit: rule({ months: z.number().int().positive().describe('Length of the 渐退 period') }),
+  dibaoEdge: rule({}).describe('低保边缘: not below the standard and below marginRatio × standard'),
+  tekun: rule({}).describe(
+    '特困: no work capacity, no income source, no legal supporter able to support (三无)',
+  ),
+  temporary: rule({
+    triggers: z.array(z.enum(INCIDENT_KINDS)).min(1),
+    anyRegistration: z.boolean().describe('May apply where the hardship happened, whatever the 户籍'),
+    helpFirst: z.boolean().describe('先行救助、后补材料'),
+  }),
+  relativesOfStaff: rule({ reviewMonths: z.number().int().positive().optional() }),
+});
+export type Rules = z.infer<typeof rulesSchema>;
+
+export const ACTORS = ['applicant', 'village', 'township', 'county'] as const;
+
+const stageSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z_]*$/, 'lower_snake_case id'),
+  name: localizedSchema,
+  actor: z.enum(ACTORS),
+  kind: z.enum(['step', 'publication']).default('step'),
+  limit: z.union([
+    z.strictObject({ workingDays: z.number().int().positive() }),
+    z.strictObject({ calendarDays: z.number().int().positive() }),
+    notProvidedSchema,
+  ]),
+  countFrom: z
+    .enum(['previous', 'acceptance'])
+    .default('previous')
+    .describe('Whether the limit runs from the end of the previous stage or from acceptance'),
+  when: z.enum(['always', 'on_objection', 'on_refusal']).default('always'),
+  programs: z.array(programIdSchema).min(1).optional().describe('Only for these programs; all when absent'),
+  source: sourceSchema,
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+const overallLimitSchema = z.union([
+  notProvidedSchema,
+  z.strictObject({
+    workingDays: z.number().int().positive(),
+    extendedTo: z.number().int().positive().optional(),
+    source: sourceSchema,
+  }),
+]);
+
+const materialSchema = z.strictObject({
+  name: localizedSchema,
+  requiredWhen: conditionSchema,
+  programs: z.array(programIdSchema).min(1).optional().describe('Only for these programs; all when absent'),
+  obtainedByGovernment: z.boolean().default(false).describe('The government looks it up itself: never asked'),
+  listedWithoutCondition: z
+    .boolean()
+    .default(false)
+    .describe('The document lists it as "where relevant" without saying when: staff decide'),
+  reason: localizedSchema,
+  source: sourceSchema,
+});
+export type Material = z.infer<typeof materialSchema>;
+
+const deadlineSchema = z.union([
+  notProvidedSchema,
+  z.strictObject({ workingDays: z.number().int().positive(), source: sourceSchema }),
+]);
+
+const contactSchema = z.strictObject({
+  kind: z.enum(['hotline', 'office', 'website']),
+  label: localizedSchema,
+  value: z.string().min(1),
+  source: sourceSchema,
+});
+
+export const packSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case slug'),
+  name: localizedSchema,
+  divisionCode: z.string().regex(/^\d{6}$/, 'six-digit administrative division code'),
+  document: z.strictObject({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    issuedBy: z.string().min(1),
+    issuedOn: isoDate,
+  }),
+  areaTerms: z.strictObject({
+    decidingBody: z.array(localizedSchema).min(1).describe('Who decides: 乡镇、街道、苏木镇、农场公司…'),
+    village: z.array(localizedSchema).min(1).describe('Village-level bodies: 村、社区、嘎查…'),
+    supervisor: localizedSchema,
+    source: sourceSchema,
+  }),
+  programs: z
+    .partialRecord(programIdSchema, z.strictObject({ source: sourceSchema }))
+    .refine((p) => Object.keys(p).length > 0, { message: 'a pack offers at least one program' }),
+  procedure: z.strictObject({
+    stages: z.array(stageSchema),
+    overallLimits: z.partialRecord(programIdSchema, overallLimitSchema),
+    notCounted: z.array(
+      z.strictObject({ period: z.enum(['publication', 'verification']), source: sourceSchema }),
+    ),
+    paymentStart: z.union([
+      notProvidedSchema,
+      z.strictObject({ rule: z.literal('month_after_approval'), source: sourceSchema }),
+    ]),
+  }),
+  complaints: z.strictObject({
+    answer: deadlineSchema,
+    mediaReports: deadlineSchema,
+    routing: z.union([notProvidedSchema, z.strictObject({ text: localizedSchema, source: sourceSchema })]),
+  }),
+  materials: z.strictObject({
+    listedBy: z.union([notProvidedSchema, z.strictObject({ source: sourceSchema })]),
+    items: z.record(z.string().regex(/^[a-z][a-z_]*$/, 'lower_snake_case id'), materialSchema),
+  }),
+  parameters: parametersSchema,
+  rules: rulesSchema,
+  contacts: z.union([notProvidedSchema, z.array(contactSchema).min(1)]),
+});
+
+export type PackInput = z.input<typeof packSchema>;
+export type Pack = z.output<typeof packSchema>;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { chinaToday } from '../calendar/china-date';
+import { AppError } from '../http/errors';
+import type { Routes } from '../http/route';
+import type { Pack } from './pack-schema';
+import {
+  jurisdictionListSchema,
+  jurisdictionPolicy,
+  jurisdictionPolicySchema,
+  listJurisdictions,
+  runScreening,
+  screeningRequestSchema,
+  screeningResponseSchema,
+  UnknownJurisdictionError,
+} from './service';
+
+/** Turns the service's unknown-place error into a localised 404. */
+function withKnownJurisdiction<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof UnknownJurisdictionError) {
+      throw new AppError(404, 'unknown_jurisdiction', { id: err.jurisdiction });
+    }
+    throw err;
+  }
+}
+
+/** The public policy endpoints that feed the mini-program, the bot and the console alike. */
+export function policyRoutes(
+  routes: Routes,
+  packs: ReadonlyMap<string, Pack>,
+  screeningsPerMinute: number,
+): void {
+  routes.add({
+    method: 'post',
+    path: '/api/v1/screenings',
+    summary:
+      'Eligibility pre-screen: verdicts, estimated amounts, the rules applied, materials and next steps',
+    tags: ['policy'],
+    access: 'public',
+    rateLimit: { name: 'screening', limit: screeningsPerMinute, windowSeconds: 60 },
+    body: screeningRequestSchema,
+    response: { description: 'The pre-screen; not a decision', schema: screeningResponseSchema },
+    handler: async ({ body, lng }) =>
+      withKnownJurisdiction(() => runScreening(packs, body, { language: lng, today: chinaToday() })),
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/jurisdictions',
+    summary: 'The places with a policy pack, and the programs each offers',
+    tags: ['policy'],
+    access: 'public',
+    response: { description: 'Jurisdictions', schema: z.object({ items: jurisdictionListSchema }) },
+    handler: async ({ lng }) => ({ items: listJurisdictions(packs, lng) }),
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/jurisdictions/:id/policy',
+    summary:
+      'One place’s policy in plain language: programs, materials, the procedure with deadlines, contacts',
+    tags: ['policy'],
+    access: 'public',
+    params: z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
+    response: { description: 'The policy', schema: jurisdictionPolicySchema },
+    handler: async ({ params, lng }) =>
+      withKnownJurisdiction(() =>
+        jurisdictionPolicy(packs, params.id, { language: lng, today: chinaToday() }),
+      ),
+  });
+}
