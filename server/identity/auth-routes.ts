@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../config';
+import type { AppDeps } from '../http/deps';
 import { unauthenticated } from '../http/errors';
 import type { Routes } from '../http/route';
 import { STAFF_ROLES } from './principal';
@@ -23,6 +24,13 @@ const me = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** The resident with this openid (created on first sign-in) and a new session for them. */
+async function signInResident(deps: AppDeps, openid: string, ttl: number) {
+  const resident = await residentForOpenid(openid, deps.crypto);
+  const token = await createSession(deps.redis, resident, ttl);
+  return { token, expiresIn: ttl, resident: { id: resident.residentId } };
+}
+
 const LOGIN_LIMIT = { limit: 20, windowSeconds: 60 };
 
 export function authRoutes(routes: Routes, config: Config): void {
@@ -39,12 +47,7 @@ export function authRoutes(routes: Routes, config: Config): void {
     response: { description: 'A session for the resident', schema: residentSession },
     handler: async ({ body, koa }) => {
       const { openid } = await koa.deps.wechat.code2session(body.code);
-      const resident = await residentForOpenid(openid, koa.deps.crypto);
-      return {
-        token: await createSession(koa.deps.redis, resident, ttl),
-        expiresIn: ttl,
-        resident: { id: resident.residentId },
-      };
+      return signInResident(koa.deps, openid, ttl);
     },
   });
 
@@ -57,14 +60,7 @@ export function authRoutes(routes: Routes, config: Config): void {
       access: 'public',
       body: z.strictObject({ openid: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/) }),
       response: { description: 'A session for the resident', schema: residentSession },
-      handler: async ({ body, koa }) => {
-        const resident = await residentForOpenid(body.openid, koa.deps.crypto);
-        return {
-          token: await createSession(koa.deps.redis, resident, ttl),
-          expiresIn: ttl,
-          resident: { id: resident.residentId },
-        };
-      },
+      handler: async ({ body, koa }) => signInResident(koa.deps, body.openid, ttl),
     });
   }
 

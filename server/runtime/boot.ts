@@ -26,6 +26,9 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
   // Packs first: a broken pack stops start-up before anything is started.
   const packs = loadPacks(config.POLICY_DIR);
   const stops: (() => Promise<unknown>)[] = [];
+  const shutdown = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
+  };
   try {
     let uri = config.MONGODB_URI;
     if (!uri) {
@@ -61,12 +64,9 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
         secret: config.WECHAT_SECRET,
       }),
     };
-    const shutdown = async () => {
-      for (const stop of stops.reverse()) await stop().catch(() => undefined);
-    };
     return { deps, shutdown };
   } catch (err) {
-    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    await shutdown();
     throw err;
   }
 }
