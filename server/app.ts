@@ -2,6 +2,7 @@ import bodyParser from '@koa/bodyparser';
 import cors from '@koa/cors';
 import Koa from 'koa';
 import helmet from 'koa-helmet';
+import { applicationRoutes } from './applications/application-routes';
 import { areaRoutes } from './areas/area-routes';
 import type { AppDeps } from './http/deps';
 import { healthRoutes } from './http/health-routes';
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
   areaRoutes(routes);
   staffRoutes(routes);
   policyRoutes(routes, deps.packs, deps.config.SCREENING_RATE_LIMIT);
+  applicationRoutes(routes);
   routes.router.get('/openapi.json', (ctx) => {
     ctx.body = openApiDocument(routes.specs, API_INFO);
   });

@@ -60,68 +60,69 @@ const rigidExpenseSchema = z.object({
   receipted: z.boolean().describe('Whether receipts (支出凭据) exist for this cost'),
 });
 
-export const memberSchema = z
-  .object({
-    relation: z
-      .enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'])
-      .describe('Relation to the applicant (self = the applicant)'),
-    age: z.number().int().min(0).max(130).optional().describe('Age in whole years; give this or birthDate'),
-    birthDate: isoDate.optional().describe('Date of birth; used to compute age at the screening date'),
-    disability: z
-      .object({
-        grade: z.number().int().min(1).max(4).describe('Disability certificate grade, 1 (most severe) to 4'),
-        kind: z.enum(DISABILITY_KINDS).describe('Kind of disability on the certificate'),
-      })
-      .optional()
-      .describe('Disability certificate (残疾证), if any'),
-    seriousIllness: z
-      .boolean()
-      .default(false)
-      .describe('Has a serious or major illness recognised by the local authorities (重病/重特大疾病)'),
-    studentLevel: z
-      .enum(STUDENT_LEVELS)
-      .optional()
-      .describe('Current level of full-time study, if a student'),
-    employed: z.boolean().default(false).describe('In employment (已就业)'),
-    workCapacity: z
-      .enum(['able', 'unable', 'unknown'])
-      .default('unknown')
-      .describe('Capacity to work (劳动能力)'),
-    disabledServicemanGrade: z
-      .number()
-      .int()
-      .min(1)
-      .max(10)
-      .optional()
-      .describe('Disabled serviceman grade (伤残军人等级), 1 to 10'),
-    militaryOrMartyrFamily: z
-      .boolean()
-      .default(false)
-      .describe('Member of a military or martyr family (军烈属)'),
-    demobilisedVeteranInVillage: z
-      .boolean()
-      .default(false)
-      .describe('Old demobilised serviceman living in the countryside (在乡老复员军人)'),
-    priorityCarePension: z
-      .boolean()
-      .default(false)
-      .describe('Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)'),
-    clergyYearsAtReligiousSite: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .describe('For clergy who left their family: whole years living at a religious site'),
-    income: incomeSchema.prefault({}),
-    rigidExpenses: z
-      .array(rigidExpenseSchema)
-      .default([])
-      .describe('Large self-paid costs of illness, disability rehabilitation or study (刚性支出)'),
-  })
-  .refine((m) => m.age !== undefined || m.birthDate !== undefined, {
-    message: 'give age or birthDate',
+/** A member's facts without the age rule, for callers that know the age another way (an ID number). */
+export const memberFieldsSchema = z.object({
+  relation: z
+    .enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'])
+    .describe('Relation to the applicant (self = the applicant)'),
+  age: z.number().int().min(0).max(130).optional().describe('Age in whole years; give this or birthDate'),
+  birthDate: isoDate.optional().describe('Date of birth; used to compute age at the screening date'),
+  disability: z
+    .object({
+      grade: z.number().int().min(1).max(4).describe('Disability certificate grade, 1 (most severe) to 4'),
+      kind: z.enum(DISABILITY_KINDS).describe('Kind of disability on the certificate'),
+    })
+    .optional()
+    .describe('Disability certificate (残疾证), if any'),
+  seriousIllness: z
+    .boolean()
+    .default(false)
+    .describe('Has a serious or major illness recognised by the local authorities (重病/重特大疾病)'),
+  studentLevel: z.enum(STUDENT_LEVELS).optional().describe('Current level of full-time study, if a student'),
+  employed: z.boolean().default(false).describe('In employment (已就业)'),
+  workCapacity: z
+    .enum(['able', 'unable', 'unknown'])
+    .default('unknown')
+    .describe('Capacity to work (劳动能力)'),
+  disabledServicemanGrade: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .optional()
+    .describe('Disabled serviceman grade (伤残军人等级), 1 to 10'),
+  militaryOrMartyrFamily: z
+    .boolean()
+    .default(false)
+    .describe('Member of a military or martyr family (军烈属)'),
+  demobilisedVeteranInVillage: z
+    .boolean()
+    .default(false)
+    .describe('Old demobilised serviceman living in the countryside (在乡老复员军人)'),
+  priorityCarePension: z
+    .boolean()
+    .default(false)
+    .describe('Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)'),
+  clergyYearsAtReligiousSite: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('For clergy who left their family: whole years living at a religious site'),
+  income: incomeSchema.prefault({}),
+  rigidExpenses: z
+    .array(rigidExpenseSchema)
+    .default([])
+    .describe('Large self-paid costs of illness, disability rehabilitation or study (刚性支出)'),
+});
+
+export const memberSchema = memberFieldsSchema.refine(
+  (m) => m.age !== undefined || m.birthDate !== undefined,
+  {
+    message: 'validation:ageOrBirthDate',
     path: ['age'],
-  });
+  },
+);
 
 export const legalSupporterSchema = z.object({
   relation: z.enum(['spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other']),

@@ -3,7 +3,7 @@ import { type Language, translator } from '../i18n';
 import { screen } from './eligibility';
 import { formatMoney, parameterName, renderSource, renderSteps, renderedStepSchema } from './explain';
 import { householdSchema, isoDate } from './household';
-import { requiredMaterials } from './materials';
+import { type MaterialsResult, requiredMaterials } from './materials';
 import { PROGRAM_IDS, type Pack, type ProgramId, programIdSchema, sourceSchema } from './pack-schema';
 import { type Resolved, resolveParam } from './parameters';
 import { type Timeline, complaintAnswerDue, procedureTimeline, timelineSchema } from './procedure';
@@ -60,7 +60,7 @@ const renderedMaterialSchema = z.object({
   sourceText: z.string(),
 });
 
-const materialsResponseSchema = z.object({
+export const materialsResponseSchema = z.object({
   listed: z.boolean().describe('False when the local document lists no materials: the list is incomplete'),
   note: z.string().nullable(),
   required: z.array(renderedMaterialSchema),
@@ -225,6 +225,35 @@ function timelines(pack: Pack, programs: readonly ProgramId[], acceptedOn: strin
   });
 }
 
+/** The materials list in the reader's language: for a screening, and for an application's one-time notice. */
+export function renderMaterials(
+  materials: MaterialsResult,
+  lng: Language,
+): z.infer<typeof materialsResponseSchema> {
+  const tr = translator(lng);
+  return {
+    listed: materials.listed.status === 'listed',
+    note: materials.listed.status === 'listed' ? null : tr('policy:materials.not_listed'),
+    required: materials.required.map((m) => ({
+      id: m.id,
+      name: m.name[lng],
+      reason:
+        m.certainty === 'ask_staff'
+          ? `${m.reason[lng]} — ${tr('policy:materials.ask_staff')}`
+          : m.reason[lng],
+      certainty: m.certainty,
+      ruleId: m.ruleId,
+      source: m.source,
+      sourceText: renderSource(m.source, lng) ?? '',
+    })),
+    lookedUpByGovernment: materials.lookedUpByGovernment.map((m) => ({
+      id: m.id,
+      name: m.name[lng],
+      sourceText: renderSource(m.source, lng) ?? '',
+    })),
+  };
+}
+
 // ---------------------------------------------------------------- endpoints
 
 export function runScreening(
@@ -274,27 +303,7 @@ export function runScreening(
     income: { ...income, explanation: renderSteps(incomeSteps, lng) },
     programs,
     notices: renderSteps(result.notices, lng),
-    materials: {
-      listed: materials.listed.status === 'listed',
-      note: materials.listed.status === 'listed' ? null : tr('policy:materials.not_listed'),
-      required: materials.required.map((m) => ({
-        id: m.id,
-        name: m.name[lng],
-        reason:
-          m.certainty === 'ask_staff'
-            ? `${m.reason[lng]} — ${tr('policy:materials.ask_staff')}`
-            : m.reason[lng],
-        certainty: m.certainty,
-        ruleId: m.ruleId,
-        source: m.source,
-        sourceText: renderSource(m.source, lng) ?? '',
-      })),
-      lookedUpByGovernment: materials.lookedUpByGovernment.map((m) => ({
-        id: m.id,
-        name: m.name[lng],
-        sourceText: renderSource(m.source, lng) ?? '',
-      })),
-    },
+    materials: renderMaterials(materials, lng),
     nextSteps: timelines(pack, pursued, asOf, lng),
   };
 }

@@ -1,0 +1,137 @@
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { Area, type AreaDoc } from '../areas/area-model';
+import { policyPackFor } from '../areas/areas';
+import { AppError, notFound, outsideJurisdiction } from '../http/errors';
+import type { RecordScope } from '../identity/access';
+import type { Principal } from '../identity/principal';
+import { phoneSchema } from '../identity/staff';
+import { householdSchema, memberFieldsSchema } from '../policy/household';
+import { programIdSchema, type Pack } from '../policy/pack-schema';
+import type { FieldCrypto } from '../privacy/field-crypto';
+import { Application, type ApplicationDoc } from './application-model';
+import { birthDateOf, idNumberSchema } from './id-number';
+
+export const newDraftSchema = z.strictObject({
+  areaId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .describe('The village or township of the household registration'),
+  programs: z.array(programIdSchema).min(1).max(5),
+});
+
+export const householdUpdateSchema = z
+  .strictObject({
+    revision: z.number().int().min(0).describe('The revision the change is based on'),
+    phone: phoneSchema.optional(),
+    members: z
+      .array(
+        z
+          .strictObject({
+            name: z.string().trim().min(1).max(40),
+            idNumber: idNumberSchema.optional(),
+            facts: memberFieldsSchema,
+          })
+          // The ID number carries the birth date; without one, the age or birth date must be given.
+          .refine((m) => m.idNumber || m.facts.age !== undefined || m.facts.birthDate !== undefined, {
+            message: 'validation:ageOrBirthDate',
+            path: ['facts', 'age'],
+          }),
+      )
+      .min(1)
+      .max(20),
+    household: householdSchema.omit({ members: true }),
+  })
+  .refine((u) => u.members.filter((m) => m.facts.relation === 'self').length === 1, {
+    message: 'validation:oneApplicant',
+    path: ['members'],
+  });
+
+export type HouseholdUpdate = z.output<typeof householdUpdateSchema>;
+
+export const applicationIdSchema = z.string().regex(/^[a-f0-9]{24}$/);
+
+/** Creates a draft for a resident, or for a village worker applying on someone's behalf in their own area. */
+export async function createDraft(
+  input: z.output<typeof newDraftSchema>,
+  principal: Principal,
+  packs: ReadonlyMap<string, Pack>,
+): Promise<ApplicationDoc> {
+  const area = await Area.findById(input.areaId).lean<AreaDoc>();
+  if (!area) throw new AppError(404, 'area_missing', { id: input.areaId });
+  if (principal.kind === 'staff' && !area.path.includes(principal.areaId)) throw outsideJurisdiction();
+  const jurisdiction = await policyPackFor(area);
+  const pack = jurisdiction ? packs.get(jurisdiction) : undefined;
+  if (!pack) throw new AppError(400, 'area_without_policy', { id: area._id });
+  const unoffered = input.programs.filter((p) => !(p in pack.programs));
+  if (unoffered.length) throw new AppError(400, 'program_not_offered', { programs: unoffered.join(', ') });
+
+  const created = await Application.create({
+    jurisdiction: pack.id,
+    areaId: area._id,
+    areaPath: area.path,
+    programs: [...new Set(input.programs)],
+    ownerResidentId: principal.kind === 'resident' ? principal.residentId : null,
+    createdBy:
+      principal.kind === 'resident'
+        ? { kind: 'resident', id: principal.residentId }
+        : { kind: 'staff', id: principal.staffId },
+  });
+  return created.toObject();
+}
+
+export async function findApplication(id: string): Promise<ApplicationDoc | null> {
+  if (!Types.ObjectId.isValid(id)) return null;
+  return Application.findById(id).lean<ApplicationDoc>();
+}
+
+/** Residents reach their own applications; staff those in their area (a worker: their village). */
+export async function applicationScope(id: string): Promise<RecordScope | null> {
+  const app = await findApplication(id);
+  if (!app) return null;
+  return { areaPath: app.areaPath, ownerResidentId: app.ownerResidentId ?? undefined };
+}
+
+/**
+ * Saves the household: identity (ID numbers sealed) and the screening facts. A member's birth
+ * date comes from their ID number when they have one.
+ */
+export async function saveHousehold(
+  id: string,
+  update: HouseholdUpdate,
+  crypto: FieldCrypto,
+): Promise<ApplicationDoc> {
+  const members = update.members.map((m) => ({
+    name: m.name,
+    idNumberSealed: m.idNumber ? crypto.encrypt(m.idNumber) : null,
+    idNumberIndex: m.idNumber ? crypto.blindIndex('idNumber', m.idNumber) : null,
+    facts: m.idNumber ? { ...m.facts, birthDate: birthDateOf(m.idNumber), age: undefined } : m.facts,
+  }));
+  const saved = await Application.findOneAndUpdate(
+    { _id: id, status: 'draft', revision: update.revision },
+    {
+      $set: {
+        members,
+        household: update.household,
+        phoneSealed: update.phone ? crypto.encrypt(update.phone) : null,
+        phoneIndex: update.phone ? crypto.blindIndex('phone', update.phone) : null,
+      },
+      $inc: { revision: 1 },
+    },
+    { returnDocument: 'after' },
+  ).lean<ApplicationDoc>();
+  if (saved) return saved;
+  const current = await findApplication(id);
+  if (!current) throw notFound();
+  if (current.status !== 'draft') throw new AppError(409, 'not_a_draft');
+  throw new AppError(409, 'stale_revision', { revision: current.revision });
+}
+
+/** Drafts the caller started or owns, newest first. */
+export async function listOwnApplications(principal: Principal): Promise<ApplicationDoc[]> {
+  const filter =
+    principal.kind === 'resident'
+      ? { ownerResidentId: principal.residentId }
+      : { 'createdBy.kind': 'staff' as const, 'createdBy.id': principal.staffId };
+  return Application.find(filter).sort({ updatedAt: -1 }).limit(100).lean<ApplicationDoc[]>();
+}
