@@ -9,10 +9,9 @@ import type { ApplicationDoc } from './application-model';
 import { completeness, completenessSchema } from './completeness';
 import {
   applicationIdSchema,
-  applicationScope,
   createDraft,
-  findApplication,
   householdUpdateSchema,
+  loadApplication,
   listOwnApplications,
   newDraftSchema,
   saveHousehold,
@@ -111,12 +110,10 @@ export function applicationRoutes(routes: Routes): void {
     path: '/api/v1/applications/:id',
     summary: 'One application with everything it still lacks; the read is audited',
     tags: ['applications'],
-    access: { allow: ['resident', ...STAFF_ROLES], scope: ({ params }) => applicationScope(params.id) },
+    access: { allow: ['resident', ...STAFF_ROLES], scope: ({ params }) => loadApplication(params.id) },
     params: byId,
     response: { description: 'The application', schema: detail },
-    handler: async ({ params, koa, lng, audit }) => {
-      const app = await findApplication(params.id);
-      if (!app) throw notFound();
+    handler: async ({ params, record: app, koa, lng, audit }) => {
       await audit({ action: 'read', record: { type: 'application', id: params.id }, areaId: app.areaId });
       return detailOf(app, koa.deps, lng);
     },
@@ -127,7 +124,7 @@ export function applicationRoutes(routes: Routes): void {
     path: '/api/v1/applications/:id/household',
     summary: 'Save the household: members with ID numbers, income, assets, supporters (draft only)',
     tags: ['applications'],
-    access: { allow: APPLICANTS, scope: ({ params }) => applicationScope(params.id) },
+    access: { allow: APPLICANTS, scope: ({ params }) => loadApplication(params.id) },
     params: byId,
     body: householdUpdateSchema,
     response: { description: 'The saved draft', schema: detail },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Area, type AreaDoc } from '../areas/area-model';
 import { policyPackFor } from '../areas/areas';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
-import type { RecordScope } from '../identity/access';
+import type { ScopedRecord } from '../identity/access';
 import type { Principal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
 import { householdSchema, memberFieldsSchema } from '../policy/household';
@@ -86,10 +86,10 @@ export async function findApplication(id: string): Promise<ApplicationDoc | null
 }
 
 /** Residents reach their own applications; staff those in their area (a worker: their village). */
-export async function applicationScope(id: string): Promise<RecordScope | null> {
+export async function loadApplication(id: string): Promise<ScopedRecord<ApplicationDoc> | null> {
   const app = await findApplication(id);
   if (!app) return null;
-  return { areaPath: app.areaPath, ownerResidentId: app.ownerResidentId ?? undefined };
+  return { areaPath: app.areaPath, ownerResidentId: app.ownerResidentId ?? undefined, record: app };
 }
 
 /**

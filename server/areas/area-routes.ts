@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Routes } from '../http/route';
 import { STAFF_ROLES } from '../identity/principal';
 import { AREA_LEVELS, type AreaDoc } from './area-model';
-import { areaIdSchema, areaScope, childAreas, getArea } from './areas';
+import { areaIdSchema, childAreas, loadArea } from './areas';
 
 const area = z.object({
   id: z.string(),
@@ -32,10 +32,10 @@ export function areaRoutes(routes: Routes): void {
     path: '/api/v1/areas/:id',
     summary: 'One area of the jurisdiction tree (staff, within their own area)',
     tags: ['areas'],
-    access: { allow: STAFF_ROLES, scope: ({ params }) => areaScope(params.id) },
+    access: { allow: STAFF_ROLES, scope: ({ params }) => loadArea(params.id) },
     params: byId,
     response: { description: 'The area', schema: area },
-    handler: async ({ params }) => view(await getArea(params.id)),
+    handler: async ({ record }) => view(record),
   });
 
   routes.add({
@@ -43,7 +43,7 @@ export function areaRoutes(routes: Routes): void {
     path: '/api/v1/areas/:id/children',
     summary: 'The areas directly under an area (staff, within their own area)',
     tags: ['areas'],
-    access: { allow: STAFF_ROLES, scope: ({ params }) => areaScope(params.id) },
+    access: { allow: STAFF_ROLES, scope: ({ params }) => loadArea(params.id) },
     params: byId,
     response: { description: 'Child areas', schema: z.object({ items: z.array(area) }) },
     handler: async ({ params }) => ({ items: (await childAreas(params.id)).map(view) }),

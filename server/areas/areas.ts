@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AppError, notFound } from '../http/errors';
+import { AppError } from '../http/errors';
 import { Area, AREA_LEVELS, type AreaDoc } from './area-model';
-import type { RecordScope } from '../identity/access';
+import type { ScopedRecord } from '../identity/access';
 
 export const areaIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 
@@ -38,15 +38,10 @@ export async function createArea(input: NewArea): Promise<AreaDoc> {
   return created.toObject() as AreaDoc;
 }
 
-export async function getArea(id: string): Promise<AreaDoc> {
+/** An area with its place in the tree, for the access check of routes about it. */
+export async function loadArea(id: string): Promise<ScopedRecord<AreaDoc> | null> {
   const area = await Area.findById(id).lean<AreaDoc>();
-  if (!area) throw notFound();
-  return area;
-}
-
-export async function areaScope(id: string): Promise<RecordScope | null> {
-  const area = await Area.findById(id, { path: 1 }).lean<AreaDoc>();
-  return area ? { areaPath: area.path } : null;
+  return area ? { areaPath: area.path, record: area } : null;
 }
 
 export async function childAreas(id: string): Promise<AreaDoc[]> {

@@ -8,11 +8,11 @@ import { actorOf, type Principal } from '../identity/principal';
 import type { Language } from '../i18n';
 import { AppError } from './errors';
 import { idempotent } from './idempotency';
+import { rateLimit, type RateLimitRule } from './rate-limit';
+import type { AppState } from './state';
 import { parseInput } from './validation';
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
-import { rateLimit, type RateLimitRule } from './rate-limit';
-import type { AppState } from './state';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Schema = z.ZodType;
@@ -24,8 +24,10 @@ export interface Input<P, Q, B> {
   body: Out<B>;
 }
 
-export interface HandlerContext<P, Q, B> extends Input<P, Q, B> {
+export interface HandlerContext<P, Q, B, T> extends Input<P, Q, B> {
   principal: Principal | undefined;
+  /** The record the access rule loaded and checked (undefined for routes without a scope). */
+  record: T;
   lng: Language;
   t: TFunction;
   koa: Koa.ParameterizedContext<AppState>;
@@ -38,13 +40,14 @@ export interface RouteSpec<
   Q extends Schema | undefined,
   B extends Schema | undefined,
   R extends Schema,
+  T = undefined,
 > {
   method: Method;
   /** Koa-style path, e.g. /api/v1/areas/:id */
   path: string;
   summary: string;
   tags: string[];
-  access: Access<Input<P, Q, B>>;
+  access: Access<Input<P, Q, B>, T>;
   params?: P;
   query?: Q;
   body?: B;
@@ -53,11 +56,11 @@ export interface RouteSpec<
   rateLimit?: RateLimitRule;
   /** Requires an Idempotency-Key header; retries replay the first answer (see idempotency.ts). */
   idempotent?: boolean;
-  handler: (ctx: HandlerContext<P, Q, B>) => Promise<z.input<R>>;
+  handler: (ctx: HandlerContext<P, Q, B, T>) => Promise<z.input<R>>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRouteSpec = RouteSpec<any, any, any, any>;
+export type AnyRouteSpec = RouteSpec<any, any, any, any, any>;
 
 /**
  * Every endpoint is declared once: its validation, its access rule, its rate limit and
@@ -72,7 +75,8 @@ export class Routes {
     Q extends Schema | undefined,
     B extends Schema | undefined,
     R extends Schema,
-  >(spec: RouteSpec<P, Q, B, R>): void {
+    T = undefined,
+  >(spec: RouteSpec<P, Q, B, R, T>): void {
     this.specs.push(spec);
     this.router[spec.method](spec.path, async (koa) => {
       if (spec.rateLimit) await rateLimit(koa, spec.rateLimit);
@@ -83,10 +87,11 @@ export class Routes {
         query: (spec.query ? parseInput(spec.query, 'query', koa.query) : undefined) as Out<Q>,
         body: (spec.body ? parseInput(spec.body, 'body', koa.request.body) : undefined) as Out<B>,
       };
-      await checkScope(spec.access, koa.state.principal, input);
+      const record = (await checkScope(spec.access, koa.state.principal, input)) as T;
       const run = async () => {
         const result = await spec.handler({
           ...input,
+          record,
           principal: koa.state.principal,
           lng: koa.state.lng,
           t: koa.state.t,

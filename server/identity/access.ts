@@ -1,5 +1,5 @@
 import { forbidden, notFound, outsideJurisdiction, unauthenticated } from '../http/errors';
-import type { Audience, Principal, StaffPrincipal } from './principal';
+import type { Audience, Principal } from './principal';
 
 /** Where a record sits: its area with all ancestors, and the resident who owns it, if any. */
 export interface RecordScope {
@@ -7,15 +7,21 @@ export interface RecordScope {
   ownerResidentId?: string;
 }
 
+/** A record loaded for a request, with where it sits. */
+export interface ScopedRecord<T> extends RecordScope {
+  record: T;
+}
+
 /**
- * A route's access rule. `allow` names who may call it; `scope` loads the target record's
- * scope from the validated input, so the jurisdiction check happens here and nowhere else.
+ * A route's access rule. `allow` names who may call it; `scope` loads the target record from
+ * the validated input, so the jurisdiction check happens here and nowhere else, and the
+ * handler receives the record it was checked on instead of loading it again.
  */
-export type Access<I> =
+export type Access<I, T> =
   | 'public'
   | {
       allow: readonly Audience[];
-      scope?: (input: I) => Promise<RecordScope | null>;
+      scope?: (input: I) => Promise<ScopedRecord<T> | null>;
     };
 
 export function audienceOf(principal: Principal): Audience {
@@ -28,26 +34,22 @@ export function reaches(principal: Principal, scope: RecordScope): boolean {
   return scope.areaPath.includes(principal.areaId);
 }
 
-/** Mongo filter limiting a listing to the staff member's jurisdiction. */
-export function jurisdictionFilter(principal: StaffPrincipal): { areaPath: string } {
-  return { areaPath: principal.areaId };
-}
-
 /** Checked before the input is even parsed: is the caller signed in, and of an admitted audience? */
-export function admit<I>(access: Access<I>, principal: Principal | undefined): void {
+export function admit<I, T>(access: Access<I, T>, principal: Principal | undefined): void {
   if (access === 'public') return;
   if (!principal) throw unauthenticated();
   if (!access.allow.includes(audienceOf(principal))) throw forbidden();
 }
 
-/** Checked on the validated input: does the target record lie within the caller's reach? */
-export async function checkScope<I>(
-  access: Access<I>,
+/** Checked on the validated input: does the target record lie within the caller's reach? Returns it. */
+export async function checkScope<I, T>(
+  access: Access<I, T>,
   principal: Principal | undefined,
   input: I,
-): Promise<void> {
-  if (access === 'public' || !access.scope || !principal) return;
-  const scope = await access.scope(input);
-  if (!scope) throw notFound();
-  if (!reaches(principal, scope)) throw outsideJurisdiction();
+): Promise<T | undefined> {
+  if (access === 'public' || !access.scope || !principal) return undefined;
+  const scoped = await access.scope(input);
+  if (!scoped) throw notFound();
+  if (!reaches(principal, scoped)) throw outsideJurisdiction();
+  return scoped.record;
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { notFound } from '../http/errors';
 import type { Routes } from '../http/route';
 import { STAFF_ROLES } from './principal';
 import { findStaff } from './staff';
@@ -27,14 +26,12 @@ export function staffRoutes(routes: Routes): void {
       allow: ['township_staff', 'county_supervisor', 'admin'],
       scope: async ({ params }) => {
         const staff = await findStaff(params.id);
-        return staff ? { areaPath: staff.areaPath } : null;
+        return staff ? { areaPath: staff.areaPath, record: staff } : null;
       },
     },
     params: byId,
     response: { description: 'The account', schema: staffView },
-    handler: async ({ params, koa, audit }) => {
-      const staff = await findStaff(params.id);
-      if (!staff) throw notFound();
+    handler: async ({ params, record: staff, koa, audit }) => {
       await audit({ action: 'read', record: { type: 'staff', id: params.id }, areaId: staff.areaId });
       return {
         id: String(staff._id),
