@@ -1,20 +1,17 @@
 import pino from 'pino';
 
-/** Structured logs. Sensitive fields are redacted wherever they appear in a logged object. */
+const SENSITIVE = ['password', 'idNumber', 'phone', 'bankAccount', 'token', 'openid'];
+
+// pino's wildcards match one level each, so the paths are spelled out down to three levels.
+const REDACTED = [1, 2, 3].flatMap((depth) => SENSITIVE.map((field) => `${'*.'.repeat(depth)}${field}`));
+
+/** Structured logs. Sensitive fields are redacted up to three levels deep in a logged object. */
 export function createLogger(level: string, destination?: pino.DestinationStream) {
   return pino(
     {
       level,
       redact: {
-        paths: [
-          '*.password',
-          '*.idNumber',
-          '*.phone',
-          '*.bankAccount',
-          '*.token',
-          'req.headers.authorization',
-          'req.headers.cookie',
-        ],
+        paths: [...REDACTED, 'req.headers.authorization', 'req.headers.cookie'],
         censor: '[redacted]',
       },
     },

@@ -58,9 +58,11 @@ describe('logs', () => {
       { applicant: { idNumber: '150822199001011234', phone: '13800138000', name: '张三' } },
       'saved',
     );
+    logger.info({ application: { members: { idNumber: '150822199001015678' } } }, 'nested');
     const out = lines.join('');
     expect(out).not.toContain('150822199001011234');
     expect(out).not.toContain('13800138000');
+    expect(out).not.toContain('150822199001015678');
     expect(out).toContain('张三');
   });
 });
