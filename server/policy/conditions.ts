@@ -36,6 +36,7 @@ const HOUSEHOLD_FACTS = {
   residesInJurisdiction: (h: Household) => h.residesInJurisdiction,
   hasContractedLand: (h: Household) => h.hasContractedLand,
   relatedToStaff: (h: Household) => h.relatedToStaff,
+  appliedOnBehalf: (h: Household) => h.appliedOnBehalf,
   receivesDibao: (h: Household) => h.currentAssistance.dibao,
   hasIncident: (h: Household) => h.incidents.length > 0,
   hasLegalSupporters: (h: Household) => h.legalSupporters.length > 0,

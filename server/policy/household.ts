@@ -207,6 +207,12 @@ export const householdSchema = z
       .describe(
         'A member is a close relative (近亲属) of social-assistance staff or of a village committee member',
       ),
+    appliedOnBehalf: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Someone applies on the household’s behalf (代为申请); set by the application, not the applicant',
+      ),
   })
   .describe('Household facts for screening');
 

@@ -14,6 +14,8 @@ export interface MaterialRequirement {
   reason: Localized;
   /** required: the pack's condition holds; ask_staff: the document lists it "where relevant" without a condition. */
   certainty: 'required' | 'ask_staff';
+  /** A declaration signed in the app that satisfies this item instead of a paper copy. */
+  signedAs?: Material['signedAs'];
   /** The pack path of the rule, e.g. materials.items.disability_certificate */
   ruleId: string;
   source: Source;
@@ -50,6 +52,7 @@ export function requiredMaterials(
       name: material.name,
       reason: material.reason,
       certainty: material.listedWithoutCondition ? 'ask_staff' : 'required',
+      ...(material.signedAs ? { signedAs: material.signedAs } : {}),
       ruleId: `materials.items.${id}`,
       source: material.source,
     });

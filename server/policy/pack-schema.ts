@@ -196,6 +196,14 @@ const overallLimitSchema = z.union([
   }),
 ]);
 
+/** Declarations a pack's material item can be satisfied by, signed in the app (see applications/declarations). */
+export const SIGNABLE_DECLARATIONS = [
+  'honesty',
+  'verification_authorization',
+  'income_assets',
+  'relatives_of_staff',
+] as const;
+
 const materialSchema = z.strictObject({
   name: localizedSchema,
   requiredWhen: conditionSchema,
@@ -205,6 +213,10 @@ const materialSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('The document lists it as "where relevant" without saying when: staff decide'),
+  signedAs: z
+    .enum(SIGNABLE_DECLARATIONS)
+    .optional()
+    .describe('A declaration the applicant may sign in the app instead of bringing a paper copy'),
   reason: localizedSchema,
   source: sourceSchema,
 });
