@@ -82,7 +82,9 @@ const noticeItemSchema = new Schema(
     kind: { type: String, enum: ['fact', 'material'], required: true },
     code: { type: String, required: true },
     member: { type: String, default: null },
-    reason: { type: Schema.Types.Mixed, required: true },
+    /** What is missing and why, in every language, as given at the time. */
+    name: { type: Schema.Types.Mixed, required: true },
+    reason: { type: Schema.Types.Mixed, default: null },
     source: { type: Schema.Types.Mixed, default: null },
   },
   { _id: false },

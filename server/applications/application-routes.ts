@@ -1,25 +1,39 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
 import { notFound } from '../http/errors';
-import type { Routes } from '../http/route';
 import type { AppDeps } from '../http/deps';
-import { STAFF_ROLES } from '../identity/principal';
+import type { Routes } from '../http/route';
+import type { Language } from '../i18n';
+import { actorOf, STAFF_ROLES } from '../identity/principal';
+import type { Pack } from '../policy/pack-schema';
 import { PROGRAM_IDS } from '../policy/pack-schema';
-import type { ApplicationDoc } from './application-model';
+import { DECLARATION_KINDS, ON_BEHALF_BASES, type ApplicationDoc } from './application-model';
 import { completeness, completenessSchema } from './completeness';
 import {
+  declarationTexts,
+  declarationTextSchema,
+  signDeclaration,
+  signDeclarationSchema,
+} from './declarations';
+import {
   applicationIdSchema,
+  claimApplication,
+  claimSchema,
   createDraft,
   householdUpdateSchema,
-  loadApplication,
   listOwnApplications,
+  loadApplication,
   newDraftSchema,
   saveHousehold,
 } from './drafts';
+import { noticeView, noticeViewSchema, recordNoticeAdditions } from './notice';
+import { submitApplication } from './submission';
+import { trackingOf, trackingSchema } from './tracking';
 
 const summary = z.object({
   id: z.string(),
   status: z.string(),
+  caseNumber: z.string().nullable(),
   jurisdiction: z.string(),
   areaId: z.string(),
   programs: z.array(z.enum(PROGRAM_IDS)),
@@ -27,7 +41,8 @@ const summary = z.object({
   updatedAt: z.string(),
 });
 
-const detail = summary.extend({
+export const applicationDetailSchema = summary.extend({
+  onBehalf: z.object({ basis: z.enum(ON_BEHALF_BASES) }).nullable(),
   members: z.array(
     z.object({
       name: z.string(),
@@ -37,6 +52,14 @@ const detail = summary.extend({
   ),
   household: z.record(z.string(), z.unknown()).nullable(),
   phone: z.string().nullable().describe('Masked: the last 4 digits'),
+  declarations: z.array(
+    z.object({
+      kind: z.enum(DECLARATION_KINDS),
+      signedAt: z.string(),
+      signedBy: z.enum(['resident', 'staff']),
+    }),
+  ),
+  notice: noticeViewSchema,
   missing: completenessSchema,
 });
 
@@ -48,6 +71,7 @@ const mask = (value: string, keepStart: number, keepEnd: number) =>
 const summaryOf = (app: ApplicationDoc) => ({
   id: String(app._id),
   status: app.status,
+  caseNumber: app.caseNumber ?? null,
   jurisdiction: app.jurisdiction,
   areaId: app.areaId,
   programs: app.programs as (typeof PROGRAM_IDS)[number][],
@@ -55,11 +79,16 @@ const summaryOf = (app: ApplicationDoc) => ({
   updatedAt: new Date(app.updatedAt).toISOString(),
 });
 
-function detailOf(app: ApplicationDoc, deps: AppDeps, lng: 'zh-CN' | 'en') {
+export function packOf(app: ApplicationDoc, deps: AppDeps): Pack {
   const pack = deps.packs.get(app.jurisdiction);
   if (!pack) throw notFound();
+  return pack;
+}
+
+export function detailOf(app: ApplicationDoc, deps: AppDeps, lng: Language) {
   return {
     ...summaryOf(app),
+    onBehalf: app.onBehalf ? { basis: app.onBehalf.basis } : null,
     members: app.members.map((m) => ({
       name: m.name,
       idNumber: m.idNumberSealed ? mask(deps.crypto.decrypt(m.idNumberSealed), 6, 4) : null,
@@ -67,31 +96,60 @@ function detailOf(app: ApplicationDoc, deps: AppDeps, lng: 'zh-CN' | 'en') {
     })),
     household: (app.household as Record<string, unknown> | null) ?? null,
     phone: app.phoneSealed ? mask(deps.crypto.decrypt(app.phoneSealed), 0, 4) : null,
-    missing: completeness(app, pack, chinaToday(), lng),
+    declarations: app.declarations.map((d) => ({
+      kind: d.kind,
+      signedAt: new Date(d.signedAt).toISOString(),
+      signedBy: d.signedBy.kind === 'staff' ? ('staff' as const) : ('resident' as const),
+    })),
+    notice: noticeView(app, lng),
+    missing: completeness(app, packOf(app, deps), chinaToday(), lng),
   };
 }
 
 const byId = z.strictObject({ id: applicationIdSchema });
 const APPLICANTS = ['resident', 'village_worker'] as const;
+const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
 
-/** Drafts: started by a resident or by a village worker on a resident's behalf, resumable from any channel. */
+/**
+ * The applicant's side of an application: drafts started by a resident or by a village worker on a resident's
+ * behalf, resumable from any channel; declarations; submission; and following the case.
+ */
 export function applicationRoutes(routes: Routes): void {
+  routes.add({
+    method: 'get',
+    path: '/api/v1/declarations',
+    summary: 'The texts of the declarations an applicant signs, with the version to sign',
+    tags: ['applications'],
+    access: 'public',
+    response: {
+      description: 'Every declaration',
+      schema: z.object({ items: z.array(declarationTextSchema) }),
+    },
+    handler: async ({ lng }) => ({ items: declarationTexts(lng) }),
+  });
+
   routes.add({
     method: 'post',
     path: '/api/v1/applications',
-    summary: 'Start an application draft (residents; village workers for residents of their village)',
+    summary:
+      'Start an application draft (residents; village workers for residents of their village, 代为申请)',
     tags: ['applications'],
     access: { allow: APPLICANTS },
     body: newDraftSchema,
-    response: { status: 201, description: 'The new draft', schema: detail },
+    response: {
+      status: 201,
+      description: 'The new draft; a worker also gets the one-time code the resident uses to follow the case',
+      schema: applicationDetailSchema.extend({ claimCode: z.string().nullable() }),
+    },
     handler: async ({ body, principal, koa, lng, audit }) => {
-      const app = await createDraft(body, principal!, koa.deps.packs);
+      const { app, claimCode } = await createDraft(body, principal!, koa.deps.packs, koa.deps.crypto);
       await audit({
         action: 'create',
         record: { type: 'application', id: String(app._id) },
         areaId: app.areaId,
+        details: app.onBehalf ? { onBehalf: app.onBehalf.basis } : null,
       });
-      return detailOf(app, koa.deps, lng);
+      return { ...detailOf(app, koa.deps, lng), claimCode };
     },
   });
 
@@ -106,13 +164,34 @@ export function applicationRoutes(routes: Routes): void {
   });
 
   routes.add({
+    method: 'post',
+    path: '/api/v1/applications/claim',
+    summary: 'Follow a case a village worker started for you, with the code they gave you',
+    tags: ['applications'],
+    access: { allow: ['resident'] },
+    body: claimSchema,
+    rateLimit: { name: 'claim', limit: 10, windowSeconds: 600 },
+    response: { description: 'The case, now also yours', schema: summary },
+    handler: async ({ body, principal, koa, audit }) => {
+      if (principal?.kind !== 'resident') throw notFound();
+      const app = await claimApplication(body.code, principal.residentId, koa.deps.crypto);
+      await audit({
+        action: 'claim',
+        record: { type: 'application', id: String(app._id) },
+        areaId: app.areaId,
+      });
+      return summaryOf(app);
+    },
+  });
+
+  routes.add({
     method: 'get',
     path: '/api/v1/applications/:id',
     summary: 'One application with everything it still lacks; the read is audited',
     tags: ['applications'],
-    access: { allow: ['resident', ...STAFF_ROLES], scope: ({ params }) => loadApplication(params.id) },
+    access: { allow: ['resident', ...STAFF_ROLES], scope },
     params: byId,
-    response: { description: 'The application', schema: detail },
+    response: { description: 'The application', schema: applicationDetailSchema },
     handler: async ({ params, record: app, koa, lng, audit }) => {
       await audit({ action: 'read', record: { type: 'application', id: params.id }, areaId: app.areaId });
       return detailOf(app, koa.deps, lng);
@@ -124,12 +203,13 @@ export function applicationRoutes(routes: Routes): void {
     path: '/api/v1/applications/:id/household',
     summary: 'Save the household: members with ID numbers, income, assets, supporters (draft only)',
     tags: ['applications'],
-    access: { allow: APPLICANTS, scope: ({ params }) => loadApplication(params.id) },
+    access: { allow: APPLICANTS, scope },
     params: byId,
     body: householdUpdateSchema,
-    response: { description: 'The saved draft', schema: detail },
-    handler: async ({ params, body, koa, lng, audit }) => {
-      const app = await saveHousehold(params.id, body, koa.deps.crypto);
+    response: { description: 'The saved draft', schema: applicationDetailSchema },
+    handler: async ({ params, body, record, koa, lng, audit }) => {
+      const saved = await saveHousehold(params.id, body, koa.deps.crypto);
+      const app = await recordNoticeAdditions(saved, packOf(record, koa.deps));
       await audit({
         action: 'update',
         record: { type: 'application', id: params.id },
@@ -137,6 +217,84 @@ export function applicationRoutes(routes: Routes): void {
         details: { section: 'household', revision: app.revision },
       });
       return detailOf(app, koa.deps, lng);
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/applications/:id/declarations',
+    summary:
+      'Sign a declaration (consent, honesty, verification authorisation, income and assets, relatives of staff)',
+    tags: ['applications'],
+    access: { allow: APPLICANTS, scope },
+    params: byId,
+    body: signDeclarationSchema,
+    response: { description: 'The draft with the signature recorded', schema: applicationDetailSchema },
+    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
+      const signed = await signDeclaration(record, body, actorOf(principal), koa.state.channel);
+      const app = await recordNoticeAdditions(signed, packOf(record, koa.deps));
+      await audit({
+        action: 'sign',
+        record: { type: 'application', id: params.id },
+        areaId: app.areaId,
+        details: { kind: body.kind, textVersion: body.textVersion },
+      });
+      return detailOf(app, koa.deps, lng);
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/applications/:id/submit',
+    summary:
+      'Submit: a complete application is frozen, numbered and forwarded; an incomplete one gets the one-time notice',
+    tags: ['applications'],
+    access: { allow: APPLICANTS, scope },
+    params: byId,
+    body: z.strictObject({ revision: z.number().int().min(0) }),
+    idempotent: true,
+    response: {
+      description: 'What happened, and the application as it now stands',
+      schema: z.object({
+        outcome: z.enum(['submitted', 'notice_issued', 'incomplete']),
+        application: applicationDetailSchema,
+      }),
+    },
+    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
+      const { app, outcome } = await submitApplication(record, packOf(record, koa.deps), body.revision, {
+        by: actorOf(principal),
+        channel: koa.state.channel,
+      });
+      if (outcome !== 'incomplete') {
+        await audit({
+          action: outcome === 'submitted' ? 'submit' : 'notice',
+          record: { type: 'application', id: params.id },
+          areaId: app.areaId,
+          details:
+            outcome === 'submitted'
+              ? {
+                  caseNumber: app.caseNumber,
+                  version: app.snapshots.length,
+                  sha256: app.snapshots.at(-1)?.sha256,
+                }
+              : { items: app.notice?.items.map((i) => i.code) },
+        });
+      }
+      return { outcome, application: detailOf(app, koa.deps, lng) };
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/applications/:id/timeline',
+    summary: 'Follow a case: stages with dates and deadlines, what comes next, the notice and any decision',
+    tags: ['applications'],
+    access: { allow: ['resident', ...STAFF_ROLES], scope },
+    params: byId,
+    response: { description: 'The timeline', schema: trackingSchema },
+    handler: async ({ params, record: app, koa, lng, audit }) => {
+      await audit({ action: 'read', record: { type: 'application', id: params.id }, areaId: app.areaId });
+      return trackingOf(app, packOf(app, koa.deps), chinaToday(), lng);
     },
   });
 }

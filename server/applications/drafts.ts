@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { Area, type AreaDoc } from '../areas/area-model';
@@ -9,7 +10,7 @@ import { phoneSchema } from '../identity/staff';
 import { householdSchema, memberFieldsSchema } from '../policy/household';
 import { programIdSchema, type Pack } from '../policy/pack-schema';
 import type { FieldCrypto } from '../privacy/field-crypto';
-import { Application, type ApplicationDoc } from './application-model';
+import { Application, ON_BEHALF_BASES, type ApplicationDoc } from './application-model';
 import { birthDateOf, idNumberSchema } from './id-number';
 
 export const newDraftSchema = z.strictObject({
@@ -18,6 +19,10 @@ export const newDraftSchema = z.strictObject({
     .regex(/^[A-Za-z0-9_-]{1,40}$/)
     .describe('The village or township of the household registration'),
   programs: z.array(programIdSchema).min(1).max(5),
+  onBehalf: z
+    .strictObject({ basis: z.enum(ON_BEHALF_BASES) })
+    .optional()
+    .describe('代为申请: required when a village worker applies for a resident, refused otherwise'),
 });
 
 export const householdUpdateSchema = z
@@ -56,28 +61,75 @@ export async function createDraft(
   input: z.output<typeof newDraftSchema>,
   principal: Principal,
   packs: ReadonlyMap<string, Pack>,
-): Promise<ApplicationDoc> {
+  crypto: FieldCrypto,
+): Promise<{ app: ApplicationDoc; claimCode: string | null }> {
   const area = await Area.findById(input.areaId).lean<AreaDoc>();
   if (!area) throw new AppError(404, 'area_missing', { id: input.areaId });
   if (principal.kind === 'staff' && !area.path.includes(principal.areaId)) throw outsideJurisdiction();
+  if (principal.kind === 'staff' && !input.onBehalf) throw new AppError(400, 'on_behalf_basis_required');
+  if (principal.kind === 'resident' && input.onBehalf) throw new AppError(400, 'on_behalf_for_workers');
   const jurisdiction = await policyPackFor(area);
   const pack = jurisdiction ? packs.get(jurisdiction) : undefined;
   if (!pack) throw new AppError(400, 'area_without_policy', { id: area._id });
   const unoffered = input.programs.filter((p) => !(p in pack.programs));
   if (unoffered.length) throw new AppError(400, 'program_not_offered', { programs: unoffered.join(', ') });
 
+  const township = await Area.findOne({ _id: { $in: area.path }, level: 'township' }).lean<AreaDoc>();
+  const claimCode = principal.kind === 'staff' ? newClaimCode() : null;
   const created = await Application.create({
     jurisdiction: pack.id,
     areaId: area._id,
     areaPath: area.path,
+    townshipId: township?._id ?? null,
+    onBehalf:
+      principal.kind === 'staff' && input.onBehalf
+        ? {
+            basis: input.onBehalf.basis,
+            workerId: principal.staffId,
+            claimCodeIndex: crypto.blindIndex('claimCode', claimCode!),
+          }
+        : null,
     programs: [...new Set(input.programs)],
     ownerResidentId: principal.kind === 'resident' ? principal.residentId : null,
     createdBy:
       principal.kind === 'resident'
         ? { kind: 'resident', id: principal.residentId }
-        : { kind: 'staff', id: principal.staffId },
+        : { kind: 'staff', id: principal.staffId, role: principal.role },
   });
-  return created.toObject();
+  return { app: created.toObject(), claimCode };
+}
+
+// Unambiguous characters only: no 0/O, 1/I/L.
+const CLAIM_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+function newClaimCode(): string {
+  return Array.from(randomBytes(10), (b) => CLAIM_ALPHABET[b % CLAIM_ALPHABET.length]).join('');
+}
+
+export const claimSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .transform((v) => v.toUpperCase().replace(/[\s-]/g, ''))
+    .pipe(z.string().regex(/^[2-9A-HJKMNP-Z]{10}$/, 'validation:claimCode')),
+});
+
+/**
+ * A resident takes up a case a village worker started for them, with the one-time code the worker handed over;
+ * both then follow it. The code works once.
+ */
+export async function claimApplication(
+  code: string,
+  residentId: string,
+  crypto: FieldCrypto,
+): Promise<ApplicationDoc> {
+  const claimed = await Application.findOneAndUpdate(
+    { 'onBehalf.claimCodeIndex': crypto.blindIndex('claimCode', code), ownerResidentId: null },
+    { $set: { ownerResidentId: residentId, 'onBehalf.claimCodeIndex': null } },
+    { returnDocument: 'after' },
+  ).lean<ApplicationDoc>();
+  if (!claimed) throw new AppError(404, 'claim_code_invalid');
+  return claimed;
 }
 
 export async function findApplication(id: string): Promise<ApplicationDoc | null> {
@@ -120,7 +172,11 @@ export async function saveHousehold(
     },
     { returnDocument: 'after' },
   ).lean<ApplicationDoc>();
-  if (saved) return saved;
+  return saved ?? refuseStale(id);
+}
+
+/** Why a guarded draft update matched nothing: gone, no longer a draft, or based on an old revision. */
+export async function refuseStale(id: string): Promise<never> {
   const current = await findApplication(id);
   if (!current) throw notFound();
   if (current.status !== 'draft') throw new AppError(409, 'not_a_draft');

@@ -19,14 +19,14 @@ export interface AuditEvent {
 type Chained = Omit<AuditDoc, 'hash'>;
 
 /** Key-sorted JSON so the hash does not depend on property order. */
-function canonical(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -34,7 +34,7 @@ function canonical(value: unknown): string {
 export function hashEntry(entry: Chained): string {
   const { seq, at, actor, channel, action, record, areaId, requestId, details, prevHash } = entry;
   return createHash('sha256')
-    .update(canonical({ seq, at, actor, channel, action, record, areaId, requestId, details, prevHash }))
+    .update(canonicalJson({ seq, at, actor, channel, action, record, areaId, requestId, details, prevHash }))
     .digest('hex');
 }
 

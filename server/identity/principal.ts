@@ -21,7 +21,14 @@ export type Principal = ResidentPrincipal | StaffPrincipal;
 /** An audience a route admits: residents, or staff of a role. */
 export type Audience = 'resident' | StaffRole;
 
-export function actorOf(principal: Principal | undefined): { kind: string; id: string; role?: string } {
+/** Who did something, as records and the audit trail keep it. */
+export interface Actor {
+  kind: string;
+  id: string;
+  role?: string;
+}
+
+export function actorOf(principal: Principal | undefined): Actor {
   if (!principal) return { kind: 'anonymous', id: '-' };
   if (principal.kind === 'resident') return { kind: 'resident', id: principal.residentId };
   return { kind: 'staff', id: principal.staffId, role: principal.role };

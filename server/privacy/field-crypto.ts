@@ -11,7 +11,7 @@ export interface FieldKey {
   key: Buffer;
 }
 
-export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid';
+export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid' | 'claimCode';
 
 const VERSION = 'v1';
 
@@ -76,6 +76,7 @@ function normalise(kind: SensitiveKind, value: string): string {
     case 'bankAccount':
       return trimmed.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
     case 'openid':
+    case 'claimCode':
       return trimmed;
   }
 }

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { chinaToday } from '../calendar/china-date';
+import { AppError, notFound } from '../http/errors';
+import type { Routes } from '../http/route';
+import { actorOf } from '../identity/principal';
+import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
+import { applicationDetailSchema, detailOf, packOf } from './application-routes';
+import { applicationIdSchema, loadApplication } from './drafts';
+import { issueNotice, packMaterialItems } from './notice';
+import { recordStage, recordStageSchema } from './stages';
+import { trackingOf, trackingSchema } from './tracking';
+
+const byId = z.strictObject({ id: applicationIdSchema });
+const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
+const OFFICE = ['township_staff', 'county_supervisor'] as const;
+
+/** The staff side of a case: the township's inbox, the one-time notice on request, and recording each stage. */
+export function caseRoutes(routes: Routes): void {
+  routes.add({
+    method: 'get',
+    path: '/api/v1/cases',
+    summary: 'Submitted cases within the caller’s jurisdiction, oldest first',
+    tags: ['cases'],
+    access: { allow: OFFICE },
+    query: z.strictObject({
+      status: z.enum(APPLICATION_STATUSES).exclude(['draft']).optional(),
+      page: z.coerce.number().int().min(1).max(1000).default(1),
+    }),
+    response: {
+      description: 'One page of 50 cases',
+      schema: z.object({
+        items: z.array(
+          z.object({
+            id: z.string(),
+            caseNumber: z.string().nullable(),
+            status: z.string(),
+            areaId: z.string(),
+            programs: z.array(z.string()),
+            submittedAt: z.string().nullable(),
+            currentStage: z.string().nullable(),
+            currentDue: z.string().nullable(),
+          }),
+        ),
+      }),
+    },
+    handler: async ({ query, principal, koa, lng }) => {
+      if (principal?.kind !== 'staff') throw notFound();
+      const cases = await Application.find({
+        areaPath: principal.areaId,
+        status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] },
+      })
+        .sort({ createdAt: 1 })
+        .skip((query.page - 1) * 50)
+        .limit(50)
+        .lean<ApplicationDoc[]>();
+      const today = chinaToday();
+      return {
+        items: cases.map((app) => {
+          const tracking = trackingOf(app, packOf(app, koa.deps), today, lng);
+          return {
+            id: String(app._id),
+            caseNumber: app.caseNumber ?? null,
+            status: app.status,
+            areaId: app.areaId,
+            programs: app.programs,
+            submittedAt: app.snapshots.at(-1)?.submittedAt.toISOString() ?? null,
+            currentStage: tracking.current?.name ?? null,
+            currentDue: tracking.current?.due ?? null,
+          };
+        }),
+      };
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/applications/:id/notice',
+    summary: 'Staff give the one-time notice: everything missing, plus pack materials they name; once only',
+    tags: ['cases'],
+    access: { allow: OFFICE, scope },
+    params: byId,
+    body: z.strictObject({
+      materials: z
+        .array(z.string().regex(/^[a-z][a-z_]*$/))
+        .max(30)
+        .default([]),
+    }),
+    response: { description: 'The application with its notice', schema: applicationDetailSchema },
+    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
+      if (record.notice) throw new AppError(409, 'notice_already_issued', { on: record.notice.issuedOn });
+      if (!['draft', 'submitted'].includes(record.status)) throw new AppError(409, 'notice_after_acceptance');
+      const pack = packOf(record, koa.deps);
+      const { app } = await issueNotice(record, pack, {
+        trigger: 'staff_request',
+        by: actorOf(principal),
+        channel: koa.state.channel,
+        also: packMaterialItems(pack, body.materials),
+      });
+      await audit({
+        action: 'notice',
+        record: { type: 'application', id: params.id },
+        areaId: app.areaId,
+        details: { items: app.notice?.items.map((i) => i.code) },
+      });
+      return detailOf(app, koa.deps, lng);
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/applications/:id/stages',
+    summary:
+      'Record a stage of the procedure (受理, 审核, 审批 …) in the pack’s order; the applicant is told',
+    tags: ['cases'],
+    access: { allow: ['village_worker', ...OFFICE], scope },
+    params: byId,
+    body: recordStageSchema,
+    response: { description: 'The case timeline after the change', schema: trackingSchema },
+    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
+      if (principal?.kind !== 'staff') throw notFound();
+      const pack = packOf(record, koa.deps);
+      const app = await recordStage(record, pack, body, principal, actorOf(principal));
+      await audit({
+        action: 'stage',
+        record: { type: 'application', id: params.id },
+        areaId: app.areaId,
+        details: { stage: body.stage, outcome: body.outcome ?? null, on: app.stages.at(-1)?.on },
+      });
+      return trackingOf(app, pack, chinaToday(), lng);
+    },
+  });
+}
