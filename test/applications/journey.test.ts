@@ -288,3 +288,130 @@ describe('declarations, the one-time notice, submission and stages', () => {
     await post({ stage: 'payment' }).expect(409);
   });
 });
+
+describe('the notice after a change of facts (Chaohu)', () => {
+  it('adds land rights once the household says it holds contracted land, recording the fact that changed', async () => {
+    const created = await app.http
+      .post('/api/v1/applications')
+      .set(as(alice))
+      .send({ areaId: '340181101', programs: ['dibao'] })
+      .expect(201);
+    const id = created.body.id;
+    let r = (
+      await app.http.put(`/api/v1/applications/${id}/household`).set(as(alice)).send(household(0)).expect(200)
+    ).body.revision;
+    const noticed = await app.http
+      .post(`/api/v1/applications/${id}/submit`)
+      .set(as(alice))
+      .set('Idempotency-Key', key())
+      .send({ revision: r })
+      .expect(200);
+    const codes = noticed.body.application.notice.items.map((i: { code: string }) => i.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['application_form', 'identity_card', 'household_register']),
+    );
+    expect(codes).not.toContain('land_rights');
+    r = noticed.body.application.revision;
+
+    const changed = await app.http
+      .put(`/api/v1/applications/${id}/household`)
+      .set(as(alice))
+      .send(household(r, { hasContractedLand: true }))
+      .expect(200);
+    expect(changed.body.notice.additions).toEqual([
+      expect.objectContaining({
+        changedFacts: ['household.hasContractedLand'],
+        items: [expect.objectContaining({ code: 'land_rights' })],
+      }),
+    ]);
+    expect(changed.body.missing.materials.required.map((m: { id: string }) => m.id)).toContain('land_rights');
+  });
+
+  it('never requires an item the notice did not list while the facts stay the same', async () => {
+    const created = await app.http
+      .post('/api/v1/applications')
+      .set(as(alice))
+      .send({ areaId: '340181101', programs: ['dibao'] })
+      .expect(201);
+    const id = created.body.id;
+    const r = (
+      await app.http.put(`/api/v1/applications/${id}/household`).set(as(alice)).send(household(0)).expect(200)
+    ).body.revision;
+    await app.http
+      .post(`/api/v1/applications/${id}/submit`)
+      .set(as(alice))
+      .set('Idempotency-Key', key())
+      .send({ revision: r })
+      .expect(200);
+    // As if the pack had grown a requirement after the notice: the telephone bills were not on it.
+    const before = await Application.findById(id).lean();
+    const items = before!.notice!.items.filter((i) => i.code !== 'communication_bills');
+    expect(items.length).toBe(before!.notice!.items.length - 1);
+    await Application.updateOne({ _id: id }, { $set: { 'notice.items': items } });
+    const res = await app.http.get(`/api/v1/applications/${id}`).set(as(alice)).expect(200);
+    expect(res.body.missing.materials.required.map((m: { id: string }) => m.id)).not.toContain(
+      'communication_bills',
+    );
+    expect(res.body.missing.notRequired).toEqual([expect.objectContaining({ code: 'communication_bills' })]);
+  });
+});
+
+describe('applying on behalf (代为申请)', () => {
+  it('needs a basis from the worker, refuses one from a resident, and lets the resident follow with the code', async () => {
+    const noBasis = await app.http
+      .post('/api/v1/applications')
+      .set(as(worker))
+      .send({ areaId: '150822201', programs: ['tekun'] })
+      .expect(400);
+    expect(noBasis.body.error.code).toBe('on_behalf_basis_required');
+    await app.http
+      .post('/api/v1/applications')
+      .set(as(alice))
+      .send({ areaId: '150822201', programs: ['dibao'], onBehalf: { basis: 'elderly' } })
+      .expect(400);
+    await app.http
+      .post('/api/v1/applications')
+      .set(as(worker))
+      .send({ areaId: '150822101', programs: ['tekun'], onBehalf: { basis: 'elderly' } })
+      .expect(403);
+
+    const created = await app.http
+      .post('/api/v1/applications')
+      .set(as(worker))
+      .send({ areaId: '150822201', programs: ['tekun'], onBehalf: { basis: 'no_civil_capacity' } })
+      .expect(201);
+    expect(created.body.onBehalf).toEqual({ basis: 'no_civil_capacity' });
+    expect(created.body.claimCode).toMatch(/^[2-9A-HJKMNP-Z]{10}$/);
+    const saved = await app.http
+      .put(`/api/v1/applications/${created.body.id}/household`)
+      .set(as(worker))
+      .send(household(0))
+      .expect(200);
+    // The authorisation to apply on someone's behalf is required of every place (national rule).
+    const required = saved.body.missing.materials.required.map((m: { id: string }) => m.id);
+    expect(required).toContain('on_behalf_authorization');
+
+    const bob = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-bob' }).expect(200)).body
+      .token;
+    await app.http.get(`/api/v1/applications/${created.body.id}`).set(as(bob)).expect(403);
+    const wrong = await app.http
+      .post('/api/v1/applications/claim')
+      .set(as(bob))
+      .send({ code: 'ABCDEFGHJK' })
+      .expect(404);
+    expect(wrong.body.error.code).toBe('claim_code_invalid');
+    const code = created.body.claimCode.toLowerCase().replace(/(.{5})/, '$1-');
+    await app.http.post('/api/v1/applications/claim').set(as(bob)).send({ code }).expect(200);
+    await app.http.get(`/api/v1/applications/${created.body.id}`).set(as(bob)).expect(200);
+    await app.http.get(`/api/v1/applications/${created.body.id}`).set(as(worker)).expect(200);
+    // Once only.
+    const alice2 = await app.http
+      .post('/api/v1/applications/claim')
+      .set(as(alice))
+      .send({ code })
+      .expect(404);
+    expect(alice2.body.error.code).toBe('claim_code_invalid');
+    const stored = JSON.stringify(await Application.findById(created.body.id).lean());
+    expect(stored).not.toContain(created.body.claimCode);
+  });
+});
