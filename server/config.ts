@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { validate as validCron } from 'node-cron';
 import { z } from 'zod';
 
 const bool = z
@@ -39,6 +40,32 @@ const keyRing = z.string().transform((v, ctx) => {
     return z.NEVER;
   }
   return keys;
+});
+
+/**
+ * WeCom group-robot webhooks by area: "areaId=url,areaId=url". An area without one uses its nearest
+ * ancestor's (the county's, say).
+ */
+const webhooks = z.string().transform((v, ctx) => {
+  const byArea = new Map<string, string>();
+  for (const part of v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const eq = part.indexOf('=');
+    const areaId = part.slice(0, eq).trim();
+    const url = z.url({ protocol: /^https?$/ }).safeParse(part.slice(eq + 1).trim());
+    if (eq < 1 || !/^[A-Za-z0-9_-]{1,40}$/.test(areaId) || !url.success) {
+      ctx.addIssue({ code: 'custom', message: `expected "areaId=https://…[,areaId=url…]", got "${part}"` });
+      return z.NEVER;
+    }
+    if (byArea.has(areaId)) {
+      ctx.addIssue({ code: 'custom', message: `area ${areaId} is given twice` });
+      return z.NEVER;
+    }
+    byArea.set(areaId, url.data);
+  }
+  return byArea as ReadonlyMap<string, string>;
 });
 
 // Fixed development keys: usable only when NODE_ENV is not production (checked below).
@@ -88,8 +115,37 @@ export const configSchema = z
     WECHAT_SECRET: z.string().optional(),
     WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
     DEV_LOGIN: bool.default(false),
+    /** The subscribe-message template that tells applicants how their case is going. */
+    WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().min(1).optional(),
+    WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+    WECOM_WEBHOOKS: webhooks.prefault(''),
+    /** Time limit of each call to WeChat or WeCom. */
+    NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
+
+    /** When the outbox dispatcher runs a pass (node-cron, seconds field allowed), besides after each change. */
+    OUTBOX_CRON: z.string().refine(validCron, 'a node-cron expression').default('*/30 * * * * *'),
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+    OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.001).default(30),
+    OUTBOX_RETRY_MAX_SECONDS: z.coerce.number().min(0.001).default(3600),
+    OUTBOX_LEASE_SECONDS: z.coerce.number().min(1).default(120),
   })
   .superRefine((c, ctx) => {
+    // A subscribe message can take four calls (token, send, fresh token, send again); the lease is renewed
+    // at half time, so half a lease must outlast them or a second process could send the message too.
+    if (c.OUTBOX_LEASE_SECONDS * 1000 < 8 * c.NOTIFY_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OUTBOX_LEASE_SECONDS'],
+        message: `must be at least 8 × NOTIFY_TIMEOUT_MS (${(8 * c.NOTIFY_TIMEOUT_MS) / 1000} s)`,
+      });
+    }
+    if (c.OUTBOX_RETRY_MAX_SECONDS < c.OUTBOX_RETRY_BASE_SECONDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OUTBOX_RETRY_MAX_SECONDS'],
+        message: 'must not be less than OUTBOX_RETRY_BASE_SECONDS',
+      });
+    }
     if (c.NODE_ENV !== 'production') return;
     const dev = [
       ['FIELD_ENCRYPTION_KEYS', c.FIELD_ENCRYPTION_KEYS.some((k) => k.id === 'dev1')],

@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ url: `http://${config.HOST}:${config.PORT}` }, 'server listening');
   });
+  runtime.deps.outbox.start();
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,6 +2,7 @@ import type Redis from 'ioredis';
 import type { Config } from '../config';
 import type { WeChatLogin } from '../identity/wechat';
 import type { Logger } from '../logger';
+import type { OutboxDispatcher } from '../outbox/dispatcher';
 import type { Pack } from '../policy/pack-schema';
 import type { FieldCrypto } from '../privacy/field-crypto';
 
@@ -14,6 +15,8 @@ export interface AppDeps {
   wechat: WeChatLogin;
   /** The policy packs by id, loaded and validated at start-up. */
   packs: ReadonlyMap<string, Pack>;
+  /** Delivers outbox messages; `kick()` after saving a change that enqueued some (see outbox.ts). */
+  outbox: OutboxDispatcher;
 }
 
 declare module 'koa' {

@@ -8,12 +8,13 @@ import { Schema } from 'mongoose';
 const outboxMessageSchema = new Schema(
   {
     id: { type: String, required: true },
-    /** What to deliver and how: 'forward' (the case to its township, by WeCom), 'subscribe' (a WeChat message). */
+    /** What to deliver and how (outbox.ts): 'forward' and 'wecom' by WeCom robot, 'subscribe' by WeChat. */
     kind: { type: String, required: true },
     payload: { type: Schema.Types.Mixed, required: true },
     status: { type: String, enum: ['pending', 'sent', 'failed', 'skipped'], default: 'pending' },
     attempts: { type: Number, default: 0 },
     nextAttemptAt: { type: Date, required: true },
+    /** Why the last attempt failed, or why the message was skipped. */
     lastError: { type: String, default: null },
     sentAt: { type: Date, default: null },
   },

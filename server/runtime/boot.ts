@@ -1,11 +1,14 @@
 import path from 'node:path';
 import type Redis from 'ioredis';
 import mongoose from 'mongoose';
+import { applicationOutbox } from '../applications/application-outbox';
 import { createRedis, ensureRedis } from '../cache/redis';
 import type { Config } from '../config';
 import type { AppDeps } from '../http/deps';
 import { weChatLogin } from '../identity/wechat';
 import { createLogger } from '../logger';
+import { senders } from '../notify/senders';
+import { dispatcherSettings, OutboxDispatcher } from '../outbox/dispatcher';
 import { loadPacks } from '../policy/packs';
 import { FieldCrypto } from '../privacy/field-crypto';
 import { startEmbeddedStore } from '../store/embedded-store';
@@ -20,6 +23,7 @@ export interface Runtime {
 /**
  * Brings up what the product runs on: the store (MONGODB_URI, or the embedded one), Redis
  * (REDIS_URL, or a local redis-server), and the shared dependencies. Used by the server and the admin CLI.
+ * The outbox dispatcher is built but not started: the server starts it (main.ts); shutdown stops it.
  */
 export async function boot(config: Config, opts: { quiet?: boolean } = {}): Promise<Runtime> {
   const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL);
@@ -52,12 +56,22 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
     await redis.connect();
     stops.push(() => redis.quit());
 
+    const crypto = new FieldCrypto(config.FIELD_ENCRYPTION_KEYS, Buffer.from(config.BLIND_INDEX_KEY, 'base64'));
+    const outbox = new OutboxDispatcher({
+      ...dispatcherSettings(config),
+      sources: [applicationOutbox],
+      senders: senders({ config, redis, crypto, logger }),
+      logger,
+    });
+    stops.push(() => outbox.stop());
+
     const deps: AppDeps = {
       config,
       logger,
       redis,
-      crypto: new FieldCrypto(config.FIELD_ENCRYPTION_KEYS, Buffer.from(config.BLIND_INDEX_KEY, 'base64')),
+      crypto,
       packs,
+      outbox,
       wechat: weChatLogin({
         baseUrl: config.WECHAT_API_BASE,
         appId: config.WECHAT_APPID,
