@@ -88,8 +88,39 @@ export const configSchema = z
     WECHAT_SECRET: z.string().optional(),
     WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
     DEV_LOGIN: bool.default(false),
+
+    /** Where uploaded files are kept (always sealed): `<DATA_DIR>/uploads`, or an S3-compatible bucket. */
+    STORAGE_BACKEND: z.enum(['local', 's3']).default('local'),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+      .optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: bool.default(false),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
   })
   .superRefine((c, ctx) => {
+    if (c.STORAGE_BACKEND === 's3') {
+      const s3 = [
+        'S3_ENDPOINT',
+        'S3_BUCKET',
+        'S3_REGION',
+        'S3_ACCESS_KEY_ID',
+        'S3_SECRET_ACCESS_KEY',
+      ] as const;
+      for (const name of s3) {
+        if (!c[name])
+          ctx.addIssue({ code: 'custom', path: [name], message: 'required when STORAGE_BACKEND=s3' });
+      }
+    }
     if (c.NODE_ENV !== 'production') return;
     const dev = [
       ['FIELD_ENCRYPTION_KEYS', c.FIELD_ENCRYPTION_KEYS.some((k) => k.id === 'dev1')],

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { chinaToday } from '../calendar/china-date';
-import { notFound } from '../http/errors';
 import type { Routes } from '../http/route';
 import type { AppDeps } from '../http/deps';
 import { STAFF_ROLES } from '../identity/principal';
 import { PROGRAM_IDS } from '../policy/pack-schema';
 import type { ApplicationDoc } from './application-model';
-import { completeness, completenessSchema } from './completeness';
+import { attachmentView, attachmentViewSchema } from './attachments';
+import { completenessSchema, missingToday } from './completeness';
 import {
   applicationIdSchema,
   createDraft,
@@ -37,6 +36,9 @@ const detail = summary.extend({
   ),
   household: z.record(z.string(), z.unknown()).nullable(),
   phone: z.string().nullable().describe('Masked: the last 4 digits'),
+  attachments: z
+    .array(attachmentViewSchema)
+    .describe('Uploaded files; each is read at …/attachments/{attachmentId}'),
   missing: completenessSchema,
 });
 
@@ -56,8 +58,6 @@ const summaryOf = (app: ApplicationDoc) => ({
 });
 
 function detailOf(app: ApplicationDoc, deps: AppDeps, lng: 'zh-CN' | 'en') {
-  const pack = deps.packs.get(app.jurisdiction);
-  if (!pack) throw notFound();
   return {
     ...summaryOf(app),
     members: app.members.map((m) => ({
@@ -67,7 +67,8 @@ function detailOf(app: ApplicationDoc, deps: AppDeps, lng: 'zh-CN' | 'en') {
     })),
     household: (app.household as Record<string, unknown> | null) ?? null,
     phone: app.phoneSealed ? mask(deps.crypto.decrypt(app.phoneSealed), 0, 4) : null,
-    missing: completeness(app, pack, chinaToday(), lng),
+    attachments: app.attachments.map(attachmentView),
+    missing: missingToday(app, deps.packs, lng),
   };
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { chinaToday } from '../calendar/china-date';
+import { notFound } from '../http/errors';
 import type { Language } from '../i18n';
 import { translator } from '../i18n';
 import { householdSchema, type Household } from '../policy/household';
@@ -69,4 +71,15 @@ export function completeness(app: ApplicationDoc, pack: Pack, asOf: string, lng:
   });
   const materials = { ...renderMaterials({ ...all, required: stillMissing }, lng), provided };
   return { complete: facts.length === 0 && stillMissing.length === 0, facts, materials };
+}
+
+/** What the application lacks today, against the pack of its own jurisdiction. */
+export function missingToday(
+  app: ApplicationDoc,
+  packs: ReadonlyMap<string, Pack>,
+  lng: Language,
+): Completeness {
+  const pack = packs.get(app.jurisdiction);
+  if (!pack) throw notFound();
+  return completeness(app, pack, chinaToday(), lng);
 }

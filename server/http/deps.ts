@@ -4,6 +4,7 @@ import type { WeChatLogin } from '../identity/wechat';
 import type { Logger } from '../logger';
 import type { Pack } from '../policy/pack-schema';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import type { BlobStore } from '../storage/blob-store';
 
 /** What the running product is made of; built once in main.ts (or by a test) and handed to the app. */
 export interface AppDeps {
@@ -14,6 +15,8 @@ export interface AppDeps {
   wechat: WeChatLogin;
   /** The policy packs by id, loaded and validated at start-up. */
   packs: ReadonlyMap<string, Pack>;
+  /** Uploaded files; sealed on the way in, opened on the way out (see storage/sealed-store.ts). */
+  blobs: BlobStore;
 }
 
 declare module 'koa' {

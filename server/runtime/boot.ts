@@ -8,6 +8,8 @@ import { weChatLogin } from '../identity/wechat';
 import { createLogger } from '../logger';
 import { loadPacks } from '../policy/packs';
 import { FieldCrypto } from '../privacy/field-crypto';
+import { blobStoreFor } from '../storage/blob-store-for';
+import { sealedBlobs } from '../storage/sealed-store';
 import { startEmbeddedStore } from '../store/embedded-store';
 import { connectStore } from '../store/mongo';
 
@@ -19,7 +21,7 @@ export interface Runtime {
 
 /**
  * Brings up what the product runs on: the store (MONGODB_URI, or the embedded one), Redis
- * (REDIS_URL, or a local redis-server), and the shared dependencies. Used by the server and the admin CLI.
+ * (REDIS_URL, or a local redis-server), the blob store for uploads, and the shared dependencies. Used by the server and the admin CLI.
  */
 export async function boot(config: Config, opts: { quiet?: boolean } = {}): Promise<Runtime> {
   const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL);
@@ -52,11 +54,19 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
     await redis.connect();
     stops.push(() => redis.quit());
 
+    const crypto = new FieldCrypto(
+      config.FIELD_ENCRYPTION_KEYS,
+      Buffer.from(config.BLIND_INDEX_KEY, 'base64'),
+    );
+    const blobStore = blobStoreFor(config);
+    stops.push(async () => blobStore.close?.());
+
     const deps: AppDeps = {
       config,
       logger,
       redis,
-      crypto: new FieldCrypto(config.FIELD_ENCRYPTION_KEYS, Buffer.from(config.BLIND_INDEX_KEY, 'base64')),
+      crypto,
+      blobs: sealedBlobs(blobStore, crypto),
       packs,
       wechat: weChatLogin({
         baseUrl: config.WECHAT_API_BASE,
