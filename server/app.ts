@@ -4,6 +4,7 @@ import Koa from 'koa';
 import helmet from 'koa-helmet';
 import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
+import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
 import type { AppDeps } from './http/deps';
 import { healthRoutes } from './http/health-routes';
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
   policyRoutes(routes, deps.packs, deps.config.SCREENING_RATE_LIMIT);
   applicationRoutes(routes);
   caseRoutes(routes);
+  attachmentRoutes(routes, deps.config.UPLOAD_MAX_BYTES);
   routes.router.get('/openapi.json', (ctx) => {
     ctx.body = openApiDocument(routes.specs, API_INFO);
   });

@@ -128,6 +128,24 @@ export const configSchema = z
     OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.001).default(30),
     OUTBOX_RETRY_MAX_SECONDS: z.coerce.number().min(0.001).default(3600),
     OUTBOX_LEASE_SECONDS: z.coerce.number().min(1).default(120),
+
+    /** Where uploaded files are kept (always sealed): `<DATA_DIR>/uploads`, or an S3-compatible bucket. */
+    STORAGE_BACKEND: z.enum(['local', 's3']).default('local'),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+      .optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: bool.default(false),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
   })
   .superRefine((c, ctx) => {
     // A subscribe message can take four calls (token, send, fresh token, send again); the lease is renewed
@@ -145,6 +163,19 @@ export const configSchema = z
         path: ['OUTBOX_RETRY_MAX_SECONDS'],
         message: 'must not be less than OUTBOX_RETRY_BASE_SECONDS',
       });
+    }
+    if (c.STORAGE_BACKEND === 's3') {
+      const s3 = [
+        'S3_ENDPOINT',
+        'S3_BUCKET',
+        'S3_REGION',
+        'S3_ACCESS_KEY_ID',
+        'S3_SECRET_ACCESS_KEY',
+      ] as const;
+      for (const name of s3) {
+        if (!c[name])
+          ctx.addIssue({ code: 'custom', path: [name], message: 'required when STORAGE_BACKEND=s3' });
+      }
     }
     if (c.NODE_ENV !== 'production') return;
     const dev = [

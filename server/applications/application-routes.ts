@@ -5,10 +5,10 @@ import type { AppDeps } from '../http/deps';
 import type { Routes } from '../http/route';
 import type { Language } from '../i18n';
 import { actorOf, STAFF_ROLES } from '../identity/principal';
-import type { Pack } from '../policy/pack-schema';
 import { PROGRAM_IDS } from '../policy/pack-schema';
 import { DECLARATION_KINDS, ON_BEHALF_BASES, type ApplicationDoc } from './application-model';
-import { completeness, completenessSchema } from './completeness';
+import { completenessSchema, missingToday, packOf } from './completeness';
+import { attachmentView, attachmentViewSchema } from './attachments';
 import {
   declarationTexts,
   declarationTextSchema,
@@ -60,6 +60,9 @@ export const applicationDetailSchema = summary.extend({
     }),
   ),
   notice: noticeViewSchema,
+  attachments: z
+    .array(attachmentViewSchema)
+    .describe('Uploaded files; each is read at …/attachments/{attachmentId}'),
   missing: completenessSchema,
 });
 
@@ -79,12 +82,6 @@ const summaryOf = (app: ApplicationDoc) => ({
   updatedAt: new Date(app.updatedAt).toISOString(),
 });
 
-export function packOf(app: ApplicationDoc, deps: AppDeps): Pack {
-  const pack = deps.packs.get(app.jurisdiction);
-  if (!pack) throw notFound();
-  return pack;
-}
-
 export function detailOf(app: ApplicationDoc, deps: AppDeps, lng: Language) {
   return {
     ...summaryOf(app),
@@ -96,13 +93,14 @@ export function detailOf(app: ApplicationDoc, deps: AppDeps, lng: Language) {
     })),
     household: (app.household as Record<string, unknown> | null) ?? null,
     phone: app.phoneSealed ? mask(deps.crypto.decrypt(app.phoneSealed), 0, 4) : null,
+    attachments: app.attachments.map(attachmentView),
     declarations: app.declarations.map((d) => ({
       kind: d.kind,
       signedAt: new Date(d.signedAt).toISOString(),
       signedBy: d.signedBy.kind === 'staff' ? ('staff' as const) : ('resident' as const),
     })),
     notice: noticeView(app, lng),
-    missing: completeness(app, packOf(app, deps), chinaToday(), lng),
+    missing: missingToday(app, deps.packs, lng),
   };
 }
 

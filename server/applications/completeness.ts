@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { chinaToday } from '../calendar/china-date';
+import { notFound } from '../http/errors';
 import type { Language } from '../i18n';
 import { translator } from '../i18n';
 import { householdSchema, type Household } from '../policy/household';
@@ -150,4 +152,20 @@ export function completeness(app: ApplicationDoc, pack: Pack, asOf: string, lng:
     provided: report.materials.provided.map((p) => ({ id: p.id, name: p.name[lng], by: p.by })),
   };
   return { complete: facts.length === 0 && required.length === 0, facts, materials, notRequired };
+}
+
+/** The pack of the application's own jurisdiction. */
+export function packOf(app: ApplicationDoc, deps: { packs: ReadonlyMap<string, Pack> }): Pack {
+  const pack = deps.packs.get(app.jurisdiction);
+  if (!pack) throw notFound();
+  return pack;
+}
+
+/** What the application lacks today, against the pack of its own jurisdiction. */
+export function missingToday(
+  app: ApplicationDoc,
+  packs: ReadonlyMap<string, Pack>,
+  lng: Language,
+): Completeness {
+  return completeness(app, packOf(app, { packs }), chinaToday(), lng);
 }

@@ -177,10 +177,16 @@ export async function saveHousehold(
 
 /** Why a guarded draft update matched nothing: gone, no longer a draft, or based on an old revision. */
 export async function refuseStale(id: string): Promise<never> {
+  const current = await stillDraft(id);
+  throw new AppError(409, 'stale_revision', { revision: current.revision });
+}
+
+/** After a conditional update of a draft matched nothing: 404 when it is gone, 409 when no longer a draft. */
+export async function stillDraft(id: string): Promise<ApplicationDoc> {
   const current = await findApplication(id);
   if (!current) throw notFound();
   if (current.status !== 'draft') throw new AppError(409, 'not_a_draft');
-  throw new AppError(409, 'stale_revision', { revision: current.revision });
+  return current;
 }
 
 /** Drafts the caller started or owns, newest first. */

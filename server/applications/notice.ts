@@ -163,7 +163,8 @@ export function noticeView(app: ApplicationDoc, lng: Language): z.infer<typeof n
 export function packMaterialItems(pack: Pack, ids: readonly string[]): MissingItem[] {
   return ids.map((id) => {
     const material = pack.materials.items[id];
-    if (!material || material.obtainedByGovernment) throw new AppError(400, 'material_unknown', { id });
+    if (!material || material.obtainedByGovernment)
+      throw new AppError(400, 'material_unknown', { materialId: id });
     return {
       kind: 'material',
       code: id,

@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { OutboxDispatcher } from '../outbox/dispatcher';
 import type { Pack } from '../policy/pack-schema';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import type { BlobStore } from '../storage/blob-store';
 
 /** What the running product is made of; built once in main.ts (or by a test) and handed to the app. */
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   packs: ReadonlyMap<string, Pack>;
   /** Delivers outbox messages; `kick()` after saving a change that enqueued some (see outbox.ts). */
   outbox: OutboxDispatcher;
+  /** Uploaded files; sealed on the way in, opened on the way out (see storage/sealed-store.ts). */
+  blobs: BlobStore;
 }
 
 declare module 'koa' {

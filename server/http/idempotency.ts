@@ -16,13 +16,15 @@ interface Stored {
 /**
  * Idempotency-Key support for routes that create things. The first request with a key
  * claims it (SET NX); its answer is kept for `ttlSeconds` and replayed to every retry with
- * the same key and the same body. A different body under the same key is refused, and so
+ * the same key and the same content (the JSON body, or a multipart form's fields and the
+ * sha256 of each file). Different content under the same key is refused, and so
  * is a retry that arrives while the first attempt is still running. A failed attempt
  * releases the key, so the client can retry it.
  */
 export async function idempotent(
   koa: Koa.ParameterizedContext<AppState>,
   ttlSeconds: number,
+  content: unknown,
   run: () => Promise<{ status: number; body: unknown }>,
 ): Promise<void> {
   const key = koa.get('Idempotency-Key');
@@ -31,7 +33,7 @@ export async function idempotent(
   const actor = actorOf(koa.state.principal);
   const slot = `idem:${actor.kind}:${actor.id}:${koa.method}:${koa.path}:${key}`;
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify(koa.request.body ?? null))
+    .update(JSON.stringify(content ?? null))
     .digest('base64url');
 
   const claimed = await redis.set(slot, IN_PROGRESS, 'EX', ttlSeconds, 'NX');

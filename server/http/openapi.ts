@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileContentTypes } from './file-response';
 import type { AnyRouteSpec } from './route';
 
 const errorSchema = z.object({
@@ -32,6 +33,41 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
+const BINARY = { type: 'string', format: 'binary' };
+
+/** JSON, or for a multipart route its text fields plus the file field. */
+function requestBody(spec: AnyRouteSpec) {
+  if (!spec.multipart) {
+    if (!spec.body) return {};
+    return {
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
+      },
+    };
+  }
+  const { field, maxFiles } = spec.multipart;
+  const fields = (spec.body ? jsonSchema(spec.body, 'input') : { type: 'object' }) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
+  const schema = {
+    ...fields,
+    properties: {
+      ...fields.properties,
+      [field]: maxFiles > 1 ? { type: 'array', items: BINARY, maxItems: maxFiles } : BINARY,
+    },
+    required: [...(fields.required ?? []), field],
+  };
+  return { requestBody: { required: true, content: { 'multipart/form-data': { schema } } } };
+}
+
+function responseContent(schema: z.ZodType) {
+  const types = fileContentTypes(schema);
+  if (types) return Object.fromEntries(types.map((type) => [type, { schema: BINARY }]));
+  return { 'application/json': { schema: jsonSchema(schema, 'output') } };
+}
+
 /** OpenAPI 3.1 built from the very zod schemas that validate each route. */
 export function openApiDocument(specs: AnyRouteSpec[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -47,18 +83,11 @@ export function openApiDocument(specs: AnyRouteSpec[], info: { title: string; ve
         ...parameters(spec.query, 'query'),
         ...(spec.idempotent ? [IDEMPOTENCY_HEADER] : []),
       ],
-      ...(spec.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
-            },
-          }
-        : {}),
+      ...requestBody(spec),
       responses: {
         [String(spec.response.status ?? 200)]: {
           description: spec.response.description,
-          content: { 'application/json': { schema: jsonSchema(spec.response.schema, 'output') } },
+          content: responseContent(spec.response.schema),
         },
         default: {
           description: 'Error',

@@ -7,7 +7,9 @@ import { admit, checkScope, type Access } from '../identity/access';
 import { actorOf, type Principal } from '../identity/principal';
 import type { Language } from '../i18n';
 import { AppError } from './errors';
+import { fileContentTypes, sendFile, type FileBody } from './file-response';
 import { idempotent } from './idempotency';
+import { readMultipart, type MultipartSpec, type UploadedFile } from './multipart';
 import { rateLimit, type RateLimitRule } from './rate-limit';
 import type { AppState } from './state';
 import { parseInput } from './validation';
@@ -28,6 +30,8 @@ export interface HandlerContext<P, Q, B, T> extends Input<P, Q, B> {
   principal: Principal | undefined;
   /** The record the access rule loaded and checked (undefined for routes without a scope). */
   record: T;
+  /** The files of a multipart route (empty for the others). */
+  files: UploadedFile[];
   lng: Language;
   t: TFunction;
   koa: Koa.ParameterizedContext<AppState>;
@@ -50,8 +54,11 @@ export interface RouteSpec<
   access: Access<Input<P, Q, B>, T>;
   params?: P;
   query?: Q;
+  /** JSON body; for a multipart route, its text fields. */
   body?: B;
-  /** The success response; `status` defaults to 200. */
+  /** Takes multipart/form-data with files (see multipart.ts); `body` then validates the text fields. */
+  multipart?: MultipartSpec;
+  /** The success response; `status` defaults to 200. A `fileResponse()` schema answers with the file itself. */
   response: { status?: number; description: string; schema: R };
   rateLimit?: RateLimitRule;
   /** Requires an Idempotency-Key header; retries replay the first answer (see idempotency.ts). */
@@ -77,21 +84,31 @@ export class Routes {
     R extends Schema,
     T = undefined,
   >(spec: RouteSpec<P, Q, B, R, T>): void {
+    const isFile = fileContentTypes(spec.response.schema) !== undefined;
+    if (isFile && spec.idempotent) throw new Error(`${spec.path}: a file response cannot be replayed`);
     this.specs.push(spec);
     this.router[spec.method](spec.path, async (koa) => {
       if (spec.rateLimit) await rateLimit(koa, spec.rateLimit);
       admit(spec.access, koa.state.principal);
-      if (spec.body && !koa.request.is('application/json')) throw new AppError(415, 'unsupported_media_type');
+      if (spec.body && !spec.multipart && !koa.request.is('application/json'))
+        throw new AppError(415, 'unsupported_media_type');
+      const params = (spec.params ? parseInput(spec.params, 'params', koa.params) : undefined) as Out<P>;
+      const query = (spec.query ? parseInput(spec.query, 'query', koa.query) : undefined) as Out<Q>;
+      const form = spec.multipart ? await readMultipart(koa, spec.multipart) : undefined;
+      if (form && form.files.length === 0)
+        throw new AppError(400, 'file_required', { field: spec.multipart!.field });
+      const rawBody = form ? form.fields : koa.request.body;
       const input = {
-        params: (spec.params ? parseInput(spec.params, 'params', koa.params) : undefined) as Out<P>,
-        query: (spec.query ? parseInput(spec.query, 'query', koa.query) : undefined) as Out<Q>,
-        body: (spec.body ? parseInput(spec.body, 'body', koa.request.body) : undefined) as Out<B>,
+        params,
+        query,
+        body: (spec.body ? parseInput(spec.body, 'body', rawBody) : undefined) as Out<B>,
       };
       const record = (await checkScope(spec.access, koa.state.principal, input)) as T;
       const run = async () => {
         const result = await spec.handler({
           ...input,
           record,
+          files: form?.files ?? [],
           principal: koa.state.principal,
           lng: koa.state.lng,
           t: koa.state.t,
@@ -107,8 +124,18 @@ export class Routes {
         // The response schema is also an allow-list: nothing outside it reaches the caller.
         return { status: spec.response.status ?? 200, body: spec.response.schema.parse(result) as unknown };
       };
-      if (spec.idempotent) return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, run);
+      if (spec.idempotent) {
+        // A multipart request is the same request again when its fields and its files' bytes are.
+        const content = form
+          ? {
+              fields: Object.entries(form.fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+              files: form.files.map((f) => ({ field: f.field, sha256: f.sha256 })),
+            }
+          : rawBody;
+        return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, content, run);
+      }
       const { status, body } = await run();
+      if (isFile) return sendFile(koa, status, body as FileBody);
       koa.status = status;
       koa.body = body;
     });

@@ -28,7 +28,8 @@ export interface MaterialsResult {
   lookedUpByGovernment: { id: string; name: Localized; source: Source }[];
 }
 
-function forPrograms(material: Material, programs: readonly ProgramId[]): boolean {
+/** Whether a material item concerns one of these programs (items without `programs` concern all). */
+export function forPrograms(material: Material, programs: readonly ProgramId[]): boolean {
   return !material.programs || material.programs.some((p) => programs.includes(p));
 }
 

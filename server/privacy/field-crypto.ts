@@ -1,9 +1,9 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 /**
- * Sensitive fields (ID number, phone, bank account, openid) are stored encrypted with
- * AES-256-GCM. The stored form names the key that sealed it, so keys can be rotated:
- * the first key of the ring encrypts, every key of the ring decrypts.
+ * Sensitive fields (ID number, phone, bank account, openid) and uploaded files are stored
+ * encrypted with AES-256-GCM. The stored form names the key that sealed it, so keys can be
+ * rotated: the first key of the ring encrypts, every key of the ring decrypts.
  * Exact-match lookup uses a blind index: an HMAC of the normalised value.
  */
 export interface FieldKey {
@@ -14,6 +14,10 @@ export interface FieldKey {
 export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid' | 'claimCode';
 
 const VERSION = 'v1';
+/** Sealed bytes start with this marker, then the key id's length (1 byte) and the key id. */
+const BYTES_MAGIC = Buffer.from('SAB1');
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
 
 export class FieldCrypto {
   private readonly byId: Map<string, Buffer>;
@@ -58,6 +62,47 @@ export class FieldCrypto {
   /** The id of the key that sealed a value (to find values still under an old key). */
   static keyIdOf(sealed: string): string | undefined {
     return sealed.split('.')[1];
+  }
+
+  /**
+   * Seals bytes: "SAB1" | key id length | key id | iv | tag | ciphertext. `context` (e.g. the storage key)
+   * is authenticated with the header, so sealed bytes moved to another place no longer open.
+   */
+  sealBytes(plain: Buffer, context = ''): Buffer {
+    const { id, key } = this.ring[0]!;
+    const header = Buffer.concat([BYTES_MAGIC, Buffer.from([id.length]), Buffer.from(id, 'ascii')]);
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.concat([header, Buffer.from(context, 'utf8')]));
+    const ct = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([header, iv, cipher.getAuthTag(), ct]);
+  }
+
+  openBytes(sealed: Buffer, context = ''): Buffer {
+    const id = FieldCrypto.keyIdOfBytes(sealed);
+    if (id === undefined) throw new Error('Not sealed bytes');
+    const headerLength = BYTES_MAGIC.length + 1 + id.length;
+    if (sealed.length < headerLength + IV_BYTES + TAG_BYTES) throw new Error('Sealed bytes are truncated');
+    const key = this.byId.get(id);
+    if (!key) throw new Error(`Unknown field-encryption key "${id}"`);
+    const iv = sealed.subarray(headerLength, headerLength + IV_BYTES);
+    const tag = sealed.subarray(headerLength + IV_BYTES, headerLength + IV_BYTES + TAG_BYTES);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAAD(Buffer.concat([sealed.subarray(0, headerLength), Buffer.from(context, 'utf8')]));
+    decipher.setAuthTag(tag);
+    return Buffer.concat([
+      decipher.update(sealed.subarray(headerLength + IV_BYTES + TAG_BYTES)),
+      decipher.final(),
+    ]);
+  }
+
+  /** The id of the key that sealed some bytes, or undefined when they are not sealed bytes. */
+  static keyIdOfBytes(sealed: Buffer): string | undefined {
+    if (sealed.length < BYTES_MAGIC.length + 1 || !sealed.subarray(0, BYTES_MAGIC.length).equals(BYTES_MAGIC))
+      return undefined;
+    const length = sealed[BYTES_MAGIC.length]!;
+    if (sealed.length < BYTES_MAGIC.length + 1 + length) return undefined;
+    return sealed.subarray(BYTES_MAGIC.length + 1, BYTES_MAGIC.length + 1 + length).toString('ascii');
   }
 
   blindIndex(kind: SensitiveKind, value: string): string {

@@ -11,6 +11,8 @@ import { senders } from '../notify/senders';
 import { dispatcherSettings, OutboxDispatcher } from '../outbox/dispatcher';
 import { loadPacks } from '../policy/packs';
 import { FieldCrypto } from '../privacy/field-crypto';
+import { blobStoreFor } from '../storage/blob-store-for';
+import { sealedBlobs } from '../storage/sealed-store';
 import { startEmbeddedStore } from '../store/embedded-store';
 import { connectStore } from '../store/mongo';
 
@@ -22,8 +24,8 @@ export interface Runtime {
 
 /**
  * Brings up what the product runs on: the store (MONGODB_URI, or the embedded one), Redis
- * (REDIS_URL, or a local redis-server), and the shared dependencies. Used by the server and the admin CLI.
- * The outbox dispatcher is built but not started: the server starts it (main.ts); shutdown stops it.
+ * (REDIS_URL, or a local redis-server), the blob store for uploads, and the shared dependencies. Used by the
+ * server and the admin CLI. The outbox dispatcher is built but not started: the server starts it (main.ts).
  */
 export async function boot(config: Config, opts: { quiet?: boolean } = {}): Promise<Runtime> {
   const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL);
@@ -56,7 +58,10 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
     await redis.connect();
     stops.push(() => redis.quit());
 
-    const crypto = new FieldCrypto(config.FIELD_ENCRYPTION_KEYS, Buffer.from(config.BLIND_INDEX_KEY, 'base64'));
+    const crypto = new FieldCrypto(
+      config.FIELD_ENCRYPTION_KEYS,
+      Buffer.from(config.BLIND_INDEX_KEY, 'base64'),
+    );
     const outbox = new OutboxDispatcher({
       ...dispatcherSettings(config),
       sources: [applicationOutbox],
@@ -64,12 +69,15 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
       logger,
     });
     stops.push(() => outbox.stop());
+    const blobStore = blobStoreFor(config);
+    stops.push(async () => blobStore.close?.());
 
     const deps: AppDeps = {
       config,
       logger,
       redis,
       crypto,
+      blobs: sealedBlobs(blobStore, crypto),
       packs,
       outbox,
       wechat: weChatLogin({

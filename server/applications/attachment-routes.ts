@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { AppError, notFound } from '../http/errors';
+import { fileResponse } from '../http/file-response';
+import type { Routes } from '../http/route';
+import { actorOf, STAFF_ROLES } from '../identity/principal';
+import { UPLOAD_TYPES } from '../uploads/inspect';
+import { discardUpload, storeAndLink } from '../uploads/store-upload';
+import {
+  attachmentFilename,
+  attachmentView,
+  attachmentViewSchema,
+  findAttachment,
+  linkAttachment,
+  unlinkAttachment,
+  uploadableMaterial,
+} from './attachments';
+import { completenessSchema, missingToday } from './completeness';
+import { applicationIdSchema, loadApplication } from './drafts';
+
+const byId = z.strictObject({ id: applicationIdSchema });
+const byAttachment = z.strictObject({
+  id: applicationIdSchema,
+  attachmentId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+});
+const uploadFields = z.strictObject({
+  materialId: z
+    .string()
+    .regex(/^[a-z0-9_]{1,64}$/)
+    .describe('The id of a material item of the application’s pack, as listed in `missing.materials`'),
+});
+
+/** Who may add or remove files: the resident owner, the village's worker, and the township window (受理窗口)
+ * scanning paper copies brought in person; the access rule keeps each to their own cases. */
+const UPLOADERS = ['resident', 'village_worker', 'township_staff'] as const;
+const changed = z.object({ revision: z.number().int(), missing: completenessSchema });
+
+/** Materials uploaded to a draft: one file per request, sealed at rest, every read audited. */
+export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
+  routes.add({
+    method: 'post',
+    path: '/api/v1/applications/:id/attachments',
+    summary:
+      'Upload a file for one material item (draft only): JPEG, PNG, WebP or PDF; images are stored without metadata',
+    tags: ['applications'],
+    access: { allow: UPLOADERS, scope: ({ params }) => loadApplication(params.id) },
+    params: byId,
+    body: uploadFields,
+    multipart: { field: 'file', maxFiles: 1, maxFileBytes },
+    idempotent: true,
+    response: {
+      status: 201,
+      description: 'The stored file and what the application still lacks',
+      schema: changed.extend({ attachment: attachmentViewSchema }),
+    },
+    handler: async ({ params, body, files, record: app, principal, koa, lng, audit }) => {
+      const { deps } = koa;
+      if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
+      const pack = deps.packs.get(app.jurisdiction);
+      if (!pack) throw notFound();
+      uploadableMaterial(app, pack, body.materialId);
+      const { stored, linked } = await storeAndLink(
+        deps,
+        { data: files[0]!.data, folder: `applications/${params.id}` },
+        actorOf(principal),
+        (upload) => linkAttachment(params.id, upload, body.materialId),
+      );
+      await audit({
+        action: 'attach',
+        record: { type: 'application', id: params.id },
+        areaId: app.areaId,
+        details: {
+          attachmentId: stored.id,
+          materialId: body.materialId,
+          contentType: stored.contentType,
+          bytes: stored.bytes,
+          sha256: stored.sha256,
+          revision: linked.revision,
+        },
+      });
+      return {
+        attachment: attachmentView({ ...stored, materialId: body.materialId }),
+        revision: linked.revision,
+        missing: missingToday(linked, deps.packs, lng),
+      };
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/applications/:id/attachments/:attachmentId',
+    summary: 'One uploaded file, to those who may see the case; every read is audited',
+    tags: ['applications'],
+    access: { allow: ['resident', ...STAFF_ROLES], scope: ({ params }) => loadApplication(params.id) },
+    params: byAttachment,
+    response: { description: 'The file as stored', schema: fileResponse(UPLOAD_TYPES) },
+    handler: async ({ params, record: app, koa, lng, audit }) => {
+      const attachment = findAttachment(app, params.attachmentId);
+      const data = await koa.deps.blobs.get(attachment.storageKey);
+      await audit({
+        action: 'read',
+        record: { type: 'application', id: params.id },
+        areaId: app.areaId,
+        details: { attachmentId: attachment.id, materialId: attachment.materialId },
+      });
+      return {
+        data,
+        contentType: attachment.contentType,
+        filename: attachmentFilename(attachment, koa.deps.packs.get(app.jurisdiction), lng),
+      };
+    },
+  });
+
+  routes.add({
+    method: 'delete',
+    path: '/api/v1/applications/:id/attachments/:attachmentId',
+    summary: 'Remove an uploaded file from a draft; the file itself is deleted',
+    tags: ['applications'],
+    access: { allow: UPLOADERS, scope: ({ params }) => loadApplication(params.id) },
+    params: byAttachment,
+    response: { description: 'What the application still lacks', schema: changed },
+    handler: async ({ params, record: app, koa, lng, audit }) => {
+      const attachment = findAttachment(app, params.attachmentId);
+      const saved = await unlinkAttachment(params.id, attachment.id);
+      await discardUpload(koa.deps, attachment.storageKey);
+      await audit({
+        action: 'detach',
+        record: { type: 'application', id: params.id },
+        areaId: app.areaId,
+        details: { attachmentId: attachment.id, materialId: attachment.materialId, revision: saved.revision },
+      });
+      return { revision: saved.revision, missing: missingToday(saved, koa.deps.packs, lng) };
+    },
+  });
+}

@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../server/config';
+import { FieldCrypto } from '../../server/privacy/field-crypto';
+import { BlobMissingError, type BlobStore } from '../../server/storage/blob-store';
+import { blobStoreFor } from '../../server/storage/blob-store-for';
+import { LocalBlobStore } from '../../server/storage/local-store';
+import { S3BlobStore } from '../../server/storage/s3-store';
+import { sealedBlobs } from '../../server/storage/sealed-store';
+import { tempDir } from '../support/harness';
+import { startS3Server } from '../support/s3-server';
+
+const S3 = { bucket: 'uploads-test', accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-secret-key' };
+
+/** The same contract, whatever the backend. */
+async function behavesAsABlobStore(store: BlobStore) {
+  const data = randomBytes(3000);
+  await store.put('applications/abc/1f0e', data, 'image/png');
+  expect((await store.get('applications/abc/1f0e')).equals(data)).toBe(true);
+  const replaced = randomBytes(10);
+  await store.put('applications/abc/1f0e', replaced, 'image/png');
+  expect((await store.get('applications/abc/1f0e')).equals(replaced)).toBe(true);
+  await store.delete('applications/abc/1f0e');
+  await expect(store.get('applications/abc/1f0e')).rejects.toBeInstanceOf(BlobMissingError);
+  await expect(store.delete('applications/abc/1f0e')).resolves.toBeUndefined();
+  for (const bad of ['../outside', 'a/../../b', '/etc/passwd', 'a\\b', '', '.hidden', 'a//b', 'a/./b']) {
+    await expect(store.put(bad, data, 'image/png')).rejects.toThrow(/Invalid blob key/);
+    await expect(store.get(bad)).rejects.toThrow(/Invalid blob key/);
+  }
+}
+
+describe('local blob store', () => {
+  const root = tempDir('blobs');
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('keeps, replaces and deletes blobs, and refuses keys that would leave its folder', async () => {
+    await behavesAsABlobStore(new LocalBlobStore(root));
+    expect(fs.readdirSync(root)).toEqual(['applications']);
+  });
+
+  it('writes through a temporary file renamed into place, leaving no temporary file behind', async () => {
+    const store = new LocalBlobStore(root);
+    const renames: string[] = [];
+    const rename = jest.spyOn(fs.promises, 'rename').mockImplementation(async (from, to) => {
+      renames.push(String(from));
+      // At the moment of the rename, the final name does not exist yet: nobody can read a partial file.
+      expect(fs.existsSync(String(to))).toBe(false);
+      expect(fs.readFileSync(String(from))).toHaveLength(5000);
+      fs.renameSync(from, to);
+    });
+    try {
+      await store.put('x/complete', randomBytes(5000));
+    } finally {
+      rename.mockRestore();
+    }
+    expect(path.basename(renames[0]!)).toMatch(/^\.tmp-/);
+    expect(fs.readdirSync(path.join(root, 'x'))).toEqual(['complete']);
+  });
+
+  it('removes the temporary file when the write fails', async () => {
+    const store = new LocalBlobStore(root);
+    const rename = jest.spyOn(fs.promises, 'rename').mockRejectedValue(new Error('disk full'));
+    try {
+      await expect(store.put('y/failed', randomBytes(100))).rejects.toThrow('disk full');
+    } finally {
+      rename.mockRestore();
+    }
+    expect(fs.readdirSync(path.join(root, 'y'))).toEqual([]);
+  });
+});
+
+describe('S3 blob store', () => {
+  let s3: Awaited<ReturnType<typeof startS3Server>>;
+  beforeAll(async () => {
+    s3 = await startS3Server(S3);
+  });
+  afterAll(() => s3.close());
+
+  const store = (overrides: Partial<ConstructorParameters<typeof S3BlobStore>[0]> = {}) =>
+    new S3BlobStore({
+      endpoint: s3.endpoint,
+      region: 'cn-north-1',
+      forcePathStyle: true,
+      ...S3,
+      ...overrides,
+    });
+
+  it('keeps, replaces and deletes objects with signed path-style requests; NoSuchKey is a missing blob', async () => {
+    await behavesAsABlobStore(store());
+    expect(s3.requests.map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT', 'GET', 'DELETE', 'GET', 'DELETE']);
+    expect(s3.requests[0]!.key).toBe('applications/abc/1f0e');
+  });
+
+  it('keeps the content type it is given', async () => {
+    await store().put('typed/one', Buffer.from('%PDF-1.4'), 'application/pdf');
+    expect(s3.objects.get('typed/one')?.contentType).toBe('application/pdf');
+  });
+
+  it('fails loudly with a wrong secret or an unknown bucket, and stores nothing', async () => {
+    const before = s3.objects.size;
+    await expect(
+      store({ secretAccessKey: 'wrong' }).put('z/1', Buffer.from('x'), 'image/png'),
+    ).rejects.toThrow(/SignatureDoesNotMatch|signature/i);
+    await expect(
+      store({ bucket: 'another-bucket' }).put('z/1', Buffer.from('x'), 'image/png'),
+    ).rejects.toThrow(/NoSuchBucket|bucket/i);
+    expect(s3.objects.size).toBe(before);
+  });
+
+  it('is what STORAGE_BACKEND=s3 builds', async () => {
+    const config = loadConfig({
+      STORAGE_BACKEND: 's3',
+      S3_ENDPOINT: s3.endpoint,
+      S3_BUCKET: S3.bucket,
+      S3_REGION: 'cn-north-1',
+      S3_ACCESS_KEY_ID: S3.accessKeyId,
+      S3_SECRET_ACCESS_KEY: S3.secretAccessKey,
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    const built = blobStoreFor(config);
+    expect(built).toBeInstanceOf(S3BlobStore);
+    await built.put('built/1', Buffer.from('hello'), 'text/plain');
+    expect(s3.objects.get('built/1')?.body.toString()).toBe('hello');
+    built.close?.();
+  });
+});
+
+describe('storage configuration', () => {
+  it('defaults to a local folder under DATA_DIR, 10 MB and 40 megapixels', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/sa' });
+    expect(config).toMatchObject({
+      STORAGE_BACKEND: 'local',
+      UPLOAD_MAX_BYTES: 10 * 1024 * 1024,
+      UPLOAD_MAX_PIXELS: 40_000_000,
+    });
+    const store = blobStoreFor(config);
+    expect(store).toBeInstanceOf(LocalBlobStore);
+    expect((store as LocalBlobStore).pathOf('a/b')).toBe(path.resolve('/srv/sa/uploads/a/b'));
+  });
+
+  it('names every S3 setting missing when the backend is s3, and refuses a bad backend', () => {
+    let message = '';
+    try {
+      loadConfig({ STORAGE_BACKEND: 's3', S3_BUCKET: 'ok-bucket' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    for (const name of ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])
+      expect(message).toContain(`${name}: required when STORAGE_BACKEND=s3`);
+    expect(message).not.toContain('S3_BUCKET');
+    expect(() => loadConfig({ STORAGE_BACKEND: 'ftp' })).toThrow(/STORAGE_BACKEND/);
+    expect(() => loadConfig({ STORAGE_BACKEND: 's3', S3_BUCKET: 'Bad_Bucket' })).toThrow(ConfigError);
+    expect(() => loadConfig({ UPLOAD_MAX_BYTES: 'ten' })).toThrow(/UPLOAD_MAX_BYTES/);
+  });
+});
+
+describe('sealed blobs', () => {
+  const key = (id: string) => ({ id, key: randomBytes(32) });
+  const old = key('k2025');
+  const current = key('k2026');
+  const indexKey = randomBytes(32);
+
+  it('stores only ciphertext naming its key, and opens it again', async () => {
+    const inner = new LocalBlobStore(tempDir('sealed'));
+    const blobs = sealedBlobs(inner, new FieldCrypto([current, old], indexKey));
+    const plain = Buffer.from('%PDF-1.4 the applicant’s bank statement %%EOF');
+    await blobs.put('a/1', plain, 'application/pdf');
+    const raw = await inner.get('a/1');
+    expect(raw.includes(Buffer.from('bank statement'))).toBe(false);
+    expect(FieldCrypto.keyIdOfBytes(raw)).toBe('k2026');
+    expect((await blobs.get('a/1')).equals(plain)).toBe(true);
+  });
+
+  it('opens blobs sealed under a retired key after rotation, and only with that key in the ring', async () => {
+    const inner = new LocalBlobStore(tempDir('sealed'));
+    await sealedBlobs(inner, new FieldCrypto([old], indexKey)).put('a/1', Buffer.from('before'), 'image/png');
+    const rotated = sealedBlobs(inner, new FieldCrypto([current, old], indexKey));
+    expect((await rotated.get('a/1')).toString()).toBe('before');
+    await expect(sealedBlobs(inner, new FieldCrypto([current], indexKey)).get('a/1')).rejects.toThrow(
+      /k2025/,
+    );
+  });
+
+  it('refuses tampered bytes and a blob copied under another key', async () => {
+    const crypto = new FieldCrypto([current], indexKey);
+    const inner = new LocalBlobStore(tempDir('sealed'));
+    const blobs = sealedBlobs(inner, crypto);
+    await blobs.put('a/1', randomBytes(64), 'image/png');
+    const raw = await inner.get('a/1');
+    await inner.put('a/2', raw);
+    await expect(blobs.get('a/2')).rejects.toThrow();
+    const flipped = Buffer.from(raw);
+    const last = flipped.length - 1;
+    flipped.writeUInt8(flipped.readUInt8(last) ^ 1, last);
+    await inner.put('a/1', flipped);
+    await expect(blobs.get('a/1')).rejects.toThrow();
+    expect(() => crypto.openBytes(Buffer.from('not sealed at all'))).toThrow(/Not sealed/);
+    expect(() => crypto.openBytes(raw.subarray(0, 20), 'a/1')).toThrow(/truncated/);
+  });
+});
