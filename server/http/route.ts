@@ -56,6 +56,11 @@ export interface RouteSpec<
   rateLimit?: RateLimitRule;
   /** Requires an Idempotency-Key header; retries replay the first answer (see idempotency.ts). */
   idempotent?: boolean;
+  /**
+   * Whose retries share an idempotency slot: the caller by default. A route that must not tie what is submitted to
+   * a signed-in caller (an anonymous report) answers undefined, so the slot is keyed as anonymous.
+   */
+  idempotencyOwner?: (input: Input<P, Q, B>, principal: Principal | undefined) => Principal | undefined;
   handler: (ctx: HandlerContext<P, Q, B, T>) => Promise<z.input<R>>;
 }
 
@@ -107,7 +112,11 @@ export class Routes {
         // The response schema is also an allow-list: nothing outside it reaches the caller.
         return { status: spec.response.status ?? 200, body: spec.response.schema.parse(result) as unknown };
       };
-      if (spec.idempotent) return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, run);
+      if (spec.idempotent) {
+        const principal = koa.state.principal;
+        const owner = spec.idempotencyOwner ? spec.idempotencyOwner(input, principal) : principal;
+        return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, run, owner);
+      }
       const { status, body } = await run();
       koa.status = status;
       koa.body = body;
