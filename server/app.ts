@@ -13,6 +13,7 @@ import type { AppState } from './http/state';
 import { authRoutes } from './identity/auth-routes';
 import { staffRoutes } from './identity/staff-routes';
 import { policyRoutes } from './policy/policy-routes';
+import { reportRoutes } from './reports/report-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
   staffRoutes(routes);
   policyRoutes(routes, deps.packs, deps.config.SCREENING_RATE_LIMIT);
   applicationRoutes(routes);
+  reportRoutes(routes, deps.config);
   routes.router.get('/openapi.json', (ctx) => {
     ctx.body = openApiDocument(routes.specs, API_INFO);
   });

@@ -11,7 +11,8 @@ export interface FieldKey {
   key: Buffer;
 }
 
-export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid';
+/** `reportSecret` is a credential, not a field: only its blind index (an HMAC) is ever stored. */
+export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid' | 'reportSecret';
 
 const VERSION = 'v1';
 
@@ -76,6 +77,7 @@ function normalise(kind: SensitiveKind, value: string): string {
     case 'bankAccount':
       return trimmed.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
     case 'openid':
+    case 'reportSecret':
       return trimmed;
   }
 }
