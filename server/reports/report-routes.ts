@@ -32,7 +32,7 @@ import {
 } from './reports';
 import { ROUTING_SOURCE } from './routing';
 
-const ANONYMOUS = { kind: 'anonymous', id: '-' };
+const ANONYMOUS = actorOf(undefined);
 /** Staff who handle reports; `access` admits only them, so handlers may take the principal as staff. */
 const HANDLERS = ['township_staff', 'county_supervisor'] as const;
 
