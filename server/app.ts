@@ -15,6 +15,7 @@ import type { AppState } from './http/state';
 import { authRoutes } from './identity/auth-routes';
 import { staffRoutes } from './identity/staff-routes';
 import { policyRoutes } from './policy/policy-routes';
+import { reportRoutes } from './reports/report-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
   applicationRoutes(routes);
   caseRoutes(routes);
   attachmentRoutes(routes, deps.config.UPLOAD_MAX_BYTES);
+  reportRoutes(routes, deps.config);
   routes.router.get('/openapi.json', (ctx) => {
     ctx.body = openApiDocument(routes.specs, API_INFO);
   });

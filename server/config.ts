@@ -102,6 +102,9 @@ export const configSchema = z
     /** Folder of the policy packs; the packs shipped in flows/ by default. */
     POLICY_DIR: z.string().optional(),
     SCREENING_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+    /** Reports one client may make per hour, and follow-ups (receipt code + secret) it may try per hour. */
+    REPORT_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    REPORT_FOLLOW_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 
     SESSION_TTL_SECONDS: z.coerce
       .number()

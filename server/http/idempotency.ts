@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Koa from 'koa';
-import { actorOf } from '../identity/principal';
+import { actorOf, type Principal } from '../identity/principal';
 import { AppError } from './errors';
 import type { AppState } from './state';
 
@@ -19,18 +19,20 @@ interface Stored {
  * the same key and the same content (the JSON body, or a multipart form's fields and the
  * sha256 of each file). Different content under the same key is refused, and so
  * is a retry that arrives while the first attempt is still running. A failed attempt
- * releases the key, so the client can retry it.
+ * releases the key, so the client can retry it. A slot belongs to `owner` (normally the caller;
+ * undefined keys it as anonymous).
  */
 export async function idempotent(
   koa: Koa.ParameterizedContext<AppState>,
   ttlSeconds: number,
   content: unknown,
   run: () => Promise<{ status: number; body: unknown }>,
+  owner: Principal | undefined,
 ): Promise<void> {
   const key = koa.get('Idempotency-Key');
   if (!KEY.test(key)) throw new AppError(400, 'idempotency_key_required');
   const { redis } = koa.deps;
-  const actor = actorOf(koa.state.principal);
+  const actor = actorOf(owner);
   const slot = `idem:${actor.kind}:${actor.id}:${koa.method}:${koa.path}:${key}`;
   const fingerprint = createHash('sha256')
     .update(JSON.stringify(content ?? null))

@@ -63,6 +63,11 @@ export interface RouteSpec<
   rateLimit?: RateLimitRule;
   /** Requires an Idempotency-Key header; retries replay the first answer (see idempotency.ts). */
   idempotent?: boolean;
+  /**
+   * Whose retries share an idempotency slot: the caller by default. A route that must not tie what is submitted to
+   * a signed-in caller (an anonymous report) answers undefined, so the slot is keyed as anonymous.
+   */
+  idempotencyOwner?: (input: Input<P, Q, B>, principal: Principal | undefined) => Principal | undefined;
   handler: (ctx: HandlerContext<P, Q, B, T>) => Promise<z.input<R>>;
 }
 
@@ -132,7 +137,9 @@ export class Routes {
               files: form.files.map((f) => ({ field: f.field, sha256: f.sha256 })),
             }
           : rawBody;
-        return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, content, run);
+        const principal = koa.state.principal;
+        const owner = spec.idempotencyOwner ? spec.idempotencyOwner(input, principal) : principal;
+        return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, content, run, owner);
       }
       const { status, body } = await run();
       if (isFile) return sendFile(koa, status, body as FileBody);

@@ -41,7 +41,10 @@ function issueMessage(t: TFunction, issue: z.core.$ZodIssue): string {
       return t(`validation:${issue.code}.${kind}`, { bound: String(bound) });
     }
     case 'invalid_format':
-      return t(`validation:format.${issue.format}`, { defaultValue: t('validation:format.other') });
+      // A schema may name what the format is (`.regex(re, 'validation:phone')`); else the format's generic text.
+      return issue.message.startsWith('validation:')
+        ? t(issue.message)
+        : t(`validation:format.${issue.format}`, { defaultValue: t('validation:format.other') });
     case 'invalid_value':
       return t('validation:invalidValue', { values: issue.values.map(String).join(' / ') });
     case 'unrecognized_keys':

@@ -11,7 +11,8 @@ export interface FieldKey {
   key: Buffer;
 }
 
-export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid' | 'claimCode';
+/** `reportSecret` is a credential, not a field: only its blind index (an HMAC) is ever stored. */
+export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid' | 'claimCode' | 'reportSecret';
 
 const VERSION = 'v1';
 /** Sealed bytes start with this marker, then the key id's length (1 byte) and the key id. */
@@ -122,6 +123,7 @@ function normalise(kind: SensitiveKind, value: string): string {
       return trimmed.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
     case 'openid':
     case 'claimCode':
+    case 'reportSecret':
       return trimmed;
   }
 }

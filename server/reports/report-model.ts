@@ -1,0 +1,134 @@
+import { model, Schema, type InferSchemaType, type Types } from 'mongoose';
+import { attachmentSchema } from '../applications/application-model';
+import { outboxFields } from '../outbox/outbox-fields';
+
+/**
+ * A complaint or report (投诉举报). One document holds the report, where it was routed, its deadline, the answer
+ * and the outbox of staff notices, so each change is a single atomic update.
+ *
+ * The reporter's identity is protected: an anonymous report stores nothing that identifies the reporter (no
+ * account, openid, address or phone); they follow it with a receipt code and a secret of which only an HMAC is
+ * kept. A named report keeps what the reporter chose to give, sealed.
+ */
+
+export const REPORT_KINDS = ['complaint', 'fraud', 'favouritism', 'other'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const REPORT_STATUSES = ['received', 'answered'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** What the check found (核查结果), shown to the reporter with the answer text. */
+export const REPORT_OUTCOMES = ['substantiated', 'partly_substantiated', 'unsubstantiated'] as const;
+
+export const ROUTING_LEVELS = ['township', 'county'] as const;
+export const ROUTING_RULES = ['involves_staff', 'township_decision', 'township_handles'] as const;
+export type RoutingRule = (typeof ROUTING_RULES)[number];
+
+const sourceSchema = new Schema(
+  { document: { type: String, required: true }, clause: { type: String, required: true } },
+  { _id: false },
+);
+
+const reportSchema = new Schema(
+  {
+    /** Given to the reporter; unique. */
+    receiptCode: { type: String, required: true },
+    /** HMAC of the follow-up secret (the secret itself is shown once and never stored). */
+    secretHash: { type: String, required: true },
+    kind: { type: String, enum: REPORT_KINDS, required: true },
+    status: { type: String, enum: REPORT_STATUSES, default: 'received', index: true },
+    /** The policy pack that governs the place. */
+    jurisdiction: { type: String, required: true },
+    /** The place concerned (village or township); for a complaint, the case's area. */
+    areaId: { type: String, required: true },
+    areaPath: { type: [String], required: true },
+    /** The case a complaint is about. */
+    applicationId: { type: String, default: null },
+    people: {
+      type: [
+        new Schema(
+          { name: { type: String, required: true }, position: { type: String, default: null } },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    /** The report names township social-assistance staff or their relatives, or village committee members. */
+    involvesStaff: { type: Boolean, required: true },
+    description: { type: String, required: true },
+    reporter: {
+      type: new Schema(
+        {
+          anonymous: { type: Boolean, required: true },
+          /** Named reports only, sealed. */
+          nameSealed: { type: String, default: null },
+          phoneSealed: { type: String, default: null },
+          /** Named reports made while signed in only. */
+          residentId: { type: String, default: null },
+          staffId: { type: String, default: null },
+        },
+        { _id: false },
+      ),
+      required: true,
+    },
+    /** The office that handles it; staff reach the report through `path` (the routed area and its ancestors). */
+    routedTo: {
+      type: new Schema(
+        {
+          level: { type: String, enum: ROUTING_LEVELS, required: true },
+          areaId: { type: String, required: true },
+          path: { type: [String], required: true },
+          rule: { type: String, enum: ROUTING_RULES, required: true },
+        },
+        { _id: false },
+      ),
+      required: true,
+    },
+    /** Local China date of receipt; the answer deadline counts from it. */
+    receivedOn: { type: String, required: true },
+    /** Null when the local document sets no time limit for answering. */
+    answerDue: {
+      type: new Schema(
+        {
+          date: { type: String, required: true },
+          workingDays: { type: Number, required: true },
+          /** A year without holiday data was crossed: only weekends were skipped. */
+          estimated: { type: Boolean, required: true },
+          source: { type: sourceSchema, required: true },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
+    answer: {
+      type: new Schema(
+        {
+          outcome: { type: String, enum: REPORT_OUTCOMES, required: true },
+          /** How it was checked and handled: for staff and supervisors only. */
+          handling: { type: String, required: true },
+          /** What the reporter is told. */
+          text: { type: String, required: true },
+          answeredOn: { type: String, required: true },
+          answeredAt: { type: Date, required: true },
+          by: {
+            type: new Schema(
+              { kind: { type: String, required: true }, id: { type: String, required: true } },
+              { _id: false },
+            ),
+            required: true,
+          },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
+    attachments: { type: [attachmentSchema], default: [] },
+    ...outboxFields,
+  },
+  { timestamps: true, versionKey: false, minimize: false },
+);
+reportSchema.index({ receiptCode: 1 }, { unique: true });
+reportSchema.index({ 'routedTo.path': 1, createdAt: -1 });
+
+export type ReportDoc = InferSchemaType<typeof reportSchema> & { _id: Types.ObjectId };
+export const Report = model('Report', reportSchema);

@@ -1,0 +1,329 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { Area, type AreaDoc } from '../areas/area-model';
+import { appendAudit } from '../audit/audit-log';
+import { chinaToday } from '../calendar/china-date';
+import type { Config } from '../config';
+import type { AppDeps } from '../http/deps';
+import { AppError } from '../http/errors';
+import type { Routes } from '../http/route';
+import { actorOf, type StaffPrincipal } from '../identity/principal';
+import type { Language } from '../i18n';
+import { sourceSchema } from '../policy/pack-schema';
+import { receiptCodeSchema, secretSchema } from './receipt';
+import {
+  REPORT_KINDS,
+  REPORT_OUTCOMES,
+  REPORT_STATUSES,
+  Report,
+  ROUTING_LEVELS,
+  ROUTING_RULES,
+  type ReportDoc,
+} from './report-model';
+import {
+  answerReport,
+  answerSchema,
+  createReport,
+  followReport,
+  listQuerySchema,
+  listReports,
+  loadReport,
+  newReportSchema,
+} from './reports';
+import { ROUTING_SOURCE } from './routing';
+
+const ANONYMOUS = actorOf(undefined);
+/** Staff who handle reports; `access` admits only them, so handlers may take the principal as staff. */
+const HANDLERS = ['township_staff', 'county_supervisor'] as const;
+
+const dateField = z.string().describe('YYYY-MM-DD, local China date');
+
+const routingSchema = z.object({
+  level: z.enum(ROUTING_LEVELS),
+  office: z.string().describe('The name of the township or county that handles it'),
+  rule: z.enum(ROUTING_RULES),
+  explanation: z.string(),
+  source: sourceSchema,
+  localRule: z
+    .object({ text: z.string(), source: sourceSchema })
+    .nullable()
+    .describe('What the local document says about who handles complaints; null when it says nothing'),
+});
+
+const deadlineFields = {
+  receivedOn: dateField,
+  answerDue: z
+    .object({ date: dateField, workingDays: z.number().int(), estimated: z.boolean(), source: sourceSchema })
+    .nullable()
+    .describe('Null when the local document sets no time limit'),
+  answerDueNote: z.string().nullable().describe('Said instead of a date when there is no time limit'),
+};
+
+/** What the reporter sees: never staff names, never the internal handling notes. */
+const receiptSchema = z.object({
+  receiptCode: z.string(),
+  kind: z.enum(REPORT_KINDS),
+  status: z.enum(REPORT_STATUSES),
+  ...deadlineFields,
+  routing: routingSchema,
+  answer: z
+    .object({
+      outcome: z.enum(REPORT_OUTCOMES),
+      outcomeLabel: z.string(),
+      text: z.string(),
+      answeredOn: dateField,
+    })
+    .nullable(),
+});
+
+const createdSchema = receiptSchema.extend({
+  secret: z.string().describe('Shown this once: with the receipt code it opens the report; keep it safe'),
+  secretNote: z.string(),
+});
+
+const summarySchema = z.object({
+  id: z.string(),
+  receiptCode: z.string(),
+  kind: z.enum(REPORT_KINDS),
+  status: z.enum(REPORT_STATUSES),
+  areaId: z.string(),
+  involvesStaff: z.boolean(),
+  routedTo: z.object({ level: z.enum(ROUTING_LEVELS), areaId: z.string(), rule: z.enum(ROUTING_RULES) }),
+  ...deadlineFields,
+  overdue: z.boolean().describe('Not answered and past its deadline'),
+  createdAt: z.string(),
+});
+
+const detailSchema = summarySchema.extend({
+  applicationId: z.string().nullable(),
+  people: z.array(z.object({ name: z.string(), position: z.string().nullable() })),
+  description: z.string(),
+  reporter: z.object({
+    anonymous: z.boolean(),
+    name: z.string().nullable(),
+    phone: z.string().nullable().describe('Given by a named reporter so the office can call back'),
+  }),
+  routing: routingSchema,
+  answer: z
+    .object({
+      outcome: z.enum(REPORT_OUTCOMES),
+      handling: z.string(),
+      text: z.string(),
+      answeredOn: dateField,
+      answeredBy: z.object({ kind: z.string(), id: z.string() }),
+    })
+    .nullable(),
+  attachments: z.number().int().describe('How many files are attached'),
+});
+
+async function routingOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFunction) {
+  const office = await Area.findById(report.routedTo.areaId, { name: 1 }).lean<AreaDoc>();
+  const local = deps.packs.get(report.jurisdiction)?.complaints.routing;
+  return {
+    level: report.routedTo.level,
+    office: office?.name ?? report.routedTo.areaId,
+    rule: report.routedTo.rule,
+    explanation: t(`reports:rules.${report.routedTo.rule}`),
+    source: ROUTING_SOURCE,
+    localRule: local && 'text' in local ? { text: local.text[lng], source: local.source } : null,
+  };
+}
+
+const deadlineOf = (report: ReportDoc, t: TFunction) => ({
+  receivedOn: report.receivedOn,
+  answerDue: report.answerDue ?? null,
+  answerDueNote: report.answerDue ? null : t('reports:noAnswerDeadline'),
+});
+
+async function receiptOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFunction) {
+  return {
+    receiptCode: report.receiptCode,
+    kind: report.kind,
+    status: report.status,
+    ...deadlineOf(report, t),
+    routing: await routingOf(report, deps, lng, t),
+    answer: report.answer
+      ? {
+          outcome: report.answer.outcome,
+          outcomeLabel: t(`reports:outcomes.${report.answer.outcome}`),
+          text: report.answer.text,
+          answeredOn: report.answer.answeredOn,
+        }
+      : null,
+  };
+}
+
+const summaryOf = (report: ReportDoc, t: TFunction) => ({
+  id: String(report._id),
+  receiptCode: report.receiptCode,
+  kind: report.kind,
+  status: report.status,
+  areaId: report.areaId,
+  involvesStaff: report.involvesStaff,
+  routedTo: { level: report.routedTo.level, areaId: report.routedTo.areaId, rule: report.routedTo.rule },
+  ...deadlineOf(report, t),
+  overdue: report.status === 'received' && !!report.answerDue && chinaToday() > report.answerDue.date,
+  createdAt: new Date(report.createdAt).toISOString(),
+});
+
+async function detailOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFunction) {
+  const { reporter, answer } = report;
+  return {
+    ...summaryOf(report, t),
+    applicationId: report.applicationId ?? null,
+    people: report.people.map((p) => ({ name: p.name, position: p.position ?? null })),
+    description: report.description,
+    reporter: {
+      anonymous: reporter.anonymous,
+      name: reporter.nameSealed ? deps.crypto.decrypt(reporter.nameSealed) : null,
+      phone: reporter.phoneSealed ? deps.crypto.decrypt(reporter.phoneSealed) : null,
+    },
+    routing: await routingOf(report, deps, lng, t),
+    answer: answer
+      ? {
+          outcome: answer.outcome,
+          handling: answer.handling,
+          text: answer.text,
+          answeredOn: answer.answeredOn,
+          answeredBy: answer.by,
+        }
+      : null,
+    attachments: report.attachments.length,
+  };
+}
+
+const byId = z.strictObject({ id: z.string().regex(/^[a-f0-9]{24}$/) });
+
+/**
+ * Complaints and reports (投诉举报): anyone may report, anonymously if they wish, and follow the report with its
+ * receipt; the office it is routed to answers it.
+ */
+export function reportRoutes(routes: Routes, config: Config): void {
+  routes.add({
+    method: 'post',
+    path: '/api/v1/reports',
+    summary:
+      'Make a complaint about a case, or report fraud or favouritism; anonymous reports need no sign-in. Answers a receipt code and a secret, shown once',
+    tags: ['reports'],
+    access: 'public',
+    rateLimit: { name: 'report', limit: config.REPORT_RATE_LIMIT, windowSeconds: 3600 },
+    idempotent: true,
+    // An anonymous report's retries must not be tied to the signed-in caller, not even in the cache.
+    idempotencyOwner: ({ body }, principal) => (body.reporter.anonymous ? undefined : principal),
+    body: newReportSchema,
+    response: { status: 201, description: 'The receipt', schema: createdSchema },
+    handler: async ({ body, principal, koa, lng, t }) => {
+      const { report, secret } = await createReport(body, principal, koa.deps);
+      const anonymous = report.reporter.anonymous;
+      try {
+        await appendAudit({
+          actor: anonymous ? ANONYMOUS : actorOf(principal),
+          channel: koa.state.channel,
+          action: 'create',
+          record: { type: 'report', id: String(report._id) },
+          areaId: report.routedTo.areaId,
+          // A request id could be matched against other logs of the same request.
+          requestId: anonymous ? null : koa.state.requestId,
+          details: { kind: report.kind, routedTo: report.routedTo.level, rule: report.routedTo.rule },
+        });
+      } catch (err) {
+        // Unaudited, the report must not stand: the client's retry will create it again.
+        await Report.deleteOne({ _id: report._id });
+        throw err;
+      }
+      return {
+        ...(await receiptOf(report, koa.deps, lng, t)),
+        secret,
+        secretNote: t('reports:secretNote'),
+      };
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/reports/follow',
+    summary:
+      'Follow a report with its receipt code and secret (POST, so the secret is never in a URL): status, deadline, who handles it, the answer',
+    tags: ['reports'],
+    access: 'public',
+    rateLimit: { name: 'report-follow', limit: config.REPORT_FOLLOW_RATE_LIMIT, windowSeconds: 3600 },
+    body: z.strictObject({ receiptCode: receiptCodeSchema, secret: secretSchema }),
+    response: { description: 'The report as the reporter sees it', schema: receiptSchema },
+    handler: async ({ body, koa, lng, t }) => {
+      const report = await followReport(body.receiptCode, body.secret, koa.deps.crypto);
+      // A wrong code and a wrong secret answer alike, so neither can be probed alone.
+      if (!report) throw new AppError(404, 'report_receipt_invalid');
+      // The reporter saw the result (seed 000: 及时向举报人出示反馈核查结果); who they are is not recorded.
+      await appendAudit({
+        actor: ANONYMOUS,
+        channel: koa.state.channel,
+        action: 'follow',
+        record: { type: 'report', id: String(report._id) },
+        areaId: report.routedTo.areaId,
+        details: { status: report.status },
+      });
+      return receiptOf(report, koa.deps, lng, t);
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/reports',
+    summary: 'Reports routed to the caller’s office or below, newest first',
+    tags: ['reports'],
+    access: { allow: HANDLERS },
+    query: listQuerySchema,
+    response: {
+      description: 'One page',
+      schema: z.object({
+        items: z.array(summarySchema),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+        total: z.number().int(),
+      }),
+    },
+    handler: async ({ query, principal, t }) => {
+      const { items, total } = await listReports((principal as StaffPrincipal).areaId, query);
+      return { items: items.map((r) => summaryOf(r, t)), page: query.page, pageSize: query.pageSize, total };
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/reports/:id',
+    summary: 'One report with the reporter’s contact if they gave it; the read is audited',
+    tags: ['reports'],
+    access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
+    params: byId,
+    response: { description: 'The report', schema: detailSchema },
+    handler: async ({ params, record: report, koa, lng, t, audit }) => {
+      await audit({
+        action: 'read',
+        record: { type: 'report', id: params.id },
+        areaId: report.routedTo.areaId,
+      });
+      return detailOf(report, koa.deps, lng, t);
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/reports/:id/answer',
+    summary: 'Record the result of the check and the answer shown to the reporter (once)',
+    tags: ['reports'],
+    access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
+    params: byId,
+    body: answerSchema,
+    response: { description: 'The answered report', schema: detailSchema },
+    handler: async ({ params, body, principal, koa, lng, t, audit }) => {
+      const report = await answerReport(params.id, body, principal as StaffPrincipal);
+      await audit({
+        action: 'update',
+        record: { type: 'report', id: params.id },
+        areaId: report.routedTo.areaId,
+        details: { status: 'answered', outcome: body.outcome },
+      });
+      return detailOf(report, koa.deps, lng, t);
+    },
+  });
+}

@@ -1,0 +1,256 @@
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { findApplication } from '../applications/drafts';
+import { Area, type AreaDoc } from '../areas/area-model';
+import { areaIdSchema, policyPackFor } from '../areas/areas';
+import { chinaToday } from '../calendar/china-date';
+import { AppError, notFound, outsideJurisdiction, unauthenticated } from '../http/errors';
+import { reaches, type ScopedRecord } from '../identity/access';
+import type { Principal, StaffPrincipal } from '../identity/principal';
+import { phoneSchema } from '../identity/staff';
+import { translator } from '../i18n';
+import { outboxMessage } from '../outbox/outbox';
+import type { Pack } from '../policy/pack-schema';
+import { complaintAnswerDue } from '../policy/procedure';
+import type { FieldCrypto } from '../privacy/field-crypto';
+import { newReceiptCode, newSecret, secretHash } from './receipt';
+import { REPORT_KINDS, REPORT_OUTCOMES, REPORT_STATUSES, Report, type ReportDoc } from './report-model';
+import { routeReport, type Routing } from './routing';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const newReportSchema = z
+  .strictObject({
+    kind: z.enum(REPORT_KINDS),
+    areaId: areaIdSchema.optional().describe('The village or township concerned (not for complaints)'),
+    applicationId: z
+      .string()
+      .regex(/^[a-f0-9]{24}$/)
+      .optional()
+      .describe('The case a complaint is about (complaints only)'),
+    people: z
+      .array(z.strictObject({ name: text(40), position: text(60).optional() }))
+      .max(10)
+      .default([]),
+    involvesStaff: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The report names township social-assistance staff or their relatives, or village committee members',
+      ),
+    description: z.string().trim().min(10).max(2000),
+    reporter: z
+      .strictObject({
+        anonymous: z.boolean(),
+        name: text(40).optional(),
+        phone: phoneSchema.optional(),
+      })
+      .refine((r) => !r.anonymous || (r.name === undefined && r.phone === undefined), {
+        message: 'validation:anonymousWithIdentity',
+        path: ['anonymous'],
+      }),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'complaint') {
+      if (!r.applicationId)
+        ctx.addIssue({ code: 'custom', message: 'validation:complaintNeedsCase', path: ['applicationId'] });
+      if (r.areaId)
+        ctx.addIssue({ code: 'custom', message: 'validation:complaintPlaceFromCase', path: ['areaId'] });
+    } else {
+      if (!r.areaId)
+        ctx.addIssue({ code: 'custom', message: 'validation:reportNeedsPlace', path: ['areaId'] });
+      if (r.applicationId)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'validation:caseOnlyForComplaints',
+          path: ['applicationId'],
+        });
+    }
+  });
+export type NewReport = z.output<typeof newReportSchema>;
+
+export const answerSchema = z.strictObject({
+  outcome: z.enum(REPORT_OUTCOMES),
+  handling: text(4000).describe('How it was checked and handled; staff and supervisors only'),
+  answer: text(2000).describe('What the reporter is told'),
+});
+
+// Not strict: the language may also come as ?lang=, which the middleware reads.
+export const listQuerySchema = z.object({
+  status: z.enum(REPORT_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const MAX_CODE_ATTEMPTS = 5;
+
+interface Place {
+  area: AreaDoc;
+  applicationId: string | null;
+}
+
+/** A complaint's place is its case's area, and only someone who may see the case may complain about it. */
+async function placeOf(input: NewReport, principal: Principal | undefined): Promise<Place> {
+  if (input.applicationId) {
+    if (!principal) throw unauthenticated();
+    const app = await findApplication(input.applicationId);
+    if (!app) throw notFound();
+    if (!reaches(principal, { areaPath: app.areaPath, ownerResidentId: app.ownerResidentId ?? undefined }))
+      throw outsideJurisdiction();
+    const area = await Area.findById(app.areaId).lean<AreaDoc>();
+    if (!area) throw notFound();
+    return { area, applicationId: String(app._id) };
+  }
+  const area = await Area.findById(input.areaId).lean<AreaDoc>();
+  if (!area) throw new AppError(400, 'area_missing', { id: input.areaId });
+  return { area, applicationId: null };
+}
+
+/** The staff notice, in Chinese: what arrived and by when — never who reported it. */
+function officeNotice(report: {
+  receiptCode: string;
+  kind: string;
+  place: string;
+  routing: Routing;
+  answerDue: { date: string; workingDays: number } | null;
+}): string {
+  const t = translator('zh-CN');
+  return t('reports:wecom.arrived', {
+    receiptCode: report.receiptCode,
+    kind: t(`reports:kinds.${report.kind}`),
+    place: report.place,
+    rule: t(`reports:rules.${report.routing.rule}`),
+    due: report.answerDue
+      ? t('reports:wecom.due', { date: report.answerDue.date, workingDays: report.answerDue.workingDays })
+      : t('reports:noAnswerDeadline'),
+  });
+}
+
+/**
+ * Receives a report: routes it, dates its answer and stores it with the office's WeCom notice in one insert.
+ * Returns the secret, which is shown once; only its HMAC is kept. An anonymous report keeps nothing about the
+ * caller, even a signed-in one.
+ */
+export async function createReport(
+  input: NewReport,
+  principal: Principal | undefined,
+  deps: { crypto: FieldCrypto; packs: ReadonlyMap<string, Pack> },
+  now = new Date(),
+): Promise<{ report: ReportDoc; secret: string }> {
+  const { area, applicationId } = await placeOf(input, principal);
+  const jurisdiction = await policyPackFor(area);
+  const pack = jurisdiction ? deps.packs.get(jurisdiction) : undefined;
+  if (!pack) throw new AppError(400, 'report_area_without_policy', { id: area._id });
+  const routing = await routeReport(area, input);
+  const receivedOn = chinaToday(now);
+  const due = complaintAnswerDue(pack, receivedOn);
+  const answerDue = due
+    ? { date: due.date, workingDays: due.workingDays, estimated: due.estimated, source: due.source }
+    : null;
+  const { anonymous } = input.reporter;
+  const reporter = {
+    anonymous,
+    nameSealed: !anonymous && input.reporter.name ? deps.crypto.encrypt(input.reporter.name) : null,
+    phoneSealed: !anonymous && input.reporter.phone ? deps.crypto.encrypt(input.reporter.phone) : null,
+    residentId: !anonymous && principal?.kind === 'resident' ? principal.residentId : null,
+    staffId: !anonymous && principal?.kind === 'staff' ? principal.staffId : null,
+  };
+  const secret = newSecret();
+
+  for (let attempt = 1; ; attempt += 1) {
+    const receiptCode = newReceiptCode();
+    const notice = officeNotice({ receiptCode, kind: input.kind, place: area.name, routing, answerDue });
+    try {
+      const created = await Report.create({
+        receiptCode,
+        secretHash: secretHash(deps.crypto, secret),
+        kind: input.kind,
+        jurisdiction: pack.id,
+        areaId: area._id,
+        areaPath: area.path,
+        applicationId,
+        people: input.people.map((p) => ({ name: p.name, position: p.position ?? null })),
+        involvesStaff: input.involvesStaff,
+        description: input.description,
+        reporter,
+        routedTo: {
+          level: routing.level,
+          areaId: routing.area._id,
+          path: routing.area.path,
+          rule: routing.rule,
+        },
+        receivedOn,
+        answerDue,
+        outbox: [outboxMessage('wecom', { areaId: routing.area._id, markdown: notice }, now)],
+        outboxDueAt: now,
+      });
+      return { report: created.toObject() as ReportDoc, secret };
+    } catch (err) {
+      // A receipt code already given (1 in 2^49 per report): draw another.
+      const duplicate = (err as { code?: number }).code === 11000;
+      if (!duplicate || attempt >= MAX_CODE_ATTEMPTS) throw err;
+    }
+  }
+}
+
+/** The report a receipt code and its secret open; null for a wrong code or a wrong secret alike. */
+export async function followReport(
+  receiptCode: string,
+  secret: string,
+  crypto: FieldCrypto,
+): Promise<ReportDoc | null> {
+  return Report.findOne({ receiptCode, secretHash: secretHash(crypto, secret) }).lean<ReportDoc>();
+}
+
+/** Staff reach a report through the office it was routed to, not the place it is about. */
+export async function loadReport(id: string): Promise<ScopedRecord<ReportDoc> | null> {
+  if (!Types.ObjectId.isValid(id)) return null;
+  const report = await Report.findById(id).lean<ReportDoc>();
+  return report ? { areaPath: report.routedTo.path, record: report } : null;
+}
+
+/** Reports routed to the staff member's area or below, newest first. */
+export async function listReports(
+  areaId: string,
+  query: z.output<typeof listQuerySchema>,
+): Promise<{ items: ReportDoc[]; total: number }> {
+  const filter = { 'routedTo.path': areaId, ...(query.status ? { status: query.status } : {}) };
+  const [items, total] = await Promise.all([
+    Report.find(filter)
+      .sort({ createdAt: -1, _id: -1 })
+      .skip((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .lean<ReportDoc[]>(),
+    Report.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+/** Records the result and the answer the reporter sees; a report is answered once. */
+export async function answerReport(
+  id: string,
+  input: z.output<typeof answerSchema>,
+  staff: StaffPrincipal,
+  now = new Date(),
+): Promise<ReportDoc> {
+  const answered = await Report.findOneAndUpdate(
+    { _id: id, status: 'received' },
+    {
+      $set: {
+        status: 'answered',
+        answer: {
+          outcome: input.outcome,
+          handling: input.handling,
+          text: input.answer,
+          answeredOn: chinaToday(now),
+          answeredAt: now,
+          by: { kind: 'staff', id: staff.staffId },
+        },
+      },
+    },
+    { returnDocument: 'after' },
+  ).lean<ReportDoc>();
+  if (answered) return answered;
+  if (!(await Report.exists({ _id: id }))) throw notFound();
+  throw new AppError(409, 'report_already_answered');
+}
