@@ -278,6 +278,7 @@ export function applicationRoutes(routes: Routes): void {
               : { items: app.notice?.items.map((i) => i.code) },
         });
       }
+      koa.deps.outbox.kick();
       return { outcome, application: detailOf(app, koa.deps, lng) };
     },
   });

@@ -103,6 +103,7 @@ export function caseRoutes(routes: Routes): void {
         areaId: app.areaId,
         details: { items: app.notice?.items.map((i) => i.code) },
       });
+      koa.deps.outbox.kick();
       return detailOf(app, koa.deps, lng);
     },
   });
@@ -127,6 +128,7 @@ export function caseRoutes(routes: Routes): void {
         areaId: app.areaId,
         details: { stage: body.stage, outcome: body.outcome ?? null, on: app.stages.at(-1)?.on },
       });
+      koa.deps.outbox.kick();
       return trackingOf(app, pack, chinaToday(), lng);
     },
   });

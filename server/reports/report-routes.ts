@@ -231,6 +231,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
         await Report.deleteOne({ _id: report._id });
         throw err;
       }
+      koa.deps.outbox.kick();
       return {
         ...(await receiptOf(report, koa.deps, lng, t)),
         secret,

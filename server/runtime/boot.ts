@@ -2,6 +2,7 @@ import path from 'node:path';
 import type Redis from 'ioredis';
 import mongoose from 'mongoose';
 import { applicationOutbox } from '../applications/application-outbox';
+import { reportOutbox } from '../reports/report-outbox';
 import { createRedis, ensureRedis } from '../cache/redis';
 import type { Config } from '../config';
 import type { AppDeps } from '../http/deps';
@@ -64,7 +65,7 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
     );
     const outbox = new OutboxDispatcher({
       ...dispatcherSettings(config),
-      sources: [applicationOutbox],
+      sources: [applicationOutbox, reportOutbox],
       senders: senders({ config, redis, crypto, logger }),
       logger,
     });

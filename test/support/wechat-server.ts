@@ -37,7 +37,8 @@ export async function startWeChatServer(opts: {
   const messages: SubscribeMessage[] = [];
   let tokenCalls = 0;
 
-  const credentialsWrong = (q: URLSearchParams) => q.get('appid') !== opts.appId || q.get('secret') !== opts.secret;
+  const credentialsWrong = (q: URLSearchParams) =>
+    q.get('appid') !== opts.appId || q.get('secret') !== opts.secret;
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
