@@ -56,7 +56,10 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
     await redis.connect();
     stops.push(() => redis.quit());
 
-    const crypto = new FieldCrypto(config.FIELD_ENCRYPTION_KEYS, Buffer.from(config.BLIND_INDEX_KEY, 'base64'));
+    const crypto = new FieldCrypto(
+      config.FIELD_ENCRYPTION_KEYS,
+      Buffer.from(config.BLIND_INDEX_KEY, 'base64'),
+    );
     const outbox = new OutboxDispatcher({
       ...dispatcherSettings(config),
       sources: [applicationOutbox],

@@ -37,7 +37,8 @@ export async function startWeChatServer(opts: {
   const messages: SubscribeMessage[] = [];
   let tokenCalls = 0;
 
-  const credentialsWrong = (q: URLSearchParams) => q.get('appid') !== opts.appId || q.get('secret') !== opts.secret;
+  const credentialsWrong = (q: URLSearchParams) =>
+    q.get('appid') !== opts.appId || q.get('secret') !== opts.secret;
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -121,7 +122,11 @@ export async function startWeChatServer(opts: {
     failNext(count: number, errcode: number) {
       for (let i = 0; i < count; i++) failures.push(errcode);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

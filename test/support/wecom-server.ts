@@ -50,7 +50,8 @@ export async function startWeComServer(opts: { keys: string[]; delayMs?: number 
       if (body.msgtype !== 'markdown' || typeof content !== 'string' || content.length === 0) {
         return reply({ errcode: 40008, errmsg: 'invalid message type' });
       }
-      if (Buffer.byteLength(content) > 4096) return reply({ errcode: 40058, errmsg: 'content exceed max length' });
+      if (Buffer.byteLength(content) > 4096)
+        return reply({ errcode: 40058, errmsg: 'content exceed max length' });
       received.get(key)!.push({ content, messageId: req.headers['x-message-id'] as string | undefined });
       reply({ errcode: 0, errmsg: 'ok' });
     });
@@ -72,7 +73,11 @@ export async function startWeComServer(opts: { keys: string[]; delayMs?: number 
       failures.length = 0;
       calls = 0;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
