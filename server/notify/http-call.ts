@@ -22,11 +22,13 @@ export async function callJson(
     // WeChat answers JSON as text/plain, so the content type is not checked.
     return { body: JSON.parse(await res.text()) as unknown };
   } catch (err) {
-    if (err instanceof Error && err.name === 'TimeoutError') {
+    // Errors from fetch may come from another realm (a DOMException for the timeout): read them by shape.
+    if ((err as { name?: unknown }).name === 'TimeoutError') {
       return { error: `${host} did not answer within ${init.timeoutMs} ms` };
     }
     if (err instanceof SyntaxError) return { error: `${host} answered something other than JSON` };
-    const reason = err instanceof Error ? String(err.cause ?? err.message) : String(err);
-    return { error: `${host} unreachable: ${reason}` };
+    // fetch fails with "fetch failed"; the cause says why (ECONNREFUSED, ENOTFOUND …).
+    const { message, cause } = err as { message?: string; cause?: { code?: string; message?: string } };
+    return { error: `${host} unreachable: ${cause?.code ?? cause?.message ?? message ?? String(err)}` };
   }
 }

@@ -122,7 +122,11 @@ export async function startWeChatServer(opts: {
     failNext(count: number, errcode: number) {
       for (let i = 0; i < count; i++) failures.push(errcode);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -73,7 +73,11 @@ export async function startWeComServer(opts: { keys: string[]; delayMs?: number 
       failures.length = 0;
       calls = 0;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
