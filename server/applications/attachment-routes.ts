@@ -12,7 +12,7 @@ import {
   findAttachment,
   linkAttachment,
   unlinkAttachment,
-  uploadableMaterial,
+  checkUploadableMaterial,
 } from './attachments';
 import { completenessSchema, missingToday } from './completeness';
 import { applicationIdSchema, loadApplication } from './drafts';
@@ -57,7 +57,7 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
       if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
       const pack = deps.packs.get(app.jurisdiction);
       if (!pack) throw notFound();
-      uploadableMaterial(app, pack, body.materialId);
+      checkUploadableMaterial(app, pack, body.materialId);
       const { stored, linked } = await storeAndLink(
         deps,
         { data: files[0]!.data, folder: `applications/${params.id}` },
@@ -120,7 +120,7 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
     response: { description: 'What the application still lacks', schema: changed },
     handler: async ({ params, record: app, koa, lng, audit }) => {
       const attachment = findAttachment(app, params.attachmentId);
-      const saved = await unlinkAttachment(params.id, attachment.id);
+      const saved = await unlinkAttachment(params.id, attachment);
       await discardUpload(koa.deps, attachment.storageKey);
       await audit({
         action: 'detach',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError, notFound } from '../http/errors';
 import type { Language } from '../i18n';
 import { forPrograms } from '../policy/materials';
-import type { Material, Pack, ProgramId } from '../policy/pack-schema';
+import type { Pack, ProgramId } from '../policy/pack-schema';
 import { EXTENSIONS, UPLOAD_TYPES, type UploadType } from '../uploads/inspect';
 import type { StoredUpload } from '../uploads/store-upload';
 import { Application, type ApplicationDoc } from './application-model';
@@ -54,12 +54,11 @@ export const attachmentView = (a: AttachmentFields): z.input<typeof attachmentVi
  * The pack's material item an upload is for: it must exist, concern one of the application's programs and
  * be something the applicant brings (items the government looks up itself are never uploaded).
  */
-export function uploadableMaterial(app: ApplicationDoc, pack: Pack, materialId: string): Material {
+export function checkUploadableMaterial(app: ApplicationDoc, pack: Pack, materialId: string): void {
   const items = pack.materials.items;
   const material = Object.hasOwn(items, materialId) ? items[materialId] : undefined;
   if (!material || material.obtainedByGovernment || !forPrograms(material, app.programs as ProgramId[]))
     throw new AppError(400, 'material_unknown', { materialId });
-  return material;
 }
 
 /** The name the file is offered under: the material's name in the caller's language. */
@@ -95,13 +94,14 @@ export async function linkAttachment(
 }
 
 /** Removes an attachment from the draft (and bumps its revision); 404 if it is not there, 409 if not a draft. */
-export async function unlinkAttachment(id: string, attachmentId: string): Promise<ApplicationDoc> {
+export async function unlinkAttachment(id: string, attachment: AttachmentDoc): Promise<ApplicationDoc> {
   const saved = await Application.findOneAndUpdate(
-    { _id: id, status: 'draft', 'attachments.id': attachmentId },
-    { $pull: { attachments: { id: attachmentId } }, $inc: { revision: 1 } },
+    { _id: id, status: 'draft', 'attachments.id': attachment.id },
+    // The whole element as stored: FerretDB v1 pulls by equality only, not by a condition such as { id }.
+    { $pull: { attachments: attachment }, $inc: { revision: 1 } },
     { returnDocument: 'after' },
   ).lean<ApplicationDoc>();
   if (saved) return saved;
-  findAttachment(await stillDraft(id), attachmentId);
+  findAttachment(await stillDraft(id), attachment.id);
   throw new Error('draft update matched nothing');
 }

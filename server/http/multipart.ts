@@ -33,11 +33,19 @@ const MAX_FIELD_BYTES = 8 * 1024;
 /** Allowance for boundaries and part headers on top of the files and fields themselves. */
 const FRAMING_BYTES = 64 * 1024;
 
+/** What makes a form the same request again (for Idempotency-Key): its fields and the hash of each file. */
+export function formIdentity(form: MultipartForm) {
+  return {
+    fields: Object.entries(form.fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    files: form.files.map((f) => ({ field: f.field, sha256: f.sha256 })),
+  };
+}
+
 /**
  * Reads a multipart/form-data body as it streams in, keeping files in memory only up to their limit:
  * the first file over `maxFileBytes`, a file too many, too many or too long fields, or a body larger
  * than all of that together stops the parsing at once with 413. Whatever the client still sends is
- * discarded (and the connection dropped if it goes on well past the limit).
+ * discarded (and the connection dropped if it goes on well past the limit). A form without a file is 400.
  */
 export function readMultipart(
   koa: Koa.ParameterizedContext<AppState>,
@@ -87,7 +95,10 @@ export function readMultipart(
       if (received > 2 * cap) req.socket.destroy();
       else if (received > cap) fail(fileTooLarge(spec.maxFileBytes));
     });
-    req.on('aborted', () => fail(new AppError(400, 'bad_request')));
+    // A client that goes away mid-upload: settle instead of waiting for a form that never completes.
+    req.on('close', () => {
+      if (!req.complete) fail(new AppError(400, 'bad_request'));
+    });
 
     parser.on('file', (name, stream, info) => {
       if (name !== spec.field) {
@@ -121,7 +132,9 @@ export function readMultipart(
     parser.on('partsLimit', formTooLarge);
     parser.on('error', () => fail(new AppError(400, 'bad_request')));
     parser.on('close', () => {
-      if (!failed) resolve({ fields: Object.fromEntries(fields), files });
+      if (failed) return;
+      if (files.length === 0) reject(new AppError(400, 'file_required', { field: spec.field }));
+      else resolve({ fields: Object.fromEntries(fields), files });
     });
     req.pipe(parser);
   });

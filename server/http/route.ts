@@ -9,7 +9,7 @@ import type { Language } from '../i18n';
 import { AppError } from './errors';
 import { fileContentTypes, sendFile, type FileBody } from './file-response';
 import { idempotent } from './idempotency';
-import { readMultipart, type MultipartSpec, type UploadedFile } from './multipart';
+import { formIdentity, readMultipart, type MultipartSpec, type UploadedFile } from './multipart';
 import { rateLimit, type RateLimitRule } from './rate-limit';
 import type { AppState } from './state';
 import { parseInput } from './validation';
@@ -100,8 +100,6 @@ export class Routes {
       const params = (spec.params ? parseInput(spec.params, 'params', koa.params) : undefined) as Out<P>;
       const query = (spec.query ? parseInput(spec.query, 'query', koa.query) : undefined) as Out<Q>;
       const form = spec.multipart ? await readMultipart(koa, spec.multipart) : undefined;
-      if (form && form.files.length === 0)
-        throw new AppError(400, 'file_required', { field: spec.multipart!.field });
       const rawBody = form ? form.fields : koa.request.body;
       const input = {
         params,
@@ -130,16 +128,9 @@ export class Routes {
         return { status: spec.response.status ?? 200, body: spec.response.schema.parse(result) as unknown };
       };
       if (spec.idempotent) {
-        // A multipart request is the same request again when its fields and its files' bytes are.
-        const content = form
-          ? {
-              fields: Object.entries(form.fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-              files: form.files.map((f) => ({ field: f.field, sha256: f.sha256 })),
-            }
-          : rawBody;
         const principal = koa.state.principal;
         const owner = spec.idempotencyOwner ? spec.idempotencyOwner(input, principal) : principal;
-        return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, content, run, owner);
+        return idempotent(koa, IDEMPOTENCY_TTL_SECONDS, form ? formIdentity(form) : rawBody, run, owner);
       }
       const { status, body } = await run();
       if (isFile) return sendFile(koa, status, body as FileBody);

@@ -141,7 +141,7 @@ describe('application drafts', () => {
     const own = await app.http
       .post('/api/v1/applications')
       .set(as(worker))
-      .send({ areaId: '150822201', programs: ['tekun'] })
+      .send({ areaId: '150822201', programs: ['tekun'], onBehalf: { basis: 'elderly' } })
       .expect(201);
     expect(own.body.jurisdiction).toBe('dengkou');
     await app.http.get(`/api/v1/applications/${own.body.id}`).set(as(worker)).expect(200);

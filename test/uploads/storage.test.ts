@@ -8,7 +8,9 @@ import { blobStoreFor } from '../../server/storage/blob-store-for';
 import { LocalBlobStore } from '../../server/storage/local-store';
 import { S3BlobStore } from '../../server/storage/s3-store';
 import { sealedBlobs } from '../../server/storage/sealed-store';
-import { tempDir } from '../support/harness';
+import { pdf } from '../support/files';
+import { seedAreas } from '../support/fixtures';
+import { startTestApp, tempDir } from '../support/harness';
 import { startS3Server } from '../support/s3-server';
 
 const S3 = { bucket: 'uploads-test', accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-secret-key' };
@@ -108,6 +110,49 @@ describe('S3 blob store', () => {
     expect(s3.objects.size).toBe(before);
   });
 
+  it('holds the uploads of a product booted with STORAGE_BACKEND=s3, sealed', async () => {
+    const app = await startTestApp({
+      DEV_LOGIN: 'true',
+      STORAGE_BACKEND: 's3',
+      S3_ENDPOINT: s3.endpoint,
+      S3_BUCKET: S3.bucket,
+      S3_REGION: 'cn-north-1',
+      S3_ACCESS_KEY_ID: S3.accessKeyId,
+      S3_SECRET_ACCESS_KEY: S3.secretAccessKey,
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    try {
+      await seedAreas();
+      const token = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-s3' }).expect(200)).body
+        .token;
+      const auth = { Authorization: `Bearer ${token}` };
+      const draft = await app.http
+        .post('/api/v1/applications')
+        .set(auth)
+        .send({ areaId: '150822201', programs: ['dibao'] })
+        .expect(201);
+      const document = pdf('stored in the bucket');
+      const res = await app.http
+        .post(`/api/v1/applications/${draft.body.id}/attachments`)
+        .set(auth)
+        .set('Idempotency-Key', 'bucket-upload-1')
+        .field('materialId', 'honesty_declaration')
+        .attach('file', document, 'statement.pdf')
+        .expect(201);
+      const object = s3.objects.get(`applications/${draft.body.id}/${res.body.attachment.id}`)!;
+      expect(object.contentType).toBe('application/octet-stream');
+      expect(FieldCrypto.keyIdOfBytes(object.body)).toBe('dev1');
+      expect(object.body.includes(Buffer.from('stored in the bucket'))).toBe(false);
+      const served = await app.http
+        .get(`/api/v1/applications/${draft.body.id}/attachments/${res.body.attachment.id}`)
+        .set(auth)
+        .expect(200);
+      expect(Buffer.from(served.body as Buffer).equals(document)).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('is what STORAGE_BACKEND=s3 builds', async () => {
     const config = loadConfig({
       STORAGE_BACKEND: 's3',
@@ -156,13 +201,19 @@ describe('storage configuration', () => {
 });
 
 describe('sealed blobs', () => {
+  const folders: string[] = [];
+  const folder = () => {
+    folders.push(tempDir('sealed'));
+    return folders[folders.length - 1]!;
+  };
+  afterAll(() => folders.forEach((f) => fs.rmSync(f, { recursive: true, force: true })));
   const key = (id: string) => ({ id, key: randomBytes(32) });
   const old = key('k2025');
   const current = key('k2026');
   const indexKey = randomBytes(32);
 
   it('stores only ciphertext naming its key, and opens it again', async () => {
-    const inner = new LocalBlobStore(tempDir('sealed'));
+    const inner = new LocalBlobStore(folder());
     const blobs = sealedBlobs(inner, new FieldCrypto([current, old], indexKey));
     const plain = Buffer.from('%PDF-1.4 the applicant’s bank statement %%EOF');
     await blobs.put('a/1', plain, 'application/pdf');
@@ -173,7 +224,7 @@ describe('sealed blobs', () => {
   });
 
   it('opens blobs sealed under a retired key after rotation, and only with that key in the ring', async () => {
-    const inner = new LocalBlobStore(tempDir('sealed'));
+    const inner = new LocalBlobStore(folder());
     await sealedBlobs(inner, new FieldCrypto([old], indexKey)).put('a/1', Buffer.from('before'), 'image/png');
     const rotated = sealedBlobs(inner, new FieldCrypto([current, old], indexKey));
     expect((await rotated.get('a/1')).toString()).toBe('before');
@@ -184,7 +235,7 @@ describe('sealed blobs', () => {
 
   it('refuses tampered bytes and a blob copied under another key', async () => {
     const crypto = new FieldCrypto([current], indexKey);
-    const inner = new LocalBlobStore(tempDir('sealed'));
+    const inner = new LocalBlobStore(folder());
     const blobs = sealedBlobs(inner, crypto);
     await blobs.put('a/1', randomBytes(64), 'image/png');
     const raw = await inner.get('a/1');
