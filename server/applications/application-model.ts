@@ -1,5 +1,6 @@
 import { model, Schema, type InferSchemaType, type Types } from 'mongoose';
 import { outboxFields } from '../outbox/outbox-fields';
+import { uploadFields } from '../uploads/upload-model';
 
 /**
  * An application (申请), from draft to decision. One document holds everything about it — household,
@@ -60,19 +61,8 @@ const declarationSchema = new Schema(
 );
 
 /** An uploaded file linked to a required material item; the bytes live in the blob store, sealed. */
-export const attachmentSchema = new Schema(
-  {
-    id: { type: String, required: true },
-    materialId: { type: String, required: true },
-    contentType: { type: String, required: true },
-    bytes: { type: Number, required: true },
-    width: { type: Number, default: null },
-    height: { type: Number, default: null },
-    sha256: { type: String, required: true },
-    storageKey: { type: String, required: true },
-    uploadedBy: { type: actorSchema, required: true },
-    uploadedAt: { type: Date, required: true },
-  },
+const attachmentSchema = new Schema(
+  { ...uploadFields, materialId: { type: String, required: true } },
   { _id: false },
 );
 

@@ -5,6 +5,7 @@ import type { Routes } from '../http/route';
 import { actorOf, STAFF_ROLES } from '../identity/principal';
 import { UPLOAD_TYPES } from '../uploads/inspect';
 import { discardUpload, storeAndLink } from '../uploads/store-upload';
+import { uploadIdSchema } from '../uploads/upload-view';
 import {
   attachmentFilename,
   attachmentView,
@@ -20,7 +21,7 @@ import { applicationIdSchema, loadApplication } from './drafts';
 const byId = z.strictObject({ id: applicationIdSchema });
 const byAttachment = z.strictObject({
   id: applicationIdSchema,
-  attachmentId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+  attachmentId: uploadIdSchema,
 });
 const uploadFields = z.strictObject({
   materialId: z

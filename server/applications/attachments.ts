@@ -3,8 +3,8 @@ import { AppError, notFound } from '../http/errors';
 import type { Language } from '../i18n';
 import { forPrograms } from '../policy/materials';
 import type { Pack, ProgramId } from '../policy/pack-schema';
-import { EXTENSIONS, UPLOAD_TYPES, type UploadType } from '../uploads/inspect';
 import type { StoredUpload } from '../uploads/store-upload';
+import { uploadFilename, uploadView, uploadViewSchema, type UploadFields } from '../uploads/upload-view';
 import { Application, type ApplicationDoc } from './application-model';
 import { stillDraft } from './drafts';
 
@@ -15,40 +15,11 @@ import { stillDraft } from './drafts';
 
 export type AttachmentDoc = ApplicationDoc['attachments'][number];
 
-/** What callers see of an attachment: never where it is stored. */
-export const attachmentViewSchema = z.object({
-  id: z.string(),
-  materialId: z.string(),
-  contentType: z.enum(UPLOAD_TYPES),
-  bytes: z.number().int(),
-  width: z.number().int().nullable(),
-  height: z.number().int().nullable(),
-  sha256: z.string().describe('Of the stored file (images are re-encoded without metadata), hex'),
-  uploadedBy: z.object({ kind: z.string(), role: z.string().nullable() }),
-  uploadedAt: z.string(),
-});
+export const attachmentViewSchema = uploadViewSchema.extend({ materialId: z.string() });
 
-/** The fields of an attachment, as stored or as just uploaded. */
-type AttachmentFields = Pick<
-  AttachmentDoc,
-  'id' | 'materialId' | 'contentType' | 'bytes' | 'sha256' | 'uploadedAt'
-> & {
-  width?: number | null;
-  height?: number | null;
-  uploadedBy: { kind: string; role?: string | null };
-};
-
-export const attachmentView = (a: AttachmentFields): z.input<typeof attachmentViewSchema> => ({
-  id: a.id,
-  materialId: a.materialId,
-  contentType: a.contentType as UploadType,
-  bytes: a.bytes,
-  width: a.width ?? null,
-  height: a.height ?? null,
-  sha256: a.sha256,
-  uploadedBy: { kind: a.uploadedBy.kind, role: a.uploadedBy.role ?? null },
-  uploadedAt: new Date(a.uploadedAt).toISOString(),
-});
+export const attachmentView = (
+  a: UploadFields & { materialId: string },
+): z.input<typeof attachmentViewSchema> => ({ ...uploadView(a), materialId: a.materialId });
 
 /**
  * The pack's material item an upload is for: it must exist, concern one of the application's programs and
@@ -67,8 +38,7 @@ export function attachmentFilename(a: AttachmentDoc, pack: Pack | undefined, lng
     pack && Object.hasOwn(pack.materials.items, a.materialId)
       ? pack.materials.items[a.materialId]
       : undefined;
-  const name = material?.name[lng] ?? a.materialId;
-  return `${name}-${a.id.slice(0, 8)}.${EXTENSIONS[a.contentType as UploadType]}`;
+  return uploadFilename(material?.name[lng] ?? a.materialId, a);
 }
 
 export function findAttachment(app: ApplicationDoc, attachmentId: string): AttachmentDoc {

@@ -1,6 +1,6 @@
 import { model, Schema, type InferSchemaType, type Types } from 'mongoose';
-import { attachmentSchema } from '../applications/application-model';
 import { outboxFields } from '../outbox/outbox-fields';
+import { uploadSchema } from '../uploads/upload-model';
 
 /**
  * A complaint or report (投诉举报). One document holds the report, where it was routed, its deadline, the answer
@@ -122,7 +122,8 @@ const reportSchema = new Schema(
       ),
       default: null,
     },
-    attachments: { type: [attachmentSchema], default: [] },
+    /** Evidence the reporter added with the receipt (photos, PDFs), sealed in the blob store. */
+    attachments: { type: [uploadSchema], default: [] },
     ...outboxFields,
   },
   { timestamps: true, versionKey: false, minimize: false },

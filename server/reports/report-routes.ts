@@ -6,10 +6,14 @@ import { chinaToday } from '../calendar/china-date';
 import type { Config } from '../config';
 import type { AppDeps } from '../http/deps';
 import { AppError } from '../http/errors';
+import { fileResponse } from '../http/file-response';
 import type { Routes } from '../http/route';
 import { actorOf, type StaffPrincipal } from '../identity/principal';
 import type { Language } from '../i18n';
 import { sourceSchema } from '../policy/pack-schema';
+import { UPLOAD_TYPES } from '../uploads/inspect';
+import { storeAndLink } from '../uploads/store-upload';
+import { uploadFilename, uploadIdSchema, uploadView, uploadViewSchema } from '../uploads/upload-view';
 import { receiptCodeSchema, secretSchema } from './receipt';
 import {
   REPORT_KINDS,
@@ -21,9 +25,11 @@ import {
   type ReportDoc,
 } from './report-model';
 import {
+  addReportEvidence,
   answerReport,
   answerSchema,
   createReport,
+  findEvidence,
   followReport,
   listQuerySchema,
   listReports,
@@ -74,6 +80,7 @@ const receiptSchema = z.object({
       answeredOn: dateField,
     })
     .nullable(),
+  attachments: z.number().int().describe('How many files the reporter has added'),
 });
 
 const createdSchema = receiptSchema.extend({
@@ -113,7 +120,7 @@ const detailSchema = summarySchema.extend({
       answeredBy: z.object({ kind: z.string(), id: z.string() }),
     })
     .nullable(),
-  attachments: z.number().int().describe('How many files are attached'),
+  attachments: z.array(uploadViewSchema).describe('Evidence the reporter added'),
 });
 
 async function routingOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFunction) {
@@ -150,6 +157,7 @@ async function receiptOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFu
           answeredOn: report.answer.answeredOn,
         }
       : null,
+    attachments: report.attachments.length,
   };
 }
 
@@ -188,17 +196,27 @@ async function detailOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFun
           answeredBy: answer.by,
         }
       : null,
-    attachments: report.attachments.length,
+    attachments: report.attachments.map(uploadView),
   };
 }
 
-const byId = z.strictObject({ id: z.string().regex(/^[a-f0-9]{24}$/) });
+const reportId = z.string().regex(/^[a-f0-9]{24}$/);
+const byId = z.strictObject({ id: reportId });
+const byAttachment = z.strictObject({ id: reportId, attachmentId: uploadIdSchema });
+const receiptFields = { receiptCode: receiptCodeSchema, secret: secretSchema };
+/** Whoever holds the receipt: nothing more is known or kept of them. */
+const RECEIPT_HOLDER = { kind: 'reporter', id: '-' };
 
 /**
  * Complaints and reports (投诉举报): anyone may report, anonymously if they wish, and follow the report with its
  * receipt; the office it is routed to answers it.
  */
 export function reportRoutes(routes: Routes, config: Config): void {
+  const receiptRateLimit = {
+    name: 'report-follow',
+    limit: config.REPORT_FOLLOW_RATE_LIMIT,
+    windowSeconds: 3600,
+  };
   routes.add({
     method: 'post',
     path: '/api/v1/reports',
@@ -247,8 +265,8 @@ export function reportRoutes(routes: Routes, config: Config): void {
       'Follow a report with its receipt code and secret (POST, so the secret is never in a URL): status, deadline, who handles it, the answer',
     tags: ['reports'],
     access: 'public',
-    rateLimit: { name: 'report-follow', limit: config.REPORT_FOLLOW_RATE_LIMIT, windowSeconds: 3600 },
-    body: z.strictObject({ receiptCode: receiptCodeSchema, secret: secretSchema }),
+    rateLimit: receiptRateLimit,
+    body: z.strictObject(receiptFields),
     response: { description: 'The report as the reporter sees it', schema: receiptSchema },
     handler: async ({ body, koa, lng, t }) => {
       const report = await followReport(body.receiptCode, body.secret, koa.deps.crypto);
@@ -264,6 +282,78 @@ export function reportRoutes(routes: Routes, config: Config): void {
         details: { status: report.status },
       });
       return receiptOf(report, koa.deps, lng, t);
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/reports/attachments',
+    summary:
+      'Add evidence to a report with its receipt code and secret (until it is answered): a JPEG, PNG, WebP or PDF; images are stored without metadata',
+    tags: ['reports'],
+    access: 'public',
+    // The same budget as following: each attempt also tries a secret.
+    rateLimit: receiptRateLimit,
+    idempotent: true,
+    idempotencyOwner: () => undefined,
+    body: z.strictObject(receiptFields),
+    multipart: { field: 'file', maxFiles: 1, maxFileBytes: config.UPLOAD_MAX_BYTES },
+    response: {
+      status: 201,
+      description: 'The stored file and how many the report now has',
+      schema: z.object({ attachment: uploadViewSchema, attachments: z.number().int() }),
+    },
+    handler: async ({ body, files, koa }) => {
+      const { deps } = koa;
+      const report = await followReport(body.receiptCode, body.secret, deps.crypto);
+      if (!report) throw new AppError(404, 'report_receipt_invalid');
+      const id = String(report._id);
+      const { stored, linked } = await storeAndLink(
+        deps,
+        { data: files[0]!.data, folder: `reports/${id}` },
+        RECEIPT_HOLDER,
+        (upload) => addReportEvidence(report, upload),
+      );
+      await appendAudit({
+        actor: ANONYMOUS,
+        channel: koa.state.channel,
+        action: 'attach',
+        record: { type: 'report', id },
+        areaId: report.routedTo.areaId,
+        details: {
+          attachmentId: stored.id,
+          contentType: stored.contentType,
+          bytes: stored.bytes,
+          sha256: stored.sha256,
+        },
+      });
+      deps.outbox.kick();
+      return { attachment: uploadView(stored), attachments: linked.attachments.length };
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/reports/:id/attachments/:attachmentId',
+    summary: 'One file a reporter added, to the office handling the report; every read is audited',
+    tags: ['reports'],
+    access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
+    params: byAttachment,
+    response: { description: 'The file as stored', schema: fileResponse(UPLOAD_TYPES) },
+    handler: async ({ params, record: report, koa, t, audit }) => {
+      const attachment = findEvidence(report, params.attachmentId);
+      const data = await koa.deps.blobs.get(attachment.storageKey);
+      await audit({
+        action: 'read',
+        record: { type: 'report', id: params.id },
+        areaId: report.routedTo.areaId,
+        details: { attachmentId: attachment.id },
+      });
+      return {
+        data,
+        contentType: attachment.contentType,
+        filename: uploadFilename(t('reports:evidenceFile'), attachment),
+      };
     },
   });
 

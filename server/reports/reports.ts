@@ -9,10 +9,11 @@ import { reaches, type ScopedRecord } from '../identity/access';
 import type { Principal, StaffPrincipal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
 import { translator } from '../i18n';
-import { outboxMessage } from '../outbox/outbox';
+import { outboxMessage, withOutbox } from '../outbox/outbox';
 import type { Pack } from '../policy/pack-schema';
 import { complaintAnswerDue } from '../policy/procedure';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import type { StoredUpload } from '../uploads/store-upload';
 import { newReceiptCode, newSecret, secretHash } from './receipt';
 import { REPORT_KINDS, REPORT_OUTCOMES, REPORT_STATUSES, Report, type ReportDoc } from './report-model';
 import { routeReport, type Routing } from './routing';
@@ -253,4 +254,46 @@ export async function answerReport(
   if (answered) return answered;
   if (!(await Report.exists({ _id: id }))) throw notFound();
   throw new AppError(409, 'report_already_answered');
+}
+
+/** Enough evidence for a check, not a file store. */
+export const MAX_REPORT_ATTACHMENTS = 10;
+
+/**
+ * Adds a file the reporter sent to the report and tells its office by WeCom, in one atomic update; refused once
+ * the report is answered (the check is over) or holds its maximum of files.
+ */
+export async function addReportEvidence(
+  report: ReportDoc,
+  stored: StoredUpload,
+  now = new Date(),
+): Promise<ReportDoc> {
+  const notice = translator('zh-CN')('reports:wecom.evidence', {
+    receiptCode: report.receiptCode,
+    files: report.attachments.length + 1,
+  });
+  const saved = await Report.findOneAndUpdate(
+    {
+      _id: report._id,
+      status: 'received',
+      [`attachments.${MAX_REPORT_ATTACHMENTS - 1}`]: { $exists: false },
+    },
+    withOutbox(
+      { $push: { attachments: stored } },
+      [outboxMessage('wecom', { areaId: report.routedTo.areaId, markdown: notice }, now)],
+      now,
+    ),
+    { returnDocument: 'after' },
+  ).lean<ReportDoc>();
+  if (saved) return saved;
+  const current = await Report.findById(report._id, { status: 1 }).lean<Pick<ReportDoc, 'status'>>();
+  if (!current) throw notFound();
+  if (current.status !== 'received') throw new AppError(409, 'report_answered_no_evidence');
+  throw new AppError(409, 'report_attachments_full', { max: MAX_REPORT_ATTACHMENTS });
+}
+
+export function findEvidence(report: ReportDoc, attachmentId: string): ReportDoc['attachments'][number] {
+  const found = report.attachments.find((a) => a.id === attachmentId);
+  if (!found) throw notFound();
+  return found;
 }

@@ -3,7 +3,7 @@ import type { AppDeps } from '../http/deps';
 import { inspectUpload, type UploadType } from './inspect';
 
 /**
- * The one way a file enters the product (application materials now; complaints and reports later):
+ * The one way a file enters the product (application materials, evidence added to a report):
  * inspected and cleaned (inspect.ts), then written to the blob store, which seals it. The caller links
  * the returned metadata to its record; if that write fails, the blob is discarded so nothing is orphaned.
  */

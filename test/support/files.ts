@@ -57,3 +57,13 @@ export async function corruptJpeg(): Promise<Buffer> {
   bad.fill(0x55, Math.floor(good.length / 2), good.length - 2);
   return bad.subarray(0, Math.floor(good.length * 0.75));
 }
+
+/** A supertest parser that keeps a binary response body as one Buffer. */
+export function asBuffer(
+  res: { on(event: string, listener: (chunk: Buffer) => void): unknown },
+  done: (err: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}

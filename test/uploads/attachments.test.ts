@@ -6,7 +6,7 @@ import { Application } from '../../server/applications/application-model';
 import { checkCharacter } from '../../server/applications/id-number';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { FieldCrypto } from '../../server/privacy/field-crypto';
-import { corruptJpeg, jpegWithGps, pdf, png, webp } from '../support/files';
+import { asBuffer, corruptJpeg, jpegWithGps, pdf, png, webp } from '../support/files';
 import { startTestApp, type TestApp } from '../support/harness';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 
@@ -90,11 +90,7 @@ const fileOf = (token: string, attachmentId: string, lang = 'zh-CN') =>
     .set(as(token))
     .set('Accept-Language', lang)
     .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    .parse(asBuffer);
 
 /** The sealed files on disk for the application. */
 const blobsOnDisk = () => {
