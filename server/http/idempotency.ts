@@ -10,7 +10,8 @@ const IN_PROGRESS = 'in-progress';
 interface Stored {
   fingerprint: string;
   status: number;
-  body: unknown;
+  /** The answer as JSON, sealed: it may hold what must not sit readable in Redis (a report's secret, names). */
+  sealed: string;
 }
 
 /**
@@ -20,7 +21,7 @@ interface Stored {
  * sha256 of each file). Different content under the same key is refused, and so
  * is a retry that arrives while the first attempt is still running. A failed attempt
  * releases the key, so the client can retry it. A slot belongs to `owner` (normally the caller;
- * undefined keys it as anonymous).
+ * undefined keys it as anonymous). The kept answer is sealed with the field key ring.
  */
 export async function idempotent(
   koa: Koa.ParameterizedContext<AppState>,
@@ -31,7 +32,7 @@ export async function idempotent(
 ): Promise<void> {
   const key = koa.get('Idempotency-Key');
   if (!KEY.test(key)) throw new AppError(400, 'idempotency_key_required');
-  const { redis } = koa.deps;
+  const { redis, crypto } = koa.deps;
   const actor = actorOf(owner);
   const slot = `idem:${actor.kind}:${actor.id}:${koa.method}:${koa.path}:${key}`;
   const fingerprint = createHash('sha256')
@@ -46,12 +47,13 @@ export async function idempotent(
     if (stored.fingerprint !== fingerprint) throw new AppError(422, 'idempotency_key_reused');
     koa.set('Idempotent-Replayed', 'true');
     koa.status = stored.status;
-    koa.body = stored.body;
+    koa.body = JSON.parse(crypto.decrypt(stored.sealed)) as unknown;
     return;
   }
   try {
     const { status, body } = await run();
-    await redis.set(slot, JSON.stringify({ fingerprint, status, body } satisfies Stored), 'EX', ttlSeconds);
+    const sealed = crypto.encrypt(JSON.stringify(body));
+    await redis.set(slot, JSON.stringify({ fingerprint, status, sealed } satisfies Stored), 'EX', ttlSeconds);
     koa.status = status;
     koa.body = body;
   } catch (err) {

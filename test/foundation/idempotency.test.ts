@@ -44,6 +44,17 @@ describe('Idempotency-Key', () => {
     expect(created).toBe(1);
   });
 
+  it('keeps the answer sealed in Redis, never readable there', async () => {
+    await post('key-sealed-1', 'Secret Name 7').expect(201);
+    const { redis, config } = app.runtime.deps;
+    const [slot] = await redis.keys(`${config.REDIS_KEY_PREFIX}idem:*key-sealed-1`);
+    const stored = await redis.get(slot!.slice(config.REDIS_KEY_PREFIX.length));
+    expect(stored).not.toContain('Secret Name 7');
+    expect(JSON.parse(stored!).sealed).toMatch(/^v1\./);
+    const retry = await post('key-sealed-1', 'Secret Name 7').expect(201);
+    expect(retry.body.name).toBe('Secret Name 7');
+  });
+
   it('refuses a missing key, a reused key with another body, and a retry racing the first attempt', async () => {
     const missing = await post(undefined, 'b').expect(400);
     expect(missing.body.error.message).toContain('Idempotency-Key');

@@ -158,6 +158,10 @@ describe('making a report', () => {
     const slots = await app.runtime.deps.redis.keys(`${prefix}idem:*/api/v1/reports:*`);
     expect(slots.length).toBeGreaterThan(0);
     for (const slot of slots) expect(slot).not.toContain(residentIds.alice!);
+    // The receipt kept for retries is sealed: the secret is not readable in Redis.
+    const cached = await app.runtime.deps.redis.mget(...slots.map((s) => s.slice(prefix.length)));
+    expect(cached.join('')).toContain('sealed');
+    expect(cached.join('')).not.toContain(res.body.secret);
   });
 
   it('keeps a named reporter’s name and phone sealed, with their account, and shows them to the office', async () => {
