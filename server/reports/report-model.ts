@@ -8,7 +8,8 @@ import { uploadSchema } from '../uploads/upload-model';
  *
  * The reporter's identity is protected: an anonymous report stores nothing that identifies the reporter (no
  * account, openid, address or phone); they follow it with a receipt code and a secret of which only an HMAC is
- * kept. A named report keeps what the reporter chose to give, sealed.
+ * kept. A named report keeps what the reporter chose to give, sealed. What the report says and whom it names are
+ * sealed too.
  */
 
 export const REPORT_KINDS = ['complaint', 'fraud', 'favouritism', 'other'] as const;
@@ -44,18 +45,15 @@ const reportSchema = new Schema(
     areaPath: { type: [String], required: true },
     /** The case a complaint is about. */
     applicationId: { type: String, default: null },
-    people: {
-      type: [
-        new Schema(
-          { name: { type: String, required: true }, position: { type: String, default: null } },
-          { _id: false },
-        ),
-      ],
-      default: [],
-    },
-    /** The report names township social-assistance staff or their relatives, or village committee members. */
+    /** The people named (name, position) as JSON, sealed. */
+    peopleSealed: { type: String, required: true },
+    /**
+     * The report names township social-assistance staff or their relatives, or village committee members; kept in
+     * clear, as routing depends on it.
+     */
     involvesStaff: { type: Boolean, required: true },
-    description: { type: String, required: true },
+    /** What the reporter wrote, sealed: it names people and may identify the reporter. */
+    descriptionSealed: { type: String, required: true },
     reporter: {
       type: new Schema(
         {

@@ -35,6 +35,7 @@ import {
   listReports,
   loadReport,
   newReportSchema,
+  peopleOf,
 } from './reports';
 import { ROUTING_SOURCE } from './routing';
 
@@ -179,8 +180,8 @@ async function detailOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFun
   return {
     ...summaryOf(report, t),
     applicationId: report.applicationId ?? null,
-    people: report.people.map((p) => ({ name: p.name, position: p.position ?? null })),
-    description: report.description,
+    people: peopleOf(report, deps.crypto),
+    description: deps.crypto.decrypt(report.descriptionSealed),
     reporter: {
       anonymous: reporter.anonymous,
       name: reporter.nameSealed ? deps.crypto.decrypt(reporter.nameSealed) : null,

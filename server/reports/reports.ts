@@ -20,6 +20,17 @@ import { routeReport, type Routing } from './routing';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+const personSchema = z.strictObject({ name: text(40), position: text(60).optional() });
+
+/** The people a report names, as the office reads them. */
+export function peopleOf(
+  report: ReportDoc,
+  crypto: FieldCrypto,
+): { name: string; position: string | null }[] {
+  const people = z.array(personSchema).parse(JSON.parse(crypto.decrypt(report.peopleSealed)));
+  return people.map((p) => ({ name: p.name, position: p.position ?? null }));
+}
+
 export const newReportSchema = z
   .strictObject({
     kind: z.enum(REPORT_KINDS),
@@ -29,10 +40,7 @@ export const newReportSchema = z
       .regex(/^[a-f0-9]{24}$/)
       .optional()
       .describe('The case a complaint is about (complaints only)'),
-    people: z
-      .array(z.strictObject({ name: text(40), position: text(60).optional() }))
-      .max(10)
-      .default([]),
+    people: z.array(personSchema).max(10).default([]),
     involvesStaff: z
       .boolean()
       .default(false)
@@ -170,9 +178,9 @@ export async function createReport(
         areaId: area._id,
         areaPath: area.path,
         applicationId,
-        people: input.people.map((p) => ({ name: p.name, position: p.position ?? null })),
+        peopleSealed: deps.crypto.encrypt(JSON.stringify(input.people)),
         involvesStaff: input.involvesStaff,
-        description: input.description,
+        descriptionSealed: deps.crypto.encrypt(input.description),
         reporter,
         routedTo: {
           level: routing.level,
