@@ -47,20 +47,26 @@ export function findAttachment(app: ApplicationDoc, attachmentId: string): Attac
   return found;
 }
 
-/** Adds the stored upload to the draft's attachments (and bumps its revision); 409 if it is no longer a draft. */
+/** Room for every paper of a large household (ID cards, income and illness proofs per member), not a file store. */
+export const MAX_APPLICATION_ATTACHMENTS = 100;
+
+/**
+ * Adds the stored upload to the draft's attachments (and bumps its revision); 409 if it is no longer a draft or
+ * already holds the maximum of files.
+ */
 export async function linkAttachment(
   id: string,
   stored: StoredUpload,
   materialId: string,
 ): Promise<ApplicationDoc> {
   const saved = await Application.findOneAndUpdate(
-    { _id: id, status: 'draft' },
+    { _id: id, status: 'draft', [`attachments.${MAX_APPLICATION_ATTACHMENTS - 1}`]: { $exists: false } },
     { $push: { attachments: { ...stored, materialId } }, $inc: { revision: 1 } },
     { returnDocument: 'after' },
   ).lean<ApplicationDoc>();
   if (saved) return saved;
   await stillDraft(id);
-  throw new Error('draft update matched nothing');
+  throw new AppError(409, 'attachments_full', { max: MAX_APPLICATION_ATTACHMENTS });
 }
 
 /** Removes an attachment from the draft (and bumps its revision); 404 if it is not there, 409 if not a draft. */

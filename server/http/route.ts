@@ -56,7 +56,10 @@ export interface RouteSpec<
   query?: Q;
   /** JSON body; for a multipart route, its text fields. */
   body?: B;
-  /** Takes multipart/form-data with files (see multipart.ts); `body` then validates the text fields. */
+  /**
+   * Takes multipart/form-data with files (see multipart.ts); `body` then validates the text fields. The access
+   * rule's scope is checked before the form is read, so it must not depend on the body.
+   */
   multipart?: MultipartSpec;
   /** The success response; `status` defaults to 200. A `fileResponse()` schema answers with the file itself. */
   response: { status?: number; description: string; schema: R };
@@ -99,6 +102,11 @@ export class Routes {
         throw new AppError(415, 'unsupported_media_type');
       const params = (spec.params ? parseInput(spec.params, 'params', koa.params) : undefined) as Out<P>;
       const query = (spec.query ? parseInput(spec.query, 'query', koa.query) : undefined) as Out<Q>;
+      // A multipart route's access is settled before its files are read, so an outsider cannot make the server
+      // take in a large body only to be refused; its scope rule therefore sees no body.
+      const early = spec.multipart
+        ? await checkScope(spec.access, koa.state.principal, { params, query, body: undefined as Out<B> })
+        : undefined;
       const form = spec.multipart ? await readMultipart(koa, spec.multipart) : undefined;
       const rawBody = form ? form.fields : koa.request.body;
       const input = {
@@ -106,7 +114,9 @@ export class Routes {
         query,
         body: (spec.body ? parseInput(spec.body, 'body', rawBody) : undefined) as Out<B>,
       };
-      const record = (await checkScope(spec.access, koa.state.principal, input)) as T;
+      const record = (
+        spec.multipart ? early : await checkScope(spec.access, koa.state.principal, input)
+      ) as T;
       const run = async () => {
         const result = await spec.handler({
           ...input,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { Application } from '../../server/applications/application-model';
+import { MAX_APPLICATION_ATTACHMENTS } from '../../server/applications/attachments';
 import { checkCharacter } from '../../server/applications/id-number';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { FieldCrypto } from '../../server/privacy/field-crypto';
@@ -65,6 +66,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 interface UploadOptions {
+  /** Another application than the one the tests share. */
+  to?: string;
   materialId?: string;
   key?: string | null;
   filename?: string;
@@ -74,7 +77,7 @@ interface UploadOptions {
 
 function upload(token: string, file: Buffer, opts: UploadOptions = {}) {
   const req = app.http
-    .post(`/api/v1/applications/${id}/attachments`)
+    .post(`/api/v1/applications/${opts.to ?? id}/attachments`)
     .set(as(token))
     .set('Accept-Language', opts.lang ?? 'zh-CN');
   if (opts.key !== null) req.set('Idempotency-Key', opts.key ?? newKey());
@@ -305,6 +308,9 @@ describe('uploading materials to an application', () => {
         'This record is outside your jurisdiction; you may not see or handle it.',
       );
       expect((await upload(county, pdf()).expect(403)).body.error.code).toBe('forbidden');
+      // Refused before the file is read: an outsider's oversized body gets 403, not 413.
+      const big = await upload(bob, randomBytes(MAX_BYTES + 1)).expect(403);
+      expect(big.body.error.code).toBe('outside_jurisdiction');
       await app.http
         .post(`/api/v1/applications/${'0'.repeat(24)}/attachments`)
         .set(as(alice))
@@ -405,4 +411,23 @@ describe('uploading materials to an application', () => {
     await fileOf(alice, kept).expect(200);
     expect((await stored()).attachments).toHaveLength(attachments.length);
   });
+});
+
+it(`holds at most ${MAX_APPLICATION_ATTACHMENTS} files per application (409), storing nothing more`, async () => {
+  const draft = await app.http
+    .post('/api/v1/applications')
+    .set(as(bob))
+    .send({ areaId: '150822101', programs: ['dibao'] })
+    .expect(201);
+  const to = draft.body.id as string;
+  const file = pdf('page');
+  for (let i = 0; i < MAX_APPLICATION_ATTACHMENTS; i += 1) await upload(bob, file, { to }).expect(201);
+  const full = await upload(bob, file, { to, lang: 'en' }).expect(409);
+  expect(full.body.error).toMatchObject({
+    code: 'attachments_full',
+    message: `An application can hold at most ${MAX_APPLICATION_ATTACHMENTS} files and this one is full; remove files you do not need first.`,
+  });
+  const folder = path.join(app.runtime.deps.config.dataDir, 'uploads', 'applications', to);
+  expect(fs.readdirSync(folder)).toHaveLength(MAX_APPLICATION_ATTACHMENTS);
+  expect((await Application.findById(to).lean())!.attachments).toHaveLength(MAX_APPLICATION_ATTACHMENTS);
 });
