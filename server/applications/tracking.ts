@@ -34,13 +34,16 @@ export const trackingSchema = z.object({
   next: z.string().nullable().describe('The stage after the current one'),
   decisionDue: z
     .object({
+      program: z.string().describe('The programme whose limit falls first'),
       workingDays: z.number().int(),
       due: date,
       extendedDue: date.nullable(),
       estimated: z.boolean(),
     })
     .nullable()
-    .describe('The overall limit from acceptance to decision, when the pack sets one'),
+    .describe(
+      'The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest',
+    ),
   applicantAction: z.string().describe('What the applicant must do now'),
   notice: noticeViewSchema,
   decision: z
@@ -48,6 +51,10 @@ export const trackingSchema = z.object({
     .nullable(),
 });
 export type Tracking = z.infer<typeof trackingSchema>;
+
+function earliest(dates: (string | null)[]): string | null {
+  return dates.filter((d): d is string => d !== null).sort()[0] ?? null;
+}
 
 function applicantAction(app: ApplicationDoc, currentActor: string | undefined): string {
   if (app.status === 'draft') return app.notice ? 'supplement' : 'complete';
@@ -59,8 +66,13 @@ function applicantAction(app: ApplicationDoc, currentActor: string | undefined):
 export function trackingOf(app: ApplicationDoc, pack: Pack, today: string, lng: Language): Tracking {
   const t = translator(lng);
   const stages = stagesFor(app, pack);
-  const program = app.programs[0] as ProgramId;
-  const expected = app.acceptedOn ? procedureTimeline(pack, program, app.acceptedOn) : null;
+  const acceptedOn = app.acceptedOn;
+  // One case may cover several programmes: each date shown is the earliest any of them sets.
+  const timelines = acceptedOn
+    ? (app.programs as ProgramId[]).map((p) => procedureTimeline(pack, p, acceptedOn))
+    : [];
+  const expectedDue = (stageId: string) =>
+    earliest(timelines.map((e) => e.stages.find((s) => s.id === stageId)?.due ?? null));
   const currentStage = nextStages(app, pack).find((s) => s.when === 'always') ?? nextStages(app, pack)[0];
 
   let currentDue: string | null = null;
@@ -83,12 +95,15 @@ export function trackingOf(app: ApplicationDoc, pack: Pack, today: string, lng: 
         name: s.name[lng],
         state: done ? ('done' as const) : current ? ('current' as const) : ('upcoming' as const),
         on: done?.on ?? null,
-        due: current ? currentDue : done ? null : (expected?.stages.find((e) => e.id === s.id)?.due ?? null),
+        due: current ? currentDue : done ? null : expectedDue(s.id),
         outcome: done?.outcome ? t(`applications:outcomes.${done.outcome}`) : null,
       };
     });
   const currentIndex = view.findIndex((v) => v.state === 'current');
-  const decision = expected?.decision.status === 'limited' ? expected.decision : null;
+  const limited = timelines.flatMap((e) =>
+    e.decision.status === 'limited' ? [{ ...e.decision, program: e.program, estimated: e.estimated }] : [],
+  );
+  const decision = limited.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
   return {
     caseNumber: app.caseNumber ?? null,
     status: app.status,
@@ -104,10 +119,11 @@ export function trackingOf(app: ApplicationDoc, pack: Pack, today: string, lng: 
     next: currentIndex >= 0 ? (view[currentIndex + 1]?.name ?? null) : null,
     decisionDue: decision
       ? {
+          program: decision.program,
           workingDays: decision.workingDays,
           due: decision.due,
           extendedDue: decision.extendedDue,
-          estimated: expected!.estimated,
+          estimated: decision.estimated,
         }
       : null,
     applicantAction: t(`applications:action.${applicantAction(app, currentStage?.actor)}`),
