@@ -16,6 +16,13 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const ON_BEHALF_BASES = ['no_civil_capacity', 'elderly', 'disabled', 'entrusted'] as const;
 export type OnBehalfBasis = (typeof ON_BEHALF_BASES)[number];
 
+/**
+ * Why the application is made in its area (申请地): the household registration (户籍地), or — where the pack allows
+ * it, for 急难型临时救助 — where the applicant lives or the hardship happened.
+ */
+export const PLACE_BASES = ['registration', 'residence'] as const;
+export type PlaceBasis = (typeof PLACE_BASES)[number];
+
 export const DECLARATION_KINDS = [
   'privacy_consent',
   'honesty',
@@ -138,9 +145,10 @@ const applicationSchema = new Schema(
     status: { type: String, enum: APPLICATION_STATUSES, default: 'draft', index: true },
     /** The policy pack that governs the application's area. */
     jurisdiction: { type: String, required: true },
-    /** Where the household is registered: the village (or township) the case belongs to. */
+    /** The village (or township) the case belongs to: where the household is registered, unless `placeBasis` says. */
     areaId: { type: String, required: true },
     areaPath: { type: [String], required: true, index: true },
+    placeBasis: { type: String, enum: PLACE_BASES, default: 'registration' },
     /** The township that decides (受理/审核确认), from the area path. */
     townshipId: { type: String, default: null },
     programs: { type: [String], required: true },

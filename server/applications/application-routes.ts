@@ -6,7 +6,7 @@ import type { Routes } from '../http/route';
 import type { Language } from '../i18n';
 import { actorOf, STAFF_ROLES } from '../identity/principal';
 import { PROGRAM_IDS } from '../policy/pack-schema';
-import { DECLARATION_KINDS, ON_BEHALF_BASES, type ApplicationDoc } from './application-model';
+import { DECLARATION_KINDS, ON_BEHALF_BASES, PLACE_BASES, type ApplicationDoc } from './application-model';
 import { completenessSchema, missingToday, packOf } from './completeness';
 import { attachmentView, attachmentViewSchema } from './attachments';
 import {
@@ -43,6 +43,7 @@ const summary = z.object({
 
 export const applicationDetailSchema = summary.extend({
   onBehalf: z.object({ basis: z.enum(ON_BEHALF_BASES) }).nullable(),
+  placeBasis: z.enum(PLACE_BASES),
   members: z.array(
     z.object({
       name: z.string(),
@@ -86,6 +87,7 @@ export function detailOf(app: ApplicationDoc, deps: AppDeps, lng: Language) {
   return {
     ...summaryOf(app),
     onBehalf: app.onBehalf ? { basis: app.onBehalf.basis } : null,
+    placeBasis: app.placeBasis,
     members: app.members.map((m) => ({
       name: m.name,
       idNumber: m.idNumberSealed ? mask(deps.crypto.decrypt(m.idNumberSealed), 6, 4) : null,

@@ -8,16 +8,28 @@ import type { ScopedRecord } from '../identity/access';
 import type { Principal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
 import { householdSchema, memberFieldsSchema } from '../policy/household';
-import { programIdSchema, type Pack } from '../policy/pack-schema';
+import { programIdSchema, type Pack, type ProgramId } from '../policy/pack-schema';
 import type { FieldCrypto } from '../privacy/field-crypto';
-import { Application, ON_BEHALF_BASES, type ApplicationDoc } from './application-model';
+import {
+  Application,
+  ON_BEHALF_BASES,
+  PLACE_BASES,
+  type ApplicationDoc,
+  type PlaceBasis,
+} from './application-model';
 import { birthDateOf, idNumberSchema } from './id-number';
 
 export const newDraftSchema = z.strictObject({
   areaId: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/)
-    .describe('The village or township of the household registration'),
+    .describe('The village or township where the application is made (see placeBasis)'),
+  placeBasis: z
+    .enum(PLACE_BASES)
+    .default('registration')
+    .describe(
+      'registration: the area is the household registration (户籍地); residence: where the applicant lives or the hardship happened, allowed only for 临时救助 where the pack lifts the registration limit',
+    ),
   programs: z.array(programIdSchema).min(1).max(5),
   onBehalf: z
     .strictObject({ basis: z.enum(ON_BEHALF_BASES) })
@@ -73,6 +85,7 @@ export async function createDraft(
   if (!pack) throw new AppError(400, 'area_without_policy', { id: area._id });
   const unoffered = input.programs.filter((p) => !(p in pack.programs));
   if (unoffered.length) throw new AppError(400, 'program_not_offered', { programs: unoffered.join(', ') });
+  checkPlaceBasis(pack, input.programs, input.placeBasis);
 
   const township = await Area.findOne({ _id: { $in: area.path }, level: 'township' }).lean<AreaDoc>();
   const claimCode = principal.kind === 'staff' ? newClaimCode() : null;
@@ -80,6 +93,7 @@ export async function createDraft(
     jurisdiction: pack.id,
     areaId: area._id,
     areaPath: area.path,
+    placeBasis: input.placeBasis,
     townshipId: township?._id ?? null,
     onBehalf:
       principal.kind === 'staff' && input.onBehalf
@@ -97,6 +111,17 @@ export async function createDraft(
         : { kind: 'staff', id: principal.staffId, role: principal.role },
   });
   return { app: created.toObject(), claimCode };
+}
+
+/**
+ * An application is made where the household is registered; away from it only for 临时救助 alone, where the pack
+ * lifts the registration limit (e.g. Yichun, seed 002 二(四)1: 可取消户籍地、居住地申请限制).
+ */
+function checkPlaceBasis(pack: Pack, programs: ProgramId[], basis: PlaceBasis): void {
+  if (basis === 'registration') return;
+  const temporary = pack.rules.temporary;
+  const lifted = 'applies' in temporary && temporary.anyRegistration;
+  if (!lifted || programs.some((p) => p !== 'temporary')) throw new AppError(400, 'place_basis_not_allowed');
 }
 
 // Unambiguous characters only: no 0/O, 1/I/L.

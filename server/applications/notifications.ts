@@ -45,6 +45,7 @@ export function forwardToTownship(app: ApplicationDoc, townshipId: string, on: s
       onBehalf: app.onBehalf
         ? zh(`applications:onBehalf.${app.onBehalf.basis}`)
         : zh('applications:forward.self'),
+      place: zh(`applications:placeBasis.${app.placeBasis}`),
     }),
   });
 }

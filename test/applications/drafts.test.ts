@@ -1,5 +1,6 @@
 import { Application } from '../../server/applications/application-model';
 import { checkCharacter } from '../../server/applications/id-number';
+import { createArea } from '../../server/areas/areas';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { startTestApp, type TestApp } from '../support/harness';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
@@ -165,5 +166,71 @@ describe('application drafts', () => {
       .send({ areaId: '150822201', programs: ['temporary'] })
       .expect(400);
     expect(res.body.error.code).toBe('program_not_offered');
+  });
+});
+
+describe('where the application is made (申请地)', () => {
+  beforeAll(async () => {
+    // Yichun lifts the registration limit for urgent temporary assistance (seed 002 二(四)1).
+    await createArea({ id: '230717', name: '伊美区', level: 'county', kind: '区', policyPack: 'yichun' });
+    await createArea({
+      id: '230717001',
+      name: '旭日街道',
+      level: 'township',
+      kind: '街道',
+      parentId: '230717',
+    });
+    await createArea({
+      id: '230717001001',
+      name: '朝阳社区',
+      level: 'village',
+      kind: '社区',
+      parentId: '230717001',
+    });
+  });
+  const start = (body: object, lang = 'zh-CN') =>
+    app.http.post('/api/v1/applications').set(as(alice)).set('Accept-Language', lang).send(body);
+
+  it('is the household registration unless said otherwise', async () => {
+    const res = await start({ areaId: '150822201', programs: ['dibao'] }).expect(201);
+    expect(res.body.placeBasis).toBe('registration');
+  });
+
+  it('may be where the hardship happened for temporary assistance where the pack allows it, decided by that township', async () => {
+    const res = await start({
+      areaId: '230717001001',
+      programs: ['temporary'],
+      placeBasis: 'residence',
+    }).expect(201);
+    expect(res.body).toMatchObject({ placeBasis: 'residence', jurisdiction: 'yichun' });
+    const raw = await Application.findById(res.body.id).lean();
+    expect(raw).toMatchObject({ placeBasis: 'residence', townshipId: '230717001' });
+  });
+
+  it.each([
+    ['another programme in the same place', { areaId: '230717001001', programs: ['dibao'] }],
+    [
+      'temporary assistance with another programme',
+      { areaId: '230717001001', programs: ['temporary', 'dibao'] },
+    ],
+    ['a place whose documents keep the registration limit', { areaId: '150822201', programs: ['dibao'] }],
+  ])('is refused away from the registration for %s (400)', async (_, body) => {
+    const before = await Application.countDocuments();
+    const zh = await start({ ...body, placeBasis: 'residence' }).expect(400);
+    expect(zh.body.error).toMatchObject({
+      code: 'place_basis_not_allowed',
+      message: expect.stringContaining('只有临时救助可以不在户籍所在地申请'),
+    });
+    const en = await start({ ...body, placeBasis: 'residence' }, 'en').expect(400);
+    expect(en.body.error.message).toContain('Only temporary assistance can be applied for away from');
+    expect(await Application.countDocuments()).toBe(before);
+  });
+
+  it('names an unknown basis as a localised field error', async () => {
+    const res = await start(
+      { areaId: '150822201', programs: ['dibao'], placeBasis: 'workplace' },
+      'en',
+    ).expect(400);
+    expect(res.body.error.fields[0]).toMatchObject({ path: 'body.placeBasis' });
   });
 });

@@ -131,6 +131,7 @@ it('walks a case from the worker’s draft to the township’s acceptance and th
   expect(forwarded).toHaveLength(1);
   expect(forwarded[0]!.content).toContain(caseNumber);
   expect(forwarded[0]!.content).toContain('老年人');
+  expect(forwarded[0]!.content).toContain('申请地：户籍所在地');
 
   const today = chinaToday();
   await app.http
