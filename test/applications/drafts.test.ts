@@ -1,9 +1,8 @@
 import { Application } from '../../server/applications/application-model';
 import { checkCharacter } from '../../server/applications/id-number';
-import { createArea } from '../../server/areas/areas';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { startTestApp, type TestApp } from '../support/harness';
-import { addStaff, seedAreas, signIn } from '../support/fixtures';
+import { addStaff, seedAreas, seedYichun, signIn } from '../support/fixtures';
 
 let app: TestApp;
 let alice: string;
@@ -170,24 +169,8 @@ describe('application drafts', () => {
 });
 
 describe('where the application is made (申请地)', () => {
-  beforeAll(async () => {
-    // Yichun lifts the registration limit for urgent temporary assistance (seed 002 二(四)1).
-    await createArea({ id: '230717', name: '伊美区', level: 'county', kind: '区', policyPack: 'yichun' });
-    await createArea({
-      id: '230717001',
-      name: '旭日街道',
-      level: 'township',
-      kind: '街道',
-      parentId: '230717',
-    });
-    await createArea({
-      id: '230717001001',
-      name: '朝阳社区',
-      level: 'village',
-      kind: '社区',
-      parentId: '230717001',
-    });
-  });
+  // Yichun lifts the registration limit for urgent temporary assistance (seed 002 二(四)1).
+  beforeAll(seedYichun);
   const start = (body: object, lang = 'zh-CN') =>
     app.http.post('/api/v1/applications').set(as(alice)).set('Accept-Language', lang).send(body);
 

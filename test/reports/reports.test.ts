@@ -5,7 +5,7 @@ import { auditTrailOf } from '../../server/audit/audit-log';
 import { Report } from '../../server/reports/report-model';
 import { createReport, newReportSchema } from '../../server/reports/reports';
 import { startTestApp, type TestApp } from '../support/harness';
-import { addStaff, seedAreas, signIn } from '../support/fixtures';
+import { addStaff, seedAreas, seedYichun, signIn } from '../support/fixtures';
 
 let app: TestApp;
 const tokens: Record<string, string> = {};
@@ -40,14 +40,7 @@ beforeAll(async () => {
   await seedAreas();
   await seedChaohu();
   // Yichun (pack `yichun`) is the place whose document says who handles reports (seed 002 二(五)3).
-  await createArea({ id: '230717', name: '伊美区', level: 'county', kind: '区', policyPack: 'yichun' });
-  await createArea({
-    id: '230717001',
-    name: '旭日街道',
-    level: 'township',
-    kind: '街道',
-    parentId: '230717',
-  });
+  await seedYichun();
   await addStaff(app, 'yafu.staff', 'township_staff', '340181001');
   await addStaff(app, 'chaohu.county', 'county_supervisor', '340181');
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');

@@ -32,6 +32,25 @@ export async function seedAreas(): Promise<void> {
   });
 }
 
+/** Yichun's 伊美区 (pack `yichun`, seed 002) with a sub-district and a community. */
+export async function seedYichun(): Promise<void> {
+  await createArea({ id: '230717', name: '伊美区', level: 'county', kind: '区', policyPack: 'yichun' });
+  await createArea({
+    id: '230717001',
+    name: '旭日街道',
+    level: 'township',
+    kind: '街道',
+    parentId: '230717',
+  });
+  await createArea({
+    id: '230717001001',
+    name: '朝阳社区',
+    level: 'village',
+    kind: '社区',
+    parentId: '230717001',
+  });
+}
+
 export async function addStaff(
   app: TestApp,
   username: string,
