@@ -1,20 +1,13 @@
 import { Application } from '../../server/applications/application-model';
 import { residentForOpenid } from '../../server/identity/residents';
 import { outboxMessage } from '../../server/outbox/outbox';
-import { ERROR, startOutboxTest, TEMPLATE_ID, WARN, type OutboxTest } from './setup';
+import { ERROR, TEMPLATE_ID, useOutboxTest, WARN } from './setup';
 
-let t: OutboxTest;
+const t = useOutboxTest();
 let residentId: string;
 
 beforeAll(async () => {
-  t = await startOutboxTest();
   ({ residentId } = await residentForOpenid('openid-of-batu', t.app.runtime.deps.crypto));
-});
-afterAll(() => t.close());
-afterEach(async () => {
-  await Application.deleteMany({});
-  t.wecom.reset();
-  t.logs.length = 0;
 });
 
 const forward = (areaId = '150822100') =>

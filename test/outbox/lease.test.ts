@@ -1,19 +1,9 @@
 import { Application } from '../../server/applications/application-model';
 import { withOutbox, type OutboxMessage, type SendResult } from '../../server/outbox/outbox';
 import { startWeComServer } from '../support/wecom-server';
-import { startOutboxTest, WARN, type OutboxTest } from './setup';
+import { useOutboxTest, WARN } from './setup';
 
-let t: OutboxTest;
-
-beforeAll(async () => {
-  t = await startOutboxTest();
-});
-afterAll(() => t.close());
-afterEach(async () => {
-  await Application.deleteMany({});
-  t.wecom.reset();
-  t.logs.length = 0;
-});
+const t = useOutboxTest();
 
 const SECOND = 1000;
 const notice = (n: number) => t.message('wecom', { areaId: '150822100', markdown: `通知 ${n}` });

@@ -4,19 +4,9 @@ import { Application } from '../../server/applications/application-model';
 import { residentForOpenid } from '../../server/identity/residents';
 import { retryDelayMs } from '../../server/outbox/dispatcher';
 import { startWeComServer } from '../support/wecom-server';
-import { ERROR, startOutboxTest, type OutboxTest } from './setup';
+import { ERROR, useOutboxTest } from './setup';
 
-let t: OutboxTest;
-
-beforeAll(async () => {
-  t = await startOutboxTest();
-});
-afterAll(() => t.close());
-afterEach(async () => {
-  await Application.deleteMany({});
-  t.wecom.reset();
-  t.logs.length = 0;
-});
+const t = useOutboxTest();
 
 const SECOND = 1000;
 const forward = () => t.message('forward', { areaId: '150822100', markdown: '转交：低保申请' });

@@ -139,3 +139,21 @@ export async function startOutboxTest(env: Record<string, string> = {}): Promise
     },
   };
 }
+
+/**
+ * One outbox harness per test file, cleared after each test (applications, webhooks received, log lines). The
+ * object returned is filled in before the first test runs.
+ */
+export function useOutboxTest(): OutboxTest {
+  const t = {} as OutboxTest;
+  beforeAll(async () => {
+    Object.assign(t, await startOutboxTest());
+  });
+  afterAll(() => t.close());
+  afterEach(async () => {
+    await Application.deleteMany({});
+    t.wecom.reset();
+    t.logs.length = 0;
+  });
+  return t;
+}
