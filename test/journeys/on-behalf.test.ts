@@ -1,6 +1,7 @@
 import { checkCharacter } from '../../server/applications/id-number';
 import { addWorkingDays } from '../../server/calendar/working-days';
 import { chinaToday } from '../../server/calendar/china-date';
+import { declarationSigner } from '../support/declarations';
 import { startTestApp, type TestApp } from '../support/harness';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { pdf } from '../support/files';
@@ -97,23 +98,10 @@ it('walks a case from the worker’s draft to the township’s acceptance and th
     .attach('file', pdf('委托书'), { filename: 'weituo.pdf', contentType: 'application/pdf' })
     .expect(201);
   revision = upload.body.revision;
-  const versions = new Map<string, string>(
-    (await app.http.get('/api/v1/declarations')).body.items.map(
-      (d: { kind: string; textVersion: string }) => [d.kind, d.textVersion],
-    ),
-  );
+  const sign = await declarationSigner(app);
   for (const kind of ['privacy_consent', 'honesty', 'verification_authorization', 'relatives_of_staff']) {
-    const res = await app.http
-      .post(`/api/v1/applications/${id}/declarations`)
-      .set(as(worker))
-      .send({
-        revision,
-        kind,
-        textVersion: versions.get(kind),
-        agree: true,
-        ...(kind === 'relatives_of_staff' ? { relatives: { related: false } } : {}),
-      })
-      .expect(200);
+    const relatives = kind === 'relatives_of_staff' ? { related: false } : undefined;
+    const res = await sign(id, worker, kind, revision, relatives).expect(200);
     revision = res.body.revision;
   }
 
