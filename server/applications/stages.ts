@@ -4,20 +4,21 @@ import { AppError } from '../http/errors';
 import { translator } from '../i18n';
 import type { Actor, StaffPrincipal } from '../identity/principal';
 import { isoDate } from '../policy/household';
-import type { Pack, Stage } from '../policy/pack-schema';
+import type { Pack, Stage, StageDecision } from '../policy/pack-schema';
 import { withOutbox } from '../outbox/outbox';
 import { Application, type ApplicationDoc } from './application-model';
 import { applicantUpdate } from './notifications';
 
 /**
- * Staff record each stage of the pack's procedure, in the pack's order. Two stages carry the decisions: 受理
- * (`accept`: accepted, or not accepted with reasons) and 审批/确认 (`approval`: approved, or refused with reasons).
- * Stages that run only on an objection or a refusal can be recorded only when that happened.
+ * Staff record each stage of the pack's procedure, in the pack's order. The two stages the pack marks `decides`
+ * carry the decisions: 受理 (acceptance: accepted, or not accepted with reasons) and 审批/确认 (approval: approved,
+ * or refused with reasons). Stages that run only on an objection or a refusal can be recorded only when that
+ * happened.
  */
 
 export const STAGE_OUTCOMES = ['accepted', 'not_accepted', 'approved', 'refused'] as const;
-const OUTCOMES_OF: Record<string, readonly (typeof STAGE_OUTCOMES)[number][]> = {
-  accept: ['accepted', 'not_accepted'],
+const OUTCOMES_OF: Record<StageDecision, readonly (typeof STAGE_OUTCOMES)[number][]> = {
+  acceptance: ['accepted', 'not_accepted'],
   approval: ['approved', 'refused'],
 };
 const NEEDS_REASONS = new Set(['not_accepted', 'refused']);
@@ -85,7 +86,7 @@ export async function recordStage(
   }
   if (staff.role === 'village_worker' && stage.actor !== 'village')
     throw new AppError(403, 'stage_not_for_role');
-  const allowed = OUTCOMES_OF[stage.id] ?? [];
+  const allowed = stage.decides ? OUTCOMES_OF[stage.decides] : [];
   if (allowed.length > 0 && (!input.outcome || !allowed.includes(input.outcome)))
     throw new AppError(400, 'stage_outcome_required', { outcomes: allowed.join(', ') });
   if (allowed.length === 0 && input.outcome) throw new AppError(400, 'stage_takes_no_outcome');

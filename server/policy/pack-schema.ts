@@ -167,6 +167,8 @@ export type Rules = z.infer<typeof rulesSchema>;
 
 export const ACTORS = ['applicant', 'village', 'township', 'county'] as const;
 
+export const STAGE_DECISIONS = ['acceptance', 'approval'] as const;
+
 const stageSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z_]*$/, 'lower_snake_case id'),
   name: localizedSchema,
@@ -182,10 +184,15 @@ const stageSchema = z.strictObject({
     .default('previous')
     .describe('Whether the limit runs from the end of the previous stage or from acceptance'),
   when: z.enum(['always', 'on_objection', 'on_refusal']).default('always'),
+  decides: z
+    .enum(STAGE_DECISIONS)
+    .optional()
+    .describe('The stage records a decision: acceptance (受理) or approval (审核确认/审批)'),
   programs: z.array(programIdSchema).min(1).optional().describe('Only for these programs; all when absent'),
   source: sourceSchema,
 });
 export type Stage = z.infer<typeof stageSchema>;
+export type StageDecision = (typeof STAGE_DECISIONS)[number];
 
 const overallLimitSchema = z.union([
   notProvidedSchema,
@@ -254,7 +261,15 @@ export const packSchema = z.strictObject({
     .partialRecord(programIdSchema, z.strictObject({ source: sourceSchema }))
     .refine((p) => Object.keys(p).length > 0, { message: 'a pack offers at least one program' }),
   procedure: z.strictObject({
-    stages: z.array(stageSchema),
+    // A procedure, where the document gives one, has one acceptance and one approval stage.
+    stages: z
+      .array(stageSchema)
+      .refine(
+        (stages) =>
+          stages.length === 0 ||
+          STAGE_DECISIONS.every((d) => stages.filter((s) => s.decides === d).length === 1),
+        { message: 'one stage decides acceptance and one decides approval' },
+      ),
     overallLimits: z.partialRecord(programIdSchema, overallLimitSchema),
     notCounted: z.array(
       z.strictObject({ period: z.enum(['publication', 'verification']), source: sourceSchema }),

@@ -68,6 +68,21 @@ describe('loadPacks', () => {
     );
   });
 
+  test('a procedure needs one stage deciding acceptance and one deciding approval', () => {
+    const withoutApproval = read('dengkou/pack.yaml').replace('      decides: approval\n', '');
+    const twoAcceptances = read('dengkou/pack.yaml').replace('decides: approval', 'decides: acceptance');
+    for (const dengkou of [withoutApproval, twoAcceptances]) {
+      expect(dengkou).not.toBe(read('dengkou/pack.yaml'));
+      const dir = tempFlows({
+        '_defaults/pack.yaml': read('_defaults/pack.yaml'),
+        'dengkou/pack.yaml': dengkou,
+      });
+      expect(() => loadPacks(dir)).toThrow(
+        /flows\/dengkou\/pack\.yaml: procedure\.stages: one stage decides acceptance and one decides approval/,
+      );
+    }
+  });
+
   test('a misspelt condition fact is rejected with its path', () => {
     const chaohu = read('chaohu/pack.yaml').replace(
       '{ disabilityGrade: exists }',
