@@ -20,6 +20,7 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** What the check found (核查结果), shown to the reporter with the answer text. */
 export const REPORT_OUTCOMES = ['substantiated', 'partly_substantiated', 'unsubstantiated'] as const;
+export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 
 export const ROUTING_LEVELS = ['township', 'county'] as const;
 export const ROUTING_RULES = ['involves_staff', 'township_decision', 'township_handles'] as const;

@@ -407,14 +407,15 @@ export function reportRoutes(routes: Routes, config: Config): void {
     params: byId,
     body: answerSchema,
     response: { description: 'The answered report', schema: detailSchema },
-    handler: async ({ params, body, principal, koa, lng, t, audit }) => {
-      const report = await answerReport(params.id, body, principal as StaffPrincipal);
+    handler: async ({ params, body, record, principal, koa, lng, t, audit }) => {
+      const report = await answerReport(record, body, principal as StaffPrincipal);
       await audit({
         action: 'update',
         record: { type: 'report', id: params.id },
         areaId: report.routedTo.areaId,
         details: { status: 'answered', outcome: body.outcome },
       });
+      koa.deps.outbox.kick();
       return detailOf(report, koa.deps, lng, t);
     },
   });

@@ -9,13 +9,20 @@ import { reaches, type ScopedRecord } from '../identity/access';
 import type { Principal, StaffPrincipal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
 import { translator } from '../i18n';
-import { outboxMessage, withOutbox } from '../outbox/outbox';
+import { outboxMessage, withOutbox, type OutboxMessage } from '../outbox/outbox';
 import type { Pack } from '../policy/pack-schema';
 import { complaintAnswerDue } from '../policy/procedure';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import type { StoredUpload } from '../uploads/store-upload';
 import { newReceiptCode, newSecret, secretHash } from './receipt';
-import { REPORT_KINDS, REPORT_OUTCOMES, REPORT_STATUSES, Report, type ReportDoc } from './report-model';
+import {
+  REPORT_KINDS,
+  REPORT_OUTCOMES,
+  REPORT_STATUSES,
+  Report,
+  type ReportDoc,
+  type ReportOutcome,
+} from './report-model';
 import { routeReport, type Routing } from './routing';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -235,32 +242,59 @@ export async function listReports(
   return { items, total };
 }
 
+/**
+ * The WeChat subscribe message telling a named reporter who reported while signed in that the answer is ready;
+ * none for anyone else (an anonymous report knows no one to tell). It carries the receipt code and the result,
+ * never the answer text: that is read with the secret.
+ */
+function reporterUpdate(report: ReportDoc, outcome: ReportOutcome, on: string): OutboxMessage[] {
+  const residentId = report.reporter.residentId;
+  if (!residentId) return [];
+  const zh = translator('zh-CN');
+  return [
+    outboxMessage('subscribe', {
+      residentId,
+      page: `pages/report/follow?receiptCode=${report.receiptCode}`,
+      data: {
+        thing1: zh('reports:subscribe.title', { receiptCode: report.receiptCode }),
+        phrase2: zh('reports:subscribe.answered'),
+        time3: on,
+        thing4: zh(`reports:outcomes.${outcome}`),
+      },
+    }),
+  ];
+}
+
 /** Records the result and the answer the reporter sees; a report is answered once. */
 export async function answerReport(
-  id: string,
+  report: ReportDoc,
   input: z.output<typeof answerSchema>,
   staff: StaffPrincipal,
   now = new Date(),
 ): Promise<ReportDoc> {
+  const answeredOn = chinaToday(now);
   const answered = await Report.findOneAndUpdate(
-    { _id: id, status: 'received' },
-    {
-      $set: {
-        status: 'answered',
-        answer: {
-          outcome: input.outcome,
-          handling: input.handling,
-          text: input.answer,
-          answeredOn: chinaToday(now),
-          answeredAt: now,
-          by: { kind: 'staff', id: staff.staffId },
+    { _id: report._id, status: 'received' },
+    withOutbox(
+      {
+        $set: {
+          status: 'answered',
+          answer: {
+            outcome: input.outcome,
+            handling: input.handling,
+            text: input.answer,
+            answeredOn,
+            answeredAt: now,
+            by: { kind: 'staff', id: staff.staffId },
+          },
         },
       },
-    },
+      reporterUpdate(report, input.outcome, answeredOn),
+      now,
+    ),
     { returnDocument: 'after' },
   ).lean<ReportDoc>();
   if (answered) return answered;
-  if (!(await Report.exists({ _id: id }))) throw notFound();
   throw new AppError(409, 'report_already_answered');
 }
 

@@ -509,6 +509,47 @@ describe('answering', () => {
   });
 });
 
+describe('telling the reporter', () => {
+  const answer = {
+    outcome: 'partly_substantiated',
+    handling: '入户核查：经营收入属实，已纳入收入核算。',
+    answer: '经核查，您反映的经营收入部分属实，已重新核算该户收入。',
+  };
+
+  it('tells a named reporter who was signed in, by subscribe message, with the result but not the answer', async () => {
+    const subscribes = async (receiptCode: string) =>
+      (await Report.findOne({ receiptCode }).lean())!.outbox.filter((m) => m.kind === 'subscribe');
+    const named = await report(
+      fraud({ reporter: { anonymous: false, name: '王五' }, description: '答复通知：某户隐瞒了经营收入。' }),
+      { token: tokens.bob },
+    ).expect(201);
+    const anonymous = await report(fraud({ description: '答复通知：匿名举报无人可通知。' })).expect(201);
+    const unsigned = await report(
+      fraud({ reporter: { anonymous: false, name: '赵六' }, description: '答复通知：未登录的实名举报。' }),
+    ).expect(201);
+    for (const r of [named, unsigned, anonymous]) {
+      const raw = await Report.findOne({ receiptCode: r.body.receiptCode }).lean();
+      await post(`/api/v1/reports/${raw!._id}/answer`, answer, { token: tokens['yafu.staff'] }).expect(200);
+    }
+
+    const [message] = await subscribes(named.body.receiptCode);
+    expect(message!.payload).toEqual({
+      residentId: residentIds.bob,
+      page: `pages/report/follow?receiptCode=${named.body.receiptCode}`,
+      data: {
+        thing1: `投诉举报 ${named.body.receiptCode}`,
+        phrase2: '已答复',
+        time3: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        thing4: '反映的问题部分属实',
+      },
+    });
+    expect(JSON.stringify(message)).not.toContain(answer.answer.slice(0, 8));
+    // Nobody to tell: a named reporter who was not signed in, and an anonymous one.
+    expect(await subscribes(unsigned.body.receiptCode)).toEqual([]);
+    expect(await subscribes(anonymous.body.receiptCode)).toEqual([]);
+  });
+});
+
 describe('the answer deadline', () => {
   it('counts 15 working days over the National Day holiday for Chaohu', async () => {
     // Received on Monday 2026-09-28. The starting day does not count. Working days then: 9-29 (1), 9-30 (2);
