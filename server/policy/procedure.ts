@@ -156,13 +156,16 @@ export function procedureTimeline(pack: Pack, program: ProgramId, acceptedOn: st
   };
 }
 
-/** The date by which a complaint received on `receivedOn` must be answered; null when the pack gives no limit. */
-export function complaintAnswerDue(pack: Pack, receivedOn: string) {
-  const answer = pack.complaints.answer;
-  if ('status' in answer) return null;
+/**
+ * The date by which a complaint received on `from` must be answered (`answer`), or a problem the media disclosed
+ * on `from` investigated (`mediaReports`); null when the pack gives no limit.
+ */
+export function complaintAnswerDue(pack: Pack, from: string, limit: 'answer' | 'mediaReports' = 'answer') {
+  const deadline = pack.complaints[limit];
+  if ('status' in deadline) return null;
   return {
-    ...addWorkingDays(receivedOn, answer.workingDays),
-    workingDays: answer.workingDays,
-    source: answer.source,
+    ...addWorkingDays(from, deadline.workingDays),
+    workingDays: deadline.workingDays,
+    source: deadline.source,
   };
 }

@@ -31,6 +31,23 @@ const sourceSchema = new Schema(
   { _id: false },
 );
 
+/** A working-day deadline, as dated when it was set. */
+const dueSchema = new Schema(
+  {
+    date: { type: String, required: true },
+    workingDays: { type: Number, required: true },
+    /** A year without holiday data was crossed: only weekends were skipped. */
+    estimated: { type: Boolean, required: true },
+    source: { type: sourceSchema, required: true },
+  },
+  { _id: false },
+);
+
+const byStaffSchema = new Schema(
+  { kind: { type: String, required: true }, id: { type: String, required: true } },
+  { _id: false },
+);
+
 const reportSchema = new Schema(
   {
     /** Given to the reporter; unique. */
@@ -86,14 +103,18 @@ const reportSchema = new Schema(
     /** Local China date of receipt; the answer deadline counts from it. */
     receivedOn: { type: String, required: true },
     /** Null when the local document sets no time limit for answering. */
-    answerDue: {
+    answerDue: { type: dueSchema, default: null },
+    /**
+     * Set by staff when the media disclosed the problem (媒体披露): it must then be investigated within the pack's
+     * `complaints.mediaReports` limit (Yichun: 3 working days, seed 002 二(五)4), counted from `on`.
+     */
+    mediaDisclosure: {
       type: new Schema(
         {
-          date: { type: String, required: true },
-          workingDays: { type: Number, required: true },
-          /** A year without holiday data was crossed: only weekends were skipped. */
-          estimated: { type: Boolean, required: true },
-          source: { type: sourceSchema, required: true },
+          on: { type: String, required: true },
+          investigationDue: { type: dueSchema, default: null },
+          markedBy: { type: byStaffSchema, required: true },
+          markedAt: { type: Date, required: true },
         },
         { _id: false },
       ),
@@ -109,13 +130,7 @@ const reportSchema = new Schema(
           text: { type: String, required: true },
           answeredOn: { type: String, required: true },
           answeredAt: { type: Date, required: true },
-          by: {
-            type: new Schema(
-              { kind: { type: String, required: true }, id: { type: String, required: true } },
-              { _id: false },
-            ),
-            required: true,
-          },
+          by: { type: byStaffSchema, required: true },
         },
         { _id: false },
       ),

@@ -34,6 +34,8 @@ import {
   listQuerySchema,
   listReports,
   loadReport,
+  markMediaDisclosure,
+  mediaDisclosureSchema,
   newReportSchema,
   peopleOf,
 } from './reports';
@@ -57,12 +59,16 @@ const routingSchema = z.object({
     .describe('What the local document says about who handles complaints; null when it says nothing'),
 });
 
+const dueSchema = z.object({
+  date: dateField,
+  workingDays: z.number().int(),
+  estimated: z.boolean(),
+  source: sourceSchema,
+});
+
 const deadlineFields = {
   receivedOn: dateField,
-  answerDue: z
-    .object({ date: dateField, workingDays: z.number().int(), estimated: z.boolean(), source: sourceSchema })
-    .nullable()
-    .describe('Null when the local document sets no time limit'),
+  answerDue: dueSchema.nullable().describe('Null when the local document sets no time limit'),
   answerDueNote: z.string().nullable().describe('Said instead of a date when there is no time limit'),
 };
 
@@ -99,6 +105,17 @@ const summarySchema = z.object({
   routedTo: z.object({ level: z.enum(ROUTING_LEVELS), areaId: z.string(), rule: z.enum(ROUTING_RULES) }),
   ...deadlineFields,
   overdue: z.boolean().describe('Not answered and past its deadline'),
+  mediaDisclosure: z
+    .object({
+      on: dateField,
+      investigationDue: dueSchema
+        .nullable()
+        .describe('Investigate by then (seed 002 二(五)4); null when the local document sets no limit'),
+      investigationDueNote: z.string().nullable(),
+      overdue: z.boolean().describe('Not answered and past the investigation deadline'),
+    })
+    .nullable()
+    .describe('Set when the media disclosed the problem'),
   createdAt: z.string(),
 });
 
@@ -162,6 +179,9 @@ async function receiptOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFu
   };
 }
 
+const isOverdue = (report: ReportDoc, due: { date: string } | null | undefined) =>
+  report.status === 'received' && !!due && chinaToday() > due.date;
+
 const summaryOf = (report: ReportDoc, t: TFunction) => ({
   id: String(report._id),
   receiptCode: report.receiptCode,
@@ -171,7 +191,15 @@ const summaryOf = (report: ReportDoc, t: TFunction) => ({
   involvesStaff: report.involvesStaff,
   routedTo: { level: report.routedTo.level, areaId: report.routedTo.areaId, rule: report.routedTo.rule },
   ...deadlineOf(report, t),
-  overdue: report.status === 'received' && !!report.answerDue && chinaToday() > report.answerDue.date,
+  overdue: isOverdue(report, report.answerDue),
+  mediaDisclosure: report.mediaDisclosure
+    ? {
+        on: report.mediaDisclosure.on,
+        investigationDue: report.mediaDisclosure.investigationDue ?? null,
+        investigationDueNote: report.mediaDisclosure.investigationDue ? null : t('reports:noMediaDeadline'),
+        overdue: isOverdue(report, report.mediaDisclosure.investigationDue),
+      }
+    : null,
   createdAt: new Date(report.createdAt).toISOString(),
 });
 
@@ -393,6 +421,28 @@ export function reportRoutes(routes: Routes, config: Config): void {
         action: 'read',
         record: { type: 'report', id: params.id },
         areaId: report.routedTo.areaId,
+      });
+      return detailOf(report, koa.deps, lng, t);
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/reports/:id/media-disclosure',
+    summary:
+      'Record that the media disclosed the problem (媒体披露): it is then investigated within the local limit (once, before the answer)',
+    tags: ['reports'],
+    access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
+    params: byId,
+    body: mediaDisclosureSchema,
+    response: { description: 'The report with its investigation deadline', schema: detailSchema },
+    handler: async ({ params, body, record, principal, koa, lng, t, audit }) => {
+      const report = await markMediaDisclosure(record, body, principal as StaffPrincipal, koa.deps.packs);
+      await audit({
+        action: 'update',
+        record: { type: 'report', id: params.id },
+        areaId: report.routedTo.areaId,
+        details: { mediaDisclosure: report.mediaDisclosure!.on },
       });
       return detailOf(report, koa.deps, lng, t);
     },

@@ -8,6 +8,7 @@ import { AppError, notFound, outsideJurisdiction, unauthenticated } from '../htt
 import { reaches, type ScopedRecord } from '../identity/access';
 import type { Principal, StaffPrincipal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
+import { isoDate } from '../policy/household';
 import { translator } from '../i18n';
 import { outboxMessage, withOutbox, type OutboxMessage } from '../outbox/outbox';
 import type { Pack } from '../policy/pack-schema';
@@ -100,6 +101,14 @@ export const listQuerySchema = z.object({
 
 const MAX_CODE_ATTEMPTS = 5;
 
+/** A deadline as a report keeps it; null when the pack sets no limit. */
+function dueFor(pack: Pack, from: string, limit: 'answer' | 'mediaReports') {
+  const due = complaintAnswerDue(pack, from, limit);
+  return due
+    ? { date: due.date, workingDays: due.workingDays, estimated: due.estimated, source: due.source }
+    : null;
+}
+
 interface Place {
   area: AreaDoc;
   applicationId: string | null;
@@ -159,10 +168,7 @@ export async function createReport(
   if (!pack) throw new AppError(400, 'report_area_without_policy', { id: area._id });
   const routing = await routeReport(area, input);
   const receivedOn = chinaToday(now);
-  const due = complaintAnswerDue(pack, receivedOn);
-  const answerDue = due
-    ? { date: due.date, workingDays: due.workingDays, estimated: due.estimated, source: due.source }
-    : null;
+  const answerDue = dueFor(pack, receivedOn, 'answer');
   const { anonymous } = input.reporter;
   const reporter = {
     anonymous,
@@ -338,4 +344,46 @@ export function findEvidence(report: ReportDoc, attachmentId: string): ReportDoc
   const found = report.attachments.find((a) => a.id === attachmentId);
   if (!found) throw notFound();
   return found;
+}
+
+export const mediaDisclosureSchema = z.strictObject({
+  on: isoDate.optional().describe('The day the media disclosed the problem; today when absent'),
+});
+
+/**
+ * Records that the media disclosed the problem a report is about (媒体披露) and dates the investigation the pack
+ * requires; once, and only while the report is not answered.
+ */
+export async function markMediaDisclosure(
+  report: ReportDoc,
+  input: z.output<typeof mediaDisclosureSchema>,
+  staff: StaffPrincipal,
+  packs: ReadonlyMap<string, Pack>,
+  now = new Date(),
+): Promise<ReportDoc> {
+  const pack = packs.get(report.jurisdiction);
+  if (!pack) throw notFound();
+  const today = chinaToday(now);
+  const on = input.on ?? today;
+  if (on > today) throw new AppError(400, 'media_date_in_future');
+  if (on < report.receivedOn)
+    throw new AppError(400, 'media_before_report', { receivedOn: report.receivedOn });
+  const marked = await Report.findOneAndUpdate(
+    { _id: report._id, status: 'received', mediaDisclosure: null },
+    {
+      $set: {
+        mediaDisclosure: {
+          on,
+          investigationDue: dueFor(pack, on, 'mediaReports'),
+          markedBy: { kind: 'staff', id: staff.staffId },
+          markedAt: now,
+        },
+      },
+    },
+    { returnDocument: 'after' },
+  ).lean<ReportDoc>();
+  if (marked) return marked;
+  const current = await Report.findById(report._id, { status: 1 }).lean<Pick<ReportDoc, 'status'>>();
+  if (current?.status === 'answered') throw new AppError(409, 'report_already_answered');
+  throw new AppError(409, 'report_media_already_marked');
 }

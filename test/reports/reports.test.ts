@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Application } from '../../server/applications/application-model';
 import { createArea } from '../../server/areas/areas';
 import { auditTrailOf } from '../../server/audit/audit-log';
+import { chinaToday } from '../../server/calendar/china-date';
+import { addWorkingDays } from '../../server/calendar/working-days';
 import { Report } from '../../server/reports/report-model';
 import { createReport, newReportSchema } from '../../server/reports/reports';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -46,7 +48,15 @@ beforeAll(async () => {
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
   await addStaff(app, 'dengkou.county', 'county_supervisor', '150822');
   await addStaff(app, 'village.worker', 'village_worker', '150822201');
-  for (const name of ['yafu.staff', 'chaohu.county', 'bayan.staff', 'dengkou.county', 'village.worker']) {
+  await addStaff(app, 'xuri.staff', 'township_staff', '230717001');
+  for (const name of [
+    'yafu.staff',
+    'chaohu.county',
+    'bayan.staff',
+    'dengkou.county',
+    'village.worker',
+    'xuri.staff',
+  ]) {
     tokens[name] = await signIn(app, name);
   }
   for (const name of ['alice', 'bob']) {
@@ -547,6 +557,83 @@ describe('telling the reporter', () => {
     // Nobody to tell: a named reporter who was not signed in, and an anonymous one.
     expect(await subscribes(unsigned.body.receiptCode)).toEqual([]);
     expect(await subscribes(anonymous.body.receiptCode)).toEqual([]);
+  });
+});
+
+describe('problems the media disclosed (媒体披露)', () => {
+  const disclose = (id: string, body: object, token = tokens['xuri.staff']!, lng = 'zh-CN') =>
+    post(`/api/v1/reports/${id}/media-disclosure`, body, { token, lng });
+  const reportAbout = async (areaId: string, description: string) => {
+    const res = await report(fraud({ areaId, description })).expect(201);
+    return String((await Report.findOne({ receiptCode: res.body.receiptCode }).lean())!._id);
+  };
+
+  it('dates the investigation 3 working days on in Yichun (seed 002 二(五)4), once, audited', async () => {
+    const id = await reportAbout('230717001001', '媒体披露：朝阳社区某户有车有房仍领低保。');
+    const res = await disclose(id, {}).expect(200);
+    const today = chinaToday();
+    expect(res.body.mediaDisclosure).toEqual({
+      on: today,
+      investigationDue: {
+        date: addWorkingDays(today, 3).date,
+        workingDays: 3,
+        estimated: expect.any(Boolean),
+        source: expect.objectContaining({ document: '002' }),
+      },
+      investigationDueNote: null,
+      overdue: false,
+    });
+    const list = await get('/api/v1/reports', tokens['xuri.staff']!).expect(200);
+    expect(list.body.items.find((r: { id: string }) => r.id === id).mediaDisclosure.on).toBe(today);
+    const again = await disclose(id, {}, tokens['xuri.staff'], 'en').expect(409);
+    expect(again.body.error).toMatchObject({
+      code: 'report_media_already_marked',
+      message: 'This report is already recorded as disclosed by the media.',
+    });
+    const trail = await auditTrailOf({ type: 'report', id });
+    expect(trail.find((e) => e.action === 'update')).toMatchObject({
+      actor: { kind: 'staff' },
+      details: { mediaDisclosure: today },
+    });
+  });
+
+  it('shows the investigation overdue once its date has passed unanswered', async () => {
+    const id = await reportAbout('230717001001', '媒体披露：旧报道，逾期测试。');
+    await Report.updateOne({ _id: id }, { $set: { receivedOn: '2026-09-01' } });
+    const res = await disclose(id, { on: '2026-09-28' }).expect(200);
+    // Over the National Day holiday: not three calendar days.
+    expect(res.body.mediaDisclosure.investigationDue.date).toBe(addWorkingDays('2026-09-28', 3).date);
+    expect(res.body.mediaDisclosure.investigationDue.date > '2026-10-01').toBe(true);
+    expect(res.body.mediaDisclosure.overdue).toBe(true);
+  });
+
+  it('invents no date where the local document sets none (Dengkou)', async () => {
+    const id = await reportAbout('150822101', '媒体披露：东风村低保评议走过场。');
+    const res = await disclose(id, {}, tokens['bayan.staff']).expect(200);
+    expect(res.body.mediaDisclosure).toMatchObject({
+      investigationDue: null,
+      investigationDueNote: '本地文件未规定媒体披露问题的调查时限',
+      overdue: false,
+    });
+  });
+
+  it('refuses a future date, a date before the report, an answered report and other offices', async () => {
+    const id = await reportAbout('230717001001', '媒体披露：错误输入测试。');
+    const future = await disclose(id, { on: addWorkingDays(chinaToday(), 5).date }).expect(400);
+    expect(future.body.error.code).toBe('media_date_in_future');
+    const before = await disclose(id, { on: '2020-01-01' }, tokens['xuri.staff'], 'en').expect(400);
+    expect(before.body.error.message).toContain('cannot be before the report was received');
+    await disclose(id, {}, tokens['yafu.staff']).expect(403);
+    await disclose(id, {}, tokens.alice).expect(403);
+    await disclose(id, { on: 'yesterday' }).expect(400);
+    await post(
+      `/api/v1/reports/${id}/answer`,
+      { outcome: 'unsubstantiated', handling: '入户核查无此事。', answer: '经核查，反映的问题不属实。' },
+      { token: tokens['xuri.staff'] },
+    ).expect(200);
+    const answered = await disclose(id, {}).expect(409);
+    expect(answered.body.error.code).toBe('report_already_answered');
+    expect((await Report.findById(id).lean())!.mediaDisclosure).toBeNull();
   });
 });
 
