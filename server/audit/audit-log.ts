@@ -38,11 +38,22 @@ export function hashEntry(entry: Chained): string {
     .digest('hex');
 }
 
+/** The appends of this process, one after another: they never race each other for the next number. */
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
- * Appends an entry. The unique index on `seq` makes concurrent writers serialise:
- * whoever loses the race re-reads the head and tries the next number.
+ * Appends an entry. Within a process appends are queued; across processes (several servers, the admin CLI) the
+ * unique index on `seq` makes writers serialise: whoever loses the race re-reads the head and tries the next
+ * number.
  */
-export async function appendAudit(event: AuditEvent): Promise<void> {
+export function appendAudit(event: AuditEvent): Promise<void> {
+  const appended = queue.then(() => appendToChain(event));
+  queue = appended.catch(() => undefined);
+  return appended;
+}
+
+/** One append as an independent writer makes it, racing others for the next number (appendAudit queues these). */
+export async function appendToChain(event: AuditEvent): Promise<void> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const head = await AuditEntry.findOne({}, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean<AuditDoc>();
     const entry: Chained = {

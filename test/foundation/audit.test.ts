@@ -1,4 +1,4 @@
-import { appendAudit, auditTrailOf, verifyAuditChain } from '../../server/audit/audit-log';
+import { appendAudit, appendToChain, auditTrailOf, verifyAuditChain } from '../../server/audit/audit-log';
 import { AuditEntry } from '../../server/audit/audit-model';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -28,10 +28,19 @@ describe('audit trail', () => {
     expect(trail[1]!.prevHash).not.toBe(trail[0]!.hash); // entry 3 lies between them
   });
 
-  it('stays one unbroken chain under concurrent writers', async () => {
-    await Promise.all(Array.from({ length: 25 }, (_, i) => appendAudit(event(i))));
+  it('stays one unbroken chain under independent writers racing for the next number', async () => {
+    await Promise.all(Array.from({ length: 25 }, (_, i) => appendToChain(event(i))));
     const report = await verifyAuditChain();
     expect(report).toEqual({ entries: 25, ok: true });
+  });
+
+  it('queues a burst from one process far beyond what racing could settle, in order', async () => {
+    await Promise.all(Array.from({ length: 200 }, (_, i) => appendAudit(event(i))));
+    expect(await verifyAuditChain()).toEqual({ entries: 200, ok: true });
+    const order = (await AuditEntry.find({}, { details: 1 }).sort({ seq: 1 }).lean()).map(
+      (e) => (e.details as { to: string }).to,
+    );
+    expect(order).toEqual(Array.from({ length: 200 }, (_, i) => `stage-${i}`));
   });
 
   it('detects an edited entry', async () => {
