@@ -160,7 +160,7 @@ export function procedureTimeline(pack: Pack, program: ProgramId, acceptedOn: st
  * The date by which a complaint received on `from` must be answered (`answer`), or a problem the media disclosed
  * on `from` investigated (`mediaReports`); null when the pack gives no limit.
  */
-export function complaintAnswerDue(pack: Pack, from: string, limit: 'answer' | 'mediaReports' = 'answer') {
+export function complaintDeadline(pack: Pack, from: string, limit: 'answer' | 'mediaReports' = 'answer') {
   const deadline = pack.complaints[limit];
   if ('status' in deadline) return null;
   return {

@@ -6,7 +6,7 @@ import { householdSchema, isoDate } from './household';
 import { type MaterialsResult, requiredMaterials } from './materials';
 import { PROGRAM_IDS, type Pack, type ProgramId, programIdSchema, sourceSchema } from './pack-schema';
 import { type Resolved, resolveParam } from './parameters';
-import { type Timeline, complaintAnswerDue, procedureTimeline, timelineSchema } from './procedure';
+import { type Timeline, complaintDeadline, procedureTimeline, timelineSchema } from './procedure';
 import {
   amountUnavailableSchema,
   coverageSchema,
@@ -397,7 +397,7 @@ export function jurisdictionPolicy(
   const pack = findPack(packs, id);
   const tr = translator(lng);
   const complaints: string[] = [];
-  const answer = complaintAnswerDue(pack, today);
+  const answer = complaintDeadline(pack, today);
   complaints.push(
     answer
       ? tr('policy:complaints.answer', { workingDays: answer.workingDays })

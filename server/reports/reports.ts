@@ -12,7 +12,7 @@ import { isoDate } from '../policy/household';
 import { translator } from '../i18n';
 import { outboxMessage, withOutbox, type OutboxMessage } from '../outbox/outbox';
 import type { Pack } from '../policy/pack-schema';
-import { complaintAnswerDue } from '../policy/procedure';
+import { complaintDeadline } from '../policy/procedure';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import type { StoredUpload } from '../uploads/store-upload';
 import { newReceiptCode, newSecret, secretHash } from './receipt';
@@ -103,7 +103,7 @@ const MAX_CODE_ATTEMPTS = 5;
 
 /** A deadline as a report keeps it; null when the pack sets no limit. */
 function dueFor(pack: Pack, from: string, limit: 'answer' | 'mediaReports') {
-  const due = complaintAnswerDue(pack, from, limit);
+  const due = complaintDeadline(pack, from, limit);
   return due
     ? { date: due.date, workingDays: due.workingDays, estimated: due.estimated, source: due.source }
     : null;
@@ -365,9 +365,8 @@ export async function markMediaDisclosure(
   if (!pack) throw notFound();
   const today = chinaToday(now);
   const on = input.on ?? today;
+  // The clock runs from the disclosure, which may come before the report was filed here.
   if (on > today) throw new AppError(400, 'media_date_in_future');
-  if (on < report.receivedOn)
-    throw new AppError(400, 'media_before_report', { receivedOn: report.receivedOn });
   const marked = await Report.findOneAndUpdate(
     { _id: report._id, status: 'received', mediaDisclosure: null },
     {

@@ -7,7 +7,7 @@ import { householdSchema, isoDate } from '../../server/policy/household';
 import { requiredMaterials } from '../../server/policy/materials';
 import { PROGRAM_IDS, type Pack, programIdSchema } from '../../server/policy/pack-schema';
 import { FLOWS_DIR, loadPacks, mergeLayers, validatePack } from '../../server/policy/packs';
-import { complaintAnswerDue, procedureTimeline } from '../../server/policy/procedure';
+import { complaintDeadline, procedureTimeline } from '../../server/policy/procedure';
 import { AMOUNT_UNAVAILABLE_REASONS, coverageSchema, verdictSchema } from '../../server/policy/results';
 
 /** Runs every flows/<place>/cases/*.yaml: household in, verdicts and amounts out; or acceptance date in, deadlines out. */
@@ -154,7 +154,7 @@ describe.each(cases)('$name', ({ place, file, data }) => {
   if (data.complaint) {
     const want = data.complaint;
     test('complaint answer deadline', () => {
-      expect(complaintAnswerDue(pack, want.receivedOn)?.date ?? null).toBe(want.answerDue);
+      expect(complaintDeadline(pack, want.receivedOn)?.date ?? null).toBe(want.answerDue);
     });
   }
 });
