@@ -72,6 +72,14 @@ const deadlineFields = {
   answerDueNote: z.string().nullable().describe('Said instead of a date when there is no time limit'),
 };
 
+/** What a reporter sees of a file they sent (the response schema drops the rest). */
+const sentFileSchema = uploadViewSchema.pick({
+  contentType: true,
+  bytes: true,
+  sha256: true,
+  uploadedAt: true,
+});
+
 /** What the reporter sees: never staff names, never the internal handling notes. */
 const receiptSchema = z.object({
   receiptCode: z.string(),
@@ -87,7 +95,9 @@ const receiptSchema = z.object({
       answeredOn: dateField,
     })
     .nullable(),
-  attachments: z.number().int().describe('How many files the reporter has added'),
+  attachments: z
+    .array(sentFileSchema)
+    .describe('The files the reporter added, so they can check what arrived; not served back'),
 });
 
 const createdSchema = receiptSchema.extend({
@@ -175,7 +185,7 @@ async function receiptOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFu
           answeredOn: report.answer.answeredOn,
         }
       : null,
-    attachments: report.attachments.length,
+    attachments: report.attachments.map(uploadView),
   };
 }
 
@@ -330,7 +340,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
     response: {
       status: 201,
       description: 'The stored file and how many the report now has',
-      schema: z.object({ attachment: uploadViewSchema, attachments: z.number().int() }),
+      schema: z.object({ attachment: sentFileSchema, attachments: z.number().int() }),
     },
     handler: async ({ body, files, koa }) => {
       const { deps } = koa;

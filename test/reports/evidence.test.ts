@@ -105,20 +105,18 @@ describe('adding evidence to a report', () => {
 
   it('takes a photo from whoever holds the receipt, stored upright without EXIF or GPS, sealed', async () => {
     const res = await addEvidence(receipt, await jpegWithGps(64, 32)).expect(201);
-    expect(res.body).toEqual({
-      attachment: {
-        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-        contentType: 'image/jpeg',
-        bytes: expect.any(Number),
-        width: 32,
-        height: 64,
-        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
-        uploadedBy: { kind: 'reporter', role: null },
-        uploadedAt: expect.any(String),
-      },
-      attachments: 1,
-    });
-    photoId = res.body.attachment.id;
+    // The reporter learns what arrived, not where it is kept nor how to fetch it.
+    const sent = {
+      contentType: 'image/jpeg',
+      bytes: expect.any(Number),
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      uploadedAt: expect.any(String),
+    };
+    expect(res.body).toEqual({ attachment: sent, attachments: 1 });
+    const stored = (await Report.findById(receipt.id).lean())!.attachments;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.sha256).toBe(res.body.attachment.sha256);
+    photoId = stored[0]!.id;
 
     expect(blobsOf(receipt)).toEqual([photoId]);
     const raw = fs.readFileSync(
@@ -132,7 +130,7 @@ describe('adding evidence to a report', () => {
       .set('X-Forwarded-For', freshIp())
       .send({ receiptCode: receipt.receiptCode, secret: receipt.secret })
       .expect(200);
-    expect(follow.body.attachments).toBe(1);
+    expect(follow.body.attachments).toEqual([res.body.attachment]);
   });
 
   it('tells the office by WeCom in the same update, naming the receipt and never the reporter', async () => {
