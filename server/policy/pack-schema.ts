@@ -241,57 +241,66 @@ const contactSchema = z.strictObject({
   source: sourceSchema,
 });
 
-export const packSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case slug'),
-  name: localizedSchema,
-  divisionCode: z.string().regex(/^\d{6}$/, 'six-digit administrative division code'),
-  document: z.strictObject({
-    id: z.string().min(1),
-    title: z.string().min(1),
-    issuedBy: z.string().min(1),
-    issuedOn: isoDate,
-  }),
-  areaTerms: z.strictObject({
-    decidingBody: z.array(localizedSchema).min(1).describe('Who decides: 乡镇、街道、苏木镇、农场公司…'),
-    village: z.array(localizedSchema).min(1).describe('Village-level bodies: 村、社区、嘎查…'),
-    supervisor: localizedSchema,
-    source: sourceSchema,
-  }),
-  programs: z
-    .partialRecord(programIdSchema, z.strictObject({ source: sourceSchema }))
-    .refine((p) => Object.keys(p).length > 0, { message: 'a pack offers at least one program' }),
-  procedure: z.strictObject({
-    // A procedure, where the document gives one, has one acceptance and one approval stage.
-    stages: z
-      .array(stageSchema)
-      .refine(
-        (stages) =>
-          stages.length === 0 ||
-          STAGE_DECISIONS.every((d) => stages.filter((s) => s.decides === d).length === 1),
-        { message: 'one stage decides acceptance and one decides approval' },
+export const packSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case slug'),
+    name: localizedSchema,
+    divisionCode: z.string().regex(/^\d{6}$/, 'six-digit administrative division code'),
+    document: z.strictObject({
+      id: z.string().min(1),
+      title: z.string().min(1),
+      issuedBy: z.string().min(1),
+      issuedOn: isoDate,
+    }),
+    areaTerms: z.strictObject({
+      decidingBody: z.array(localizedSchema).min(1).describe('Who decides: 乡镇、街道、苏木镇、农场公司…'),
+      village: z.array(localizedSchema).min(1).describe('Village-level bodies: 村、社区、嘎查…'),
+      supervisor: localizedSchema,
+      source: sourceSchema,
+    }),
+    programs: z
+      .partialRecord(programIdSchema, z.strictObject({ source: sourceSchema }))
+      .refine((p) => Object.keys(p).length > 0, { message: 'a pack offers at least one program' }),
+    procedure: z.strictObject({
+      stages: z.array(stageSchema),
+      overallLimits: z.partialRecord(programIdSchema, overallLimitSchema),
+      notCounted: z.array(
+        z.strictObject({ period: z.enum(['publication', 'verification']), source: sourceSchema }),
       ),
-    overallLimits: z.partialRecord(programIdSchema, overallLimitSchema),
-    notCounted: z.array(
-      z.strictObject({ period: z.enum(['publication', 'verification']), source: sourceSchema }),
-    ),
-    paymentStart: z.union([
-      notProvidedSchema,
-      z.strictObject({ rule: z.literal('month_after_approval'), source: sourceSchema }),
-    ]),
-  }),
-  complaints: z.strictObject({
-    answer: deadlineSchema,
-    mediaReports: deadlineSchema,
-    routing: z.union([notProvidedSchema, z.strictObject({ text: localizedSchema, source: sourceSchema })]),
-  }),
-  materials: z.strictObject({
-    listedBy: z.union([notProvidedSchema, z.strictObject({ source: sourceSchema })]),
-    items: z.record(z.string().regex(/^[a-z][a-z_]*$/, 'lower_snake_case id'), materialSchema),
-  }),
-  parameters: parametersSchema,
-  rules: rulesSchema,
-  contacts: z.union([notProvidedSchema, z.array(contactSchema).min(1)]),
-});
+      paymentStart: z.union([
+        notProvidedSchema,
+        z.strictObject({ rule: z.literal('month_after_approval'), source: sourceSchema }),
+      ]),
+    }),
+    complaints: z.strictObject({
+      answer: deadlineSchema,
+      mediaReports: deadlineSchema,
+      routing: z.union([notProvidedSchema, z.strictObject({ text: localizedSchema, source: sourceSchema })]),
+    }),
+    materials: z.strictObject({
+      listedBy: z.union([notProvidedSchema, z.strictObject({ source: sourceSchema })]),
+      items: z.record(z.string().regex(/^[a-z][a-z_]*$/, 'lower_snake_case id'), materialSchema),
+    }),
+    parameters: parametersSchema,
+    rules: rulesSchema,
+    contacts: z.union([notProvidedSchema, z.array(contactSchema).min(1)]),
+  })
+  // A procedure, where the document gives one, has for each programme one acceptance and one approval stage.
+  .superRefine((pack, ctx) => {
+    const { stages } = pack.procedure;
+    if (stages.length === 0) return;
+    for (const program of Object.keys(pack.programs)) {
+      const applying = stages.filter((s) => !s.programs || s.programs.some((p) => p === program));
+      for (const decision of STAGE_DECISIONS) {
+        if (applying.filter((s) => s.decides === decision).length !== 1)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['procedure', 'stages'],
+            message: `${program}: one stage must decide ${decision}`,
+          });
+      }
+    }
+  });
 
 export type PackInput = z.input<typeof packSchema>;
 export type Pack = z.output<typeof packSchema>;

@@ -68,7 +68,7 @@ describe('loadPacks', () => {
     );
   });
 
-  test('a procedure needs one stage deciding acceptance and one deciding approval', () => {
+  test('a procedure needs, for each programme, one stage deciding acceptance and one deciding approval', () => {
     const withoutApproval = read('dengkou/pack.yaml').replace('      decides: approval\n', '');
     const twoAcceptances = read('dengkou/pack.yaml').replace('decides: approval', 'decides: acceptance');
     for (const dengkou of [withoutApproval, twoAcceptances]) {
@@ -78,9 +78,37 @@ describe('loadPacks', () => {
         'dengkou/pack.yaml': dengkou,
       });
       expect(() => loadPacks(dir)).toThrow(
-        /flows\/dengkou\/pack\.yaml: procedure\.stages: one stage decides acceptance and one decides approval/,
+        /flows\/dengkou\/pack\.yaml: procedure\.stages: dibao: one stage must decide (approval|acceptance)/,
       );
     }
+  });
+
+  test('a programme may have its own deciding stage', () => {
+    const countyDecidesTekun = read('dengkou/pack.yaml')
+      .replace('      decides: approval\n', '      decides: approval\n      programs: [dibao, dibao_edge]\n')
+      .replace(
+        '    - id: payment\n',
+        [
+          '    - id: county_approval',
+          '      decides: approval',
+          '      programs: [tekun]',
+          '      name: { zh-CN: 县级审批, en: County approval }',
+          '      actor: county',
+          '      limit: { status: not_provided, note: test }',
+          "      source: { document: '003', clause: test }",
+          '    - id: payment',
+          '',
+        ].join('\n'),
+      );
+    const dir = tempFlows({
+      '_defaults/pack.yaml': read('_defaults/pack.yaml'),
+      'dengkou/pack.yaml': countyDecidesTekun,
+    });
+    const stages = loadPacks(dir).get('dengkou')!.procedure.stages;
+    expect(stages.filter((s) => s.decides === 'approval').map((s) => s.id)).toEqual([
+      'approval',
+      'county_approval',
+    ]);
   });
 
   test('a misspelt condition fact is rejected with its path', () => {
