@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError, notFound } from '../http/errors';
 import type { Language } from '../i18n';
-import { forPrograms } from '../policy/materials';
+import { forPrograms, materialItem } from '../policy/materials';
 import type { Pack, ProgramId } from '../policy/pack-schema';
 import type { StoredUpload } from '../uploads/store-upload';
 import { uploadFilename, uploadView, uploadViewSchema, type UploadFields } from '../uploads/upload-view';
@@ -26,18 +26,14 @@ export const attachmentView = (
  * be something the applicant brings (items the government looks up itself are never uploaded).
  */
 export function checkUploadableMaterial(app: ApplicationDoc, pack: Pack, materialId: string): void {
-  const items = pack.materials.items;
-  const material = Object.hasOwn(items, materialId) ? items[materialId] : undefined;
+  const material = materialItem(pack, materialId);
   if (!material || material.obtainedByGovernment || !forPrograms(material, app.programs as ProgramId[]))
     throw new AppError(400, 'material_unknown', { materialId });
 }
 
 /** The name the file is offered under: the material's name in the caller's language. */
 export function attachmentFilename(a: AttachmentDoc, pack: Pack | undefined, lng: Language): string {
-  const material =
-    pack && Object.hasOwn(pack.materials.items, a.materialId)
-      ? pack.materials.items[a.materialId]
-      : undefined;
+  const material = pack ? materialItem(pack, a.materialId) : undefined;
   return uploadFilename(material?.name[lng] ?? a.materialId, a);
 }
 

@@ -6,6 +6,7 @@ import { translator, type Language } from '../i18n';
 import type { Actor } from '../identity/principal';
 import type { Pack } from '../policy/pack-schema';
 import { renderSource } from '../policy/explain';
+import { materialItem } from '../policy/materials';
 import { withOutbox } from '../outbox/outbox';
 import { Application, type ApplicationDoc } from './application-model';
 import { allowedByNotice, itemKey, missingNow, type MissingItem } from './completeness';
@@ -162,7 +163,7 @@ export function noticeView(app: ApplicationDoc, lng: Language): z.infer<typeof n
 /** Pack materials staff name as missing (a required item that was unreadable, or one the pack leaves to staff). */
 export function packMaterialItems(pack: Pack, ids: readonly string[]): MissingItem[] {
   return ids.map((id) => {
-    const material = pack.materials.items[id];
+    const material = materialItem(pack, id);
     if (!material || material.obtainedByGovernment)
       throw new AppError(400, 'material_unknown', { materialId: id });
     return {

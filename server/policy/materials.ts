@@ -28,6 +28,11 @@ export interface MaterialsResult {
   lookedUpByGovernment: { id: string; name: Localized; source: Source }[];
 }
 
+/** The pack's material item of that id; undefined for any other name (never one inherited from Object). */
+export function materialItem(pack: Pack, id: string): Material | undefined {
+  return Object.hasOwn(pack.materials.items, id) ? pack.materials.items[id] : undefined;
+}
+
 /** Whether a material item concerns one of these programs (items without `programs` concern all). */
 export function forPrograms(material: Material, programs: readonly ProgramId[]): boolean {
   return !material.programs || material.programs.some((p) => programs.includes(p));

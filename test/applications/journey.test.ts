@@ -396,3 +396,25 @@ describe('applying on behalf (代为申请)', () => {
     expect(stored).not.toContain(created.body.claimCode);
   });
 });
+
+describe('staff naming materials in the notice', () => {
+  it('refuses a name the pack does not have, an inherited name included, and one the government looks up itself', async () => {
+    const draft = await app.http
+      .post('/api/v1/applications')
+      .set(as(alice))
+      .send({ areaId: '150822201', programs: ['dibao'] })
+      .expect(201);
+    const id: string = draft.body.id;
+    await app.http.put(`/api/v1/applications/${id}/household`).set(as(alice)).send(household(0)).expect(200);
+    for (const name of ['constructor', 'no_such_paper', 'identity_card']) {
+      const res = await app.http
+        .post(`/api/v1/applications/${id}/notice`)
+        .set(as(township))
+        .set('Accept-Language', 'en')
+        .send({ materials: [name] })
+        .expect(400);
+      expect(res.body.error.code).toBe('material_unknown');
+    }
+    expect((await Application.findById(id).lean())!.notice).toBeNull();
+  });
+});
