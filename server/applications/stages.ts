@@ -42,6 +42,13 @@ export function stagesFor(app: Pick<ApplicationDoc, 'programs'>, pack: Pack): St
   return pack.procedure.stages.filter((s) => !s.programs || s.programs.some((p) => app.programs.includes(p)));
 }
 
+/** The stage submitting completes (申请): the one before the stage that decides acceptance, if the pack has one. */
+export function applicationStage(app: Pick<ApplicationDoc, 'programs'>, pack: Pack): Stage | undefined {
+  const stages = stagesFor(app, pack);
+  const acceptance = stages.findIndex((s) => s.decides === 'acceptance');
+  return acceptance > 0 ? stages[acceptance - 1] : undefined;
+}
+
 /** The stages that may be recorded next: the next regular one, and conditional ones whose condition holds. */
 export function nextStages(app: ApplicationDoc, pack: Pack): Stage[] {
   if (app.status === 'draft' || app.decision?.outcome === 'not_accepted') return [];

@@ -13,6 +13,7 @@ import { completeness } from './completeness';
 import { refuseStale } from './drafts';
 import { issueNotice } from './notice';
 import { applicantUpdate, forwardToTownship } from './notifications';
+import { applicationStage } from './stages';
 
 /**
  * Submission: an incomplete application gets the one-time notice (once); a complete one is frozen as a
@@ -68,7 +69,7 @@ export async function submitApplication(
     content,
   };
   const numbered = { ...app, caseNumber };
-  const applyStage = pack.procedure.stages.find((s) => s.id === 'apply');
+  const applyStage = applicationStage(app, pack);
   const zh = translator('zh-CN');
   const update = withOutbox(
     {
