@@ -14,6 +14,16 @@ import { startTestApp, tempDir } from '../support/harness';
 import { startS3Server } from '../support/s3-server';
 
 const S3 = { bucket: 'uploads-test', accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-secret-key' };
+/** The settings that point the product at the local bucket. */
+const s3Env = (s3: { endpoint: string }) => ({
+  STORAGE_BACKEND: 's3',
+  S3_ENDPOINT: s3.endpoint,
+  S3_BUCKET: S3.bucket,
+  S3_REGION: 'cn-north-1',
+  S3_ACCESS_KEY_ID: S3.accessKeyId,
+  S3_SECRET_ACCESS_KEY: S3.secretAccessKey,
+  S3_FORCE_PATH_STYLE: 'true',
+});
 
 /** The same contract, whatever the backend. */
 async function behavesAsABlobStore(store: BlobStore) {
@@ -111,16 +121,7 @@ describe('S3 blob store', () => {
   });
 
   it('holds the uploads of a product booted with STORAGE_BACKEND=s3, sealed', async () => {
-    const app = await startTestApp({
-      DEV_LOGIN: 'true',
-      STORAGE_BACKEND: 's3',
-      S3_ENDPOINT: s3.endpoint,
-      S3_BUCKET: S3.bucket,
-      S3_REGION: 'cn-north-1',
-      S3_ACCESS_KEY_ID: S3.accessKeyId,
-      S3_SECRET_ACCESS_KEY: S3.secretAccessKey,
-      S3_FORCE_PATH_STYLE: 'true',
-    });
+    const app = await startTestApp({ DEV_LOGIN: 'true', ...s3Env(s3) });
     try {
       await seedAreas();
       const token = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-s3' }).expect(200)).body
@@ -154,15 +155,7 @@ describe('S3 blob store', () => {
   });
 
   it('is what STORAGE_BACKEND=s3 builds', async () => {
-    const config = loadConfig({
-      STORAGE_BACKEND: 's3',
-      S3_ENDPOINT: s3.endpoint,
-      S3_BUCKET: S3.bucket,
-      S3_REGION: 'cn-north-1',
-      S3_ACCESS_KEY_ID: S3.accessKeyId,
-      S3_SECRET_ACCESS_KEY: S3.secretAccessKey,
-      S3_FORCE_PATH_STYLE: 'true',
-    });
+    const config = loadConfig(s3Env(s3));
     const built = blobStoreFor(config);
     expect(built).toBeInstanceOf(S3BlobStore);
     await built.put('built/1', Buffer.from('hello'), 'text/plain');
