@@ -73,7 +73,8 @@ export function trackingOf(app: ApplicationDoc, pack: Pack, today: string, lng: 
     : [];
   const expectedDue = (stageId: string) =>
     earliest(timelines.map((e) => e.stages.find((s) => s.id === stageId)?.due ?? null));
-  const currentStage = nextStages(app, pack).find((s) => s.when === 'always') ?? nextStages(app, pack)[0];
+  const candidates = nextStages(app, pack);
+  const currentStage = candidates.find((s) => s.when === 'always') ?? candidates[0];
 
   let currentDue: string | null = null;
   if (currentStage && app.acceptedOn) {
@@ -103,7 +104,8 @@ export function trackingOf(app: ApplicationDoc, pack: Pack, today: string, lng: 
   const limited = timelines.flatMap((e) =>
     e.decision.status === 'limited' ? [{ ...e.decision, program: e.program, estimated: e.estimated }] : [],
   );
-  const decision = limited.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
+  const firstDue = earliest(limited.map((l) => l.due));
+  const decision = limited.find((d) => d.due === firstDue);
   return {
     caseNumber: app.caseNumber ?? null,
     status: app.status,
