@@ -6,6 +6,7 @@ import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
+import type { Config } from './config';
 import type { AppDeps } from './http/deps';
 import { healthRoutes } from './http/health-routes';
 import { authenticate, errorHandler, requestContext } from './http/middleware';
@@ -15,27 +16,35 @@ import type { AppState } from './http/state';
 import { authRoutes } from './identity/auth-routes';
 import { staffRoutes } from './identity/staff-routes';
 import { policyRoutes } from './policy/policy-routes';
+import type { Pack } from './policy/pack-schema';
 import { reportRoutes } from './reports/report-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
+
+/** Every endpoint of the API, declared once: the server serves them and the contract is generated from them. */
+export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>): Routes {
+  const routes = new Routes();
+  healthRoutes(routes);
+  authRoutes(routes, config);
+  areaRoutes(routes);
+  staffRoutes(routes);
+  policyRoutes(routes, packs, config.SCREENING_RATE_LIMIT);
+  applicationRoutes(routes);
+  caseRoutes(routes);
+  attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
+  reportRoutes(routes, config);
+  return routes;
+}
 
 /** Builds the HTTP application: the same for the server, the tests and the benchmarks. */
 export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes } {
   const app = new Koa<AppState>({ proxy: deps.config.TRUST_PROXY });
   app.context.deps = deps;
 
-  const routes = new Routes();
-  healthRoutes(routes);
-  authRoutes(routes, deps.config);
-  areaRoutes(routes);
-  staffRoutes(routes);
-  policyRoutes(routes, deps.packs, deps.config.SCREENING_RATE_LIMIT);
-  applicationRoutes(routes);
-  caseRoutes(routes);
-  attachmentRoutes(routes, deps.config.UPLOAD_MAX_BYTES);
-  reportRoutes(routes, deps.config);
+  const routes = declareRoutes(deps.config, deps.packs);
+  const contract = openApiDocument(routes.specs, API_INFO);
   routes.router.get('/openapi.json', (ctx) => {
-    ctx.body = openApiDocument(routes.specs, API_INFO);
+    ctx.body = contract;
   });
 
   app.use(requestContext);
