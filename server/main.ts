@@ -13,6 +13,8 @@ async function main(): Promise<void> {
     logger.info({ url: `http://${config.HOST}:${config.PORT}` }, 'server listening');
   });
   runtime.deps.outbox.start();
+  runtime.deps.audit.start();
+  runtime.deps.jobs.start();
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,0 +1,5 @@
+import { auditBulletinJob } from '../audit/checkpoint-bulletin';
+import type { Job } from './job';
+
+/** Every scheduled job of the product; add one here (see README.md). */
+export const productJobs: readonly Job[] = [auditBulletinJob];
