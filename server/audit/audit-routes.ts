@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { applicationIdSchema, loadApplication } from '../applications/drafts';
+import type { Routes } from '../http/route';
+import { auditPageOf } from './audit-log';
+
+const entrySchema = z.object({
+  seq: z.number().int().nullable().describe('Position in the sealed chain; null until sealed (seconds)'),
+  at: z.string(),
+  actor: z.object({ kind: z.string(), id: z.string(), role: z.string().nullable() }),
+  channel: z.string(),
+  action: z.string(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+
+/** The trail of a case, for the staff who reach it (the console shows it beside the case). */
+export function auditRoutes(routes: Routes): void {
+  routes.add({
+    method: 'get',
+    path: '/api/v1/applications/:id/audit',
+    summary:
+      'Who read or changed the case, when and through which channel, oldest first; the read is audited too',
+    tags: ['cases'],
+    access: {
+      allow: ['village_worker', 'township_staff', 'county_supervisor'],
+      scope: ({ params }) => loadApplication(params.id),
+    },
+    params: z.strictObject({ id: applicationIdSchema }),
+    query: z.strictObject({
+      page: z.coerce.number().int().min(1).max(10_000).default(1),
+      size: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+    response: {
+      description: 'One page of the trail and how many entries it has',
+      schema: z.object({
+        total: z.number().int(),
+        page: z.number().int(),
+        size: z.number().int(),
+        items: z.array(entrySchema),
+      }),
+    },
+    handler: async ({ params, query, record, audit }) => {
+      const target = { type: 'application', id: params.id };
+      const { total, items } = await auditPageOf(target, query);
+      await audit({
+        action: 'read_audit',
+        record: target,
+        areaId: record.areaId,
+        details: { page: query.page },
+      });
+      return {
+        total,
+        page: query.page,
+        size: query.size,
+        items: items.map((e) => ({
+          seq: e.seq,
+          at: e.at.toISOString(),
+          actor: { kind: e.actor.kind, id: e.actor.id, role: e.actor.role ?? null },
+          channel: e.channel,
+          action: e.action,
+          details: e.details,
+        })),
+      };
+    },
+  });
+}
