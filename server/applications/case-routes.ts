@@ -9,27 +9,49 @@ import { packOf } from './completeness';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
 import { recordStage, recordStageSchema } from './stages';
+import { isOverdue } from './case-deadline';
 import { trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
 const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
 const OFFICE = ['township_staff', 'county_supervisor'] as const;
 
+/** What an inbox row reads of a case: no household, no outbox, one snapshot date. */
+const INBOX_FIELDS = {
+  caseNumber: 1,
+  status: 1,
+  areaId: 1,
+  jurisdiction: 1,
+  programs: 1,
+  'snapshots.submittedAt': 1,
+  currentStage: 1,
+  currentDue: 1,
+};
+type InboxRow = Pick<
+  ApplicationDoc,
+  '_id' | 'caseNumber' | 'status' | 'areaId' | 'jurisdiction' | 'programs' | 'currentStage' | 'currentDue'
+> & { snapshots?: { submittedAt: Date }[] };
+
 /** The staff side of a case: the township's inbox, the one-time notice on request, and recording each stage. */
 export function caseRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/cases',
-    summary: 'Submitted cases within the caller’s jurisdiction, oldest first',
+    summary:
+      'Submitted cases within the caller’s jurisdiction, oldest first, with the current stage and its deadline',
     tags: ['cases'],
     access: { allow: OFFICE },
     query: z.strictObject({
       status: z.enum(APPLICATION_STATUSES).exclude(['draft']).optional(),
-      page: z.coerce.number().int().min(1).max(1000).default(1),
+      page: z.coerce.number().int().min(1).max(10_000).default(1),
+      size: z.coerce.number().int().min(1).max(100).default(50),
     }),
     response: {
-      description: 'One page of 50 cases',
+      description: 'One page of cases and how many there are',
       schema: z.object({
+        total: z.number().int(),
+        page: z.number().int(),
+        size: z.number().int(),
         items: z.array(
           z.object({
             id: z.string(),
@@ -40,33 +62,45 @@ export function caseRoutes(routes: Routes): void {
             submittedAt: z.string().nullable(),
             currentStage: z.string().nullable(),
             currentDue: z.string().nullable(),
+            overdue: z.boolean(),
           }),
         ),
       }),
     },
     handler: async ({ query, principal, koa, lng }) => {
       if (principal?.kind !== 'staff') throw notFound();
-      const cases = await Application.find({
+      // Served by the index { areaPath, status, createdAt }; each row reads the deadline kept on the case.
+      const filter = {
         areaPath: principal.areaId,
-        status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] },
-      })
-        .sort({ createdAt: 1 })
-        .skip((query.page - 1) * 50)
-        .limit(50)
-        .lean<ApplicationDoc[]>();
+        status: query.status ?? { $in: ['submitted' as const, 'in_progress' as const, 'closed' as const] },
+      };
+      const [total, cases] = await Promise.all([
+        Application.countDocuments(filter),
+        Application.find(filter, INBOX_FIELDS)
+          .sort({ createdAt: 1 })
+          .skip((query.page - 1) * query.size)
+          .limit(query.size)
+          .lean<InboxRow[]>(),
+      ]);
       const today = chinaToday();
       return {
+        total,
+        page: query.page,
+        size: query.size,
         items: cases.map((app) => {
-          const tracking = trackingOf(app, packOf(app, koa.deps), today, lng);
+          const stage = packOf(app as ApplicationDoc, koa.deps).procedure.stages.find(
+            (s) => s.id === app.currentStage,
+          );
           return {
             id: String(app._id),
             caseNumber: app.caseNumber ?? null,
             status: app.status,
             areaId: app.areaId,
             programs: app.programs,
-            submittedAt: app.snapshots.at(-1)?.submittedAt.toISOString() ?? null,
-            currentStage: tracking.current?.name ?? null,
-            currentDue: tracking.current?.due ?? null,
+            submittedAt: app.snapshots?.at(-1)?.submittedAt.toISOString() ?? null,
+            currentStage: stage?.name[lng] ?? null,
+            currentDue: app.currentDue ?? null,
+            overdue: isOverdue(app.currentDue ?? null, today),
           };
         }),
       };

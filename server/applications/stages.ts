@@ -7,6 +7,7 @@ import { isoDate } from '../policy/household';
 import type { Pack, Stage, StageDecision } from '../policy/pack-schema';
 import { withOutbox } from '../outbox/outbox';
 import { Application, type ApplicationDoc } from './application-model';
+import { deadlineFields } from './case-deadline';
 import { applicantUpdate } from './notifications';
 
 /**
@@ -131,6 +132,7 @@ export async function recordStage(
   };
   if (input.outcome === 'not_accepted' || nextStages(after as ApplicationDoc, pack).length === 0)
     $set.status = 'closed';
+  Object.assign($set, deadlineFields({ ...after, ...$set } as ApplicationDoc, pack, today));
 
   const event = decided ? 'decision' : 'stage';
   const note = decided ? zh(`applications:outcomes.${input.outcome}`) : stage.name['zh-CN'];

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { addCalendarDays, addWorkingDays } from '../calendar/working-days';
 import { type Language, translator } from '../i18n';
 import type { Pack, ProgramId } from '../policy/pack-schema';
 import { procedureTimeline } from '../policy/procedure';
 import type { ApplicationDoc } from './application-model';
+import { currentDeadline, isOverdue } from './case-deadline';
 import { noticeView, noticeViewSchema } from './notice';
-import { nextStages, stagesFor } from './stages';
+import { stagesFor } from './stages';
 
 /**
  * The status of a case as its applicant sees it: the stages done with their dates, the current stage with its
@@ -73,17 +73,7 @@ export function trackingOf(app: ApplicationDoc, pack: Pack, today: string, lng: 
     : [];
   const expectedDue = (stageId: string) =>
     earliest(timelines.map((e) => e.stages.find((s) => s.id === stageId)?.due ?? null));
-  const candidates = nextStages(app, pack);
-  const currentStage = candidates.find((s) => s.when === 'always') ?? candidates[0];
-
-  let currentDue: string | null = null;
-  if (currentStage && app.acceptedOn) {
-    const anchor =
-      currentStage.countFrom === 'acceptance' ? app.acceptedOn : (app.stages.at(-1)?.on ?? app.acceptedOn);
-    const limit = currentStage.limit;
-    if ('workingDays' in limit) currentDue = addWorkingDays(anchor, limit.workingDays).date;
-    else if ('calendarDays' in limit) currentDue = addCalendarDays(anchor, limit.calendarDays);
-  }
+  const { stage: currentStage, due: currentDue } = currentDeadline(app, pack);
 
   const recorded = new Map(app.stages.map((s) => [s.stage, s]));
   const view = stages
@@ -115,7 +105,7 @@ export function trackingOf(app: ApplicationDoc, pack: Pack, today: string, lng: 
           id: currentStage.id,
           name: currentStage.name[lng],
           due: currentDue,
-          overdue: currentDue !== null && currentDue < today,
+          overdue: isOverdue(currentDue, today),
         }
       : null,
     next: currentIndex >= 0 ? (view[currentIndex + 1]?.name ?? null) : null,

@@ -250,6 +250,15 @@ describe('declarations, the one-time notice, submission and stages', () => {
       extendedDue: addWorkingDays(today, 30).date,
     });
     expect(timeline.body.current.id).toBe('declarations');
+    // The inbox reads the deadline kept on the case: the same as the timeline's, without computing one per row.
+    const row = (await app.http.get('/api/v1/cases?size=10').set(as(township)).expect(200)).body;
+    expect(row).toMatchObject({ total: 1, page: 1, size: 10 });
+    expect(row.items[0]).toMatchObject({
+      id,
+      currentStage: timeline.body.current.name,
+      currentDue: timeline.body.current.due,
+      overdue: false,
+    });
     const raw = await Application.findById(id).lean();
     expect(raw!.acceptedOn).toBe(today);
     expect(raw!.outbox.filter((m) => m.kind === 'subscribe')).toHaveLength(3);
@@ -276,10 +285,7 @@ describe('declarations, the one-time notice, submission and stages', () => {
   });
 
   it('lists the case’s audit trail, paged, to staff who reach the case and to nobody else', async () => {
-    const first = await app.http
-      .get(`/api/v1/applications/${id}/audit?size=5`)
-      .set(as(township))
-      .expect(200);
+    const first = await app.http.get(`/api/v1/applications/${id}/audit?size=5`).set(as(township)).expect(200);
     expect(first.body.items).toHaveLength(5);
     expect(first.body.total).toBeGreaterThan(15);
     expect(first.body.items[0]).toMatchObject({ action: 'create', actor: { kind: 'resident' } });

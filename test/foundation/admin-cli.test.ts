@@ -100,7 +100,9 @@ describe('admin CLI', () => {
 
   it('fails audit:verify with exit code 1 once an entry has been edited', async () => {
     const conn = await mongoose.createConnection(store.uri, { dbName: 'cli' }).asPromise();
-    await conn.collection('audit_trail').updateOne({ _id: 1 as never }, { $set: { 'actor.id': 'someone-else' } });
+    await conn
+      .collection('audit_trail')
+      .updateOne({ _id: 1 as never }, { $set: { 'actor.id': 'someone-else' } });
     await conn.close();
     const verified = admin('audit:verify');
     expect(verified.code).toBe(1);
