@@ -1736,7 +1736,7 @@ export interface components {
         };
         CreateReportRequest: {
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @description The village or township concerned (not for complaints) */
             areaId?: string;
             /** @description The case a complaint is about (complaints only) */
@@ -1761,7 +1761,7 @@ export interface components {
         CreateReportResponse: {
             receiptCode: string;
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @enum {string} */
             status: "received" | "answered";
             /** @description YYYY-MM-DD, local China date */
@@ -1782,7 +1782,7 @@ export interface components {
                 /** @description The name of the township or county that handles it */
                 office: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
                 explanation: string;
                 source: components["schemas"]["Source"];
                 /** @description What the local document says about who handles complaints; null when it says nothing */
@@ -1819,7 +1819,7 @@ export interface components {
         ReportReceipt: {
             receiptCode: string;
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @enum {string} */
             status: "received" | "answered";
             /** @description YYYY-MM-DD, local China date */
@@ -1840,7 +1840,7 @@ export interface components {
                 /** @description The name of the township or county that handles it */
                 office: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
                 explanation: string;
                 source: components["schemas"]["Source"];
                 /** @description What the local document says about who handles complaints; null when it says nothing */
@@ -1882,7 +1882,7 @@ export interface components {
             id: string;
             receiptCode: string;
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @enum {string} */
             status: "received" | "answered";
             areaId: string;
@@ -1892,7 +1892,7 @@ export interface components {
                 level: "township" | "county";
                 areaId: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
             };
             /** @description YYYY-MM-DD, local China date */
             receivedOn: string;
@@ -1936,7 +1936,7 @@ export interface components {
             id: string;
             receiptCode: string;
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @enum {string} */
             status: "received" | "answered";
             areaId: string;
@@ -1946,7 +1946,7 @@ export interface components {
                 level: "township" | "county";
                 areaId: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
             };
             /** @description YYYY-MM-DD, local China date */
             receivedOn: string;
@@ -1997,7 +1997,7 @@ export interface components {
                 /** @description The name of the township or county that handles it */
                 office: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
                 explanation: string;
                 source: components["schemas"]["Source"];
                 /** @description What the local document says about who handles complaints; null when it says nothing */
