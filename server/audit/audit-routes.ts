@@ -3,27 +3,29 @@ import { applicationIdSchema, loadApplication } from '../applications/drafts';
 import type { Routes } from '../http/route';
 import { auditPageOf } from './audit-log';
 
-const entrySchema = z.object({
-  seq: z.number().int().nullable().describe('Position in the sealed chain; null until sealed (seconds)'),
-  at: z.string(),
-  actor: z.object({ kind: z.string(), id: z.string(), role: z.string().nullable() }),
-  channel: z.string(),
-  action: z.string(),
-  details: z.record(z.string(), z.unknown()).nullable(),
-});
+const entrySchema = z
+  .object({
+    seq: z.number().int().nullable().describe('Position in the sealed chain; null until sealed (seconds)'),
+    at: z.string(),
+    actor: z.object({ kind: z.string(), id: z.string(), role: z.string().nullable() }),
+    channel: z.string(),
+    action: z.string(),
+    details: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
 
 /** The trail of a case, for the staff who reach it (the console shows it beside the case). */
 export function auditRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/applications/:id/audit',
+    operationId: 'listCaseAudit',
     summary:
       'Who read or changed the case, when and through which channel, oldest first; the read is audited too',
     tags: ['cases'],
-    access: {
-      allow: ['village_worker', 'township_staff', 'county_supervisor'],
-      scope: ({ params }) => loadApplication(params.id),
-    },
+    access: { allow: ['village_worker', 'township_staff', 'county_supervisor'], scope },
     params: z.strictObject({ id: applicationIdSchema }),
     query: z.strictObject({
       page: z.coerce.number().int().min(1).max(10_000).default(1),
