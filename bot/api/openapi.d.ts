@@ -646,6 +646,10 @@ export interface components {
                 path: string[];
                 policyPack: string | null;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         GetStaffResponse: {
             id: string;
@@ -1069,6 +1073,10 @@ export interface components {
                     name: string;
                 }[];
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         GetJurisdictionPolicyResponse: {
             jurisdiction: {
@@ -1197,6 +1205,10 @@ export interface components {
                 /** @description Hash of the binding Chinese text; send it back when signing */
                 textVersion: string;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         CreateApplicationRequest: {
             /** @description The village or township where the application is made (see placeBasis) */
@@ -1337,6 +1349,19 @@ export interface components {
             /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
             attachments: components["schemas"]["Attachment"][];
             missing: components["schemas"]["Completeness"];
+            /** @description Staff only (null for residents): Members also listed, by ID number, in another open application */
+            sharedMembers: {
+                /** @description The member’s position in this application’s household, from 1 */
+                member: number;
+                cases: {
+                    id: string;
+                    caseNumber: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_progress";
+                    /** @description The name of the village or township where it was made */
+                    area: string;
+                }[];
+            }[] | null;
             claimCode: string | null;
         };
         ApplicationSummary: {
@@ -1351,6 +1376,10 @@ export interface components {
         };
         ListMyApplicationsResponse: {
             items: components["schemas"]["ApplicationSummary"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         ClaimApplicationRequest: {
             code: string;
@@ -1394,6 +1423,19 @@ export interface components {
             /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
             attachments: components["schemas"]["Attachment"][];
             missing: components["schemas"]["Completeness"];
+            /** @description Staff only (null for residents): Members also listed, by ID number, in another open application */
+            sharedMembers: {
+                /** @description The member’s position in this application’s household, from 1 */
+                member: number;
+                cases: {
+                    id: string;
+                    caseNumber: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_progress";
+                    /** @description The name of the village or township where it was made */
+                    area: string;
+                }[];
+            }[] | null;
         };
         SaveHouseholdRequest: {
             /** @description The revision the change is based on */
@@ -1710,6 +1752,10 @@ export interface components {
                 currentStage: string | null;
                 currentDue: string | null;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         IssueNoticeRequest: {
             /** @default [] */
@@ -1929,7 +1975,8 @@ export interface components {
         ListReportsResponse: {
             items: components["schemas"]["ReportSummary"][];
             page: number;
-            pageSize: number;
+            size: number;
+            /** @description Items on every page together */
             total: number;
         };
         Report: {
@@ -2586,7 +2633,12 @@ export interface operations {
     };
     listAreaChildren: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2595,7 +2647,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Child areas */
+            /** @description Child areas, by division code */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2878,7 +2930,12 @@ export interface operations {
     };
     listJurisdictions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2892,6 +2949,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListJurisdictionsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */
@@ -2976,20 +3047,39 @@ export interface operations {
     };
     listDeclarations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every declaration */
+            /** @description The declarations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ListDeclarationsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */
@@ -3010,7 +3100,12 @@ export interface operations {
     };
     listMyApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3024,6 +3119,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListMyApplicationsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Sign in first (unauthenticated) */
@@ -3376,7 +3485,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3385,7 +3494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3472,7 +3581,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3481,7 +3590,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3610,7 +3719,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3619,7 +3728,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3751,7 +3860,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3760,7 +3869,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3899,7 +4008,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3908,7 +4017,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3947,7 +4056,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "submitted" | "in_progress" | "closed";
+                /** @description The page, from 1 */
                 page?: number;
+                /** @description Items per page */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -3955,7 +4067,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of 50 cases */
+            /** @description One page of cases */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4358,7 +4470,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4367,7 +4479,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4510,7 +4622,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4519,7 +4631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4603,7 +4715,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4612,7 +4724,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4665,8 +4777,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "received" | "answered";
+                /** @description The page, from 1 */
                 page?: number;
-                pageSize?: number;
+                /** @description Items per page */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -4776,6 +4890,48 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "validation_failed" | "bad_request" | "idempotency_key_required" | "area_missing" | "report_area_without_policy" | "report_area_level";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_your_application" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
                         };
                     };
                 };
