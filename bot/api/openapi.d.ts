@@ -675,6 +675,10 @@ export interface components {
                 path: string[];
                 policyPack: string | null;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         GetStaffResponse: {
             id: string;
@@ -1098,6 +1102,10 @@ export interface components {
                     name: string;
                 }[];
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         GetJurisdictionPolicyResponse: {
             jurisdiction: {
@@ -1226,6 +1234,10 @@ export interface components {
                 /** @description Hash of the binding Chinese text; send it back when signing */
                 textVersion: string;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         CreateApplicationRequest: {
             /** @description The village or township where the application is made (see placeBasis) */
@@ -1366,6 +1378,19 @@ export interface components {
             /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
             attachments: components["schemas"]["Attachment"][];
             missing: components["schemas"]["Completeness"];
+            /** @description Staff only (null for residents): Members also listed, by ID number, in another open application */
+            sharedMembers: {
+                /** @description The member’s position in this application’s household, from 1 */
+                member: number;
+                cases: {
+                    id: string;
+                    caseNumber: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_progress";
+                    /** @description The name of the village or township where it was made */
+                    area: string;
+                }[];
+            }[] | null;
             claimCode: string | null;
         };
         ApplicationSummary: {
@@ -1380,6 +1405,10 @@ export interface components {
         };
         ListMyApplicationsResponse: {
             items: components["schemas"]["ApplicationSummary"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         ClaimApplicationRequest: {
             code: string;
@@ -1423,6 +1452,19 @@ export interface components {
             /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
             attachments: components["schemas"]["Attachment"][];
             missing: components["schemas"]["Completeness"];
+            /** @description Staff only (null for residents): Members also listed, by ID number, in another open application */
+            sharedMembers: {
+                /** @description The member’s position in this application’s household, from 1 */
+                member: number;
+                cases: {
+                    id: string;
+                    caseNumber: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_progress";
+                    /** @description The name of the village or township where it was made */
+                    area: string;
+                }[];
+            }[] | null;
         };
         SaveHouseholdRequest: {
             /** @description The revision the change is based on */
@@ -1729,9 +1771,6 @@ export interface components {
             } | null;
         };
         ListCasesResponse: {
-            total: number;
-            page: number;
-            size: number;
             items: {
                 id: string;
                 caseNumber: string | null;
@@ -1743,6 +1782,10 @@ export interface components {
                 currentDue: string | null;
                 overdue: boolean;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         IssueNoticeRequest: {
             /** @default [] */
@@ -1774,10 +1817,11 @@ export interface components {
             } | null;
         };
         ListCaseAuditResponse: {
-            total: number;
+            items: components["schemas"]["AuditEntry"][];
             page: number;
             size: number;
-            items: components["schemas"]["AuditEntry"][];
+            /** @description Items on every page together */
+            total: number;
         };
         UploadAttachmentResponse: {
             revision: number;
@@ -1983,7 +2027,8 @@ export interface components {
         ListReportsResponse: {
             items: components["schemas"]["ReportSummary"][];
             page: number;
-            pageSize: number;
+            size: number;
+            /** @description Items on every page together */
             total: number;
         };
         Report: {
@@ -2640,7 +2685,12 @@ export interface operations {
     };
     listAreaChildren: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2649,7 +2699,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Child areas */
+            /** @description Child areas, by division code */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2932,7 +2982,12 @@ export interface operations {
     };
     listJurisdictions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2946,6 +3001,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListJurisdictionsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */
@@ -3030,20 +3099,39 @@ export interface operations {
     };
     listDeclarations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every declaration */
+            /** @description The declarations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ListDeclarationsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */
@@ -3064,7 +3152,12 @@ export interface operations {
     };
     listMyApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3078,6 +3171,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListMyApplicationsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Sign in first (unauthenticated) */
@@ -3430,7 +3537,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3439,7 +3546,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3526,7 +3633,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3535,7 +3642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3664,7 +3771,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3673,7 +3780,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3805,7 +3912,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3814,7 +3921,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3953,7 +4060,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3962,7 +4069,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4001,7 +4108,9 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "submitted" | "in_progress" | "closed";
+                /** @description The page, from 1 */
                 page?: number;
+                /** @description Items per page */
                 size?: number;
             };
             header?: never;
@@ -4010,7 +4119,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of cases and how many there are */
+            /** @description One page of cases */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4356,7 +4465,9 @@ export interface operations {
     listCaseAudit: {
         parameters: {
             query?: {
+                /** @description The page, from 1 */
                 page?: number;
+                /** @description Items per page */
                 size?: number;
             };
             header?: never;
@@ -4508,7 +4619,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4517,7 +4628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4660,7 +4771,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4669,7 +4780,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4753,7 +4864,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4762,7 +4873,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4815,8 +4926,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "received" | "answered";
+                /** @description The page, from 1 */
                 page?: number;
-                pageSize?: number;
+                /** @description Items per page */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -4926,6 +5039,48 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "validation_failed" | "bad_request" | "idempotency_key_required" | "area_missing" | "report_area_without_policy" | "report_area_level";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_your_application" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
                         };
                     };
                 };

@@ -208,6 +208,8 @@ applicationSchema.index({ caseNumber: 1 }, { unique: true, sparse: true });
 applicationSchema.index({ areaPath: 1, status: 1, createdAt: 1 });
 // The daily deadline sweep: open cases by due date.
 applicationSchema.index({ status: 1, currentDue: 1 });
+// The same person in another open application (see shared-members.ts).
+applicationSchema.index({ 'members.idNumberIndex': 1 });
 
 export type ApplicationDoc = InferSchemaType<typeof applicationSchema> & { _id: Types.ObjectId };
 export const Application = model('Application', applicationSchema);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
 import { AppError } from '../http/errors';
+import { pageAnswer, pageFields, pageSchema, pageWindow } from '../http/paging';
 import type { Routes } from '../http/route';
-import { actorOf } from '../identity/principal';
+import { actorOf, AUDIENCES } from '../identity/principal';
 import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
 import { applicationDetailSchema, detailOf } from './application-views';
 import { packOf } from './completeness';
@@ -14,7 +15,7 @@ import { trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
 const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
-const OFFICE = ['township_staff', 'county_supervisor'] as const;
+const OFFICE = AUDIENCES.office;
 
 /** What an inbox row reads of a case: no household, no outbox, one snapshot date. */
 const INBOX_FIELDS = {
@@ -42,52 +43,44 @@ export function caseRoutes(routes: Routes): void {
       'Submitted cases within the caller’s jurisdiction, oldest first, with the current stage and its deadline',
     tags: ['cases'],
     access: { allow: OFFICE },
-    query: z.strictObject({
+    query: z.object({
       status: z.enum(APPLICATION_STATUSES).exclude(['draft']).optional(),
-      page: z.coerce.number().int().min(1).max(10_000).default(1),
-      size: z.coerce.number().int().min(1).max(100).default(50),
+      ...pageFields(50),
     }),
     response: {
-      description: 'One page of cases and how many there are',
-      schema: z.object({
-        total: z.number().int(),
-        page: z.number().int(),
-        size: z.number().int(),
-        items: z.array(
-          z.object({
-            id: z.string(),
-            caseNumber: z.string().nullable(),
-            status: z.string(),
-            areaId: z.string(),
-            programs: z.array(z.string()),
-            submittedAt: z.string().nullable(),
-            currentStage: z.string().nullable(),
-            currentDue: z.string().nullable(),
-            overdue: z.boolean(),
-          }),
-        ),
-      }),
+      description: 'One page of cases',
+      schema: pageSchema(
+        z.object({
+          id: z.string(),
+          caseNumber: z.string().nullable(),
+          status: z.string(),
+          areaId: z.string(),
+          programs: z.array(z.string()),
+          submittedAt: z.string().nullable(),
+          currentStage: z.string().nullable(),
+          currentDue: z.string().nullable(),
+          overdue: z.boolean(),
+        }),
+      ),
     },
     handler: async ({ query, principal, koa, lng }) => {
       // Served by the index { areaPath, status, createdAt }; each row reads the deadline kept on the case.
       const filter = {
         areaPath: principal.areaId,
-        status: query.status ?? { $in: ['submitted' as const, 'in_progress' as const, 'closed' as const] },
+        status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] as const },
       };
-      const [total, cases] = await Promise.all([
-        Application.countDocuments(filter),
+      const { skip, limit } = pageWindow(query);
+      const [cases, total] = await Promise.all([
         Application.find(filter, INBOX_FIELDS)
           .sort({ createdAt: 1 })
-          .skip((query.page - 1) * query.size)
-          .limit(query.size)
+          .skip(skip)
+          .limit(limit)
           .lean<InboxRow[]>(),
+        Application.countDocuments(filter),
       ]);
       const today = chinaToday();
-      return {
-        total,
-        page: query.page,
-        size: query.size,
-        items: cases.map((app) => {
+      return pageAnswer(
+        cases.map((app) => {
           const stage = packOf(app as ApplicationDoc, koa.deps).procedure.stages.find(
             (s) => s.id === app.currentStage,
           );
@@ -103,7 +96,9 @@ export function caseRoutes(routes: Routes): void {
             overdue: isOverdue(app.currentDue ?? null, today),
           };
         }),
-      };
+        total,
+        query,
+      );
     },
   });
 
@@ -143,7 +138,7 @@ export function caseRoutes(routes: Routes): void {
         details: { items: app.notice?.items.map((i) => i.code) },
       });
       koa.deps.outbox.kick();
-      return detailOf(app, koa.deps, lng);
+      return detailOf(app, koa.deps, lng, principal);
     },
   });
 

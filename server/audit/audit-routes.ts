@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { applicationIdSchema, loadApplication } from '../applications/drafts';
+import { pageAnswer, pageFields, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
+import { AUDIENCES } from '../identity/principal';
 import { auditPageOf } from './audit-log';
 
 const entrySchema = z
@@ -25,20 +27,12 @@ export function auditRoutes(routes: Routes): void {
     summary:
       'Who read or changed the case, when and through which channel, oldest first; the read is audited too',
     tags: ['cases'],
-    access: { allow: ['village_worker', 'township_staff', 'county_supervisor'], scope },
+    access: { allow: ['village_worker', ...AUDIENCES.office], scope },
     params: z.strictObject({ id: applicationIdSchema }),
-    query: z.strictObject({
-      page: z.coerce.number().int().min(1).max(10_000).default(1),
-      size: z.coerce.number().int().min(1).max(100).default(20),
-    }),
+    query: z.strictObject(pageFields(20)),
     response: {
       description: 'One page of the trail and how many entries it has',
-      schema: z.object({
-        total: z.number().int(),
-        page: z.number().int(),
-        size: z.number().int(),
-        items: z.array(entrySchema),
-      }),
+      schema: pageSchema(entrySchema),
     },
     handler: async ({ params, query, record, audit }) => {
       const target = { type: 'application', id: params.id };
@@ -49,11 +43,8 @@ export function auditRoutes(routes: Routes): void {
         areaId: record.areaId,
         details: { page: query.page },
       });
-      return {
-        total,
-        page: query.page,
-        size: query.size,
-        items: items.map((e) => ({
+      return pageAnswer(
+        items.map((e) => ({
           seq: e.seq,
           at: e.at.toISOString(),
           actor: { kind: e.actor.kind, id: e.actor.id, role: e.actor.role ?? null },
@@ -61,7 +52,9 @@ export function auditRoutes(routes: Routes): void {
           action: e.action,
           details: e.details,
         })),
-      };
+        total,
+        query,
+      );
     },
   });
 }
