@@ -33,8 +33,12 @@ async function main(): Promise<void> {
     });
     const { token } = (await signIn.json()) as { token: string };
     const t1 = Date.now();
+    // No client-side time limit: on a store that scans, one page can take minutes.
     const first = (await (
-      await fetch(`${base}/api/v1/cases?size=50`, { headers: { authorization: `Bearer ${token}` } })
+      await fetch(`${base}/api/v1/cases?size=50`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(3_600_000),
+      })
     ).json()) as { total: number };
     console.log(
       `one inbox page alone: ${Date.now() - t1} ms (township ${username.slice(6)}, ${first.total} cases)`,

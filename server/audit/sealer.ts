@@ -58,6 +58,8 @@ export class AuditSealer {
   private timer: NodeJS.Timeout | null = null;
   private current: Promise<unknown> | null = null;
   private stopped = true;
+  /** Whether this sealer ever held the lease (only then is there one to give up). */
+  private claimed = false;
   private readonly holder: string;
   private readonly now: () => Date;
 
@@ -73,14 +75,20 @@ export class AuditSealer {
     this.next(0);
   }
 
-  /** Stops the rounds, seals what is pending once more and gives the lease up (if it was started). */
+  /**
+   * Stops the rounds and, if they were running, seals what is pending once more; gives the lease up in any case,
+   * so the next sealer (another instance, the next admin command) need not wait for it to expire.
+   */
   async stop(): Promise<void> {
-    if (this.stopped) return;
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    if (!this.stopped) {
+      this.stopped = true;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      await this.current?.catch(() => undefined);
+      await this.sealAll().catch(() => undefined);
+    }
     await this.current?.catch(() => undefined);
-    await this.sealAll().catch(() => undefined);
+    if (!this.claimed) return;
     await AuditLogState.updateOne(
       { _id: LOG_STATE_ID, holder: this.holder },
       { $set: { leaseUntil: null, holder: null } },
@@ -131,6 +139,7 @@ export class AuditSealer {
   private async seal(forceCheckpoint: boolean): Promise<RoundResult> {
     let state = await this.claim();
     if (!state) return { sealed: 0, leased: false, checkpoint: null };
+    this.claimed = true;
     const caught = await this.catchUp(state);
     state = caught.state;
     let sealed = caught.sealed;
