@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { deadlineSweepJob } from '../server/applications/deadline-sweep';
@@ -33,13 +34,16 @@ async function main(): Promise<void> {
     });
     const { token } = (await signIn.json()) as { token: string };
     const t1 = Date.now();
-    // No client-side time limit: on a store that scans, one page can take minutes.
-    const first = (await (
-      await fetch(`${base}/api/v1/cases?size=50`, {
-        headers: { authorization: `Bearer ${token}` },
-        signal: AbortSignal.timeout(3_600_000),
-      })
-    ).json()) as { total: number };
+    // node:http sets no time limit of its own: on a store that scans, one page can take minutes.
+    const first = await new Promise<{ total: number }>((resolve, reject) => {
+      http
+        .get(`${base}/api/v1/cases?size=50`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve(JSON.parse(body) as { total: number }));
+        })
+        .on('error', reject);
+    });
     console.log(
       `one inbox page alone: ${Date.now() - t1} ms (township ${username.slice(6)}, ${first.total} cases)`,
     );
@@ -48,7 +52,7 @@ async function main(): Promise<void> {
       url: `${base}/api/v1/cases?size=50`,
       connections: 20,
       duration: seconds,
-      timeout: 120,
+      timeout: 600,
       headers: { authorization: `Bearer ${token}` },
     });
     console.log(
