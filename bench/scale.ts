@@ -24,6 +24,7 @@ async function main(): Promise<void> {
 
     const { app } = createApp(deps);
     const server = app.listen(0, '127.0.0.1');
+    server.requestTimeout = 0;
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const username = `bench.${townshipId(deps.packs.get(COUNTIES[0])!, 0)}`;
