@@ -78,15 +78,18 @@ async function measure(base: string, load: Load, connections: number, pid: numbe
       url: base,
       connections,
       duration,
+      // autocannon calls whatever hooks are present, so absent ones are left out rather than undefined.
       requests: [
-        {
-          method: load.method,
-          path: load.path,
-          headers: load.headers,
-          body: load.body,
-          setupRequest: load.setupRequest as never,
-          onResponse: load.onResponse as never,
-        },
+        Object.fromEntries(
+          Object.entries({
+            method: load.method,
+            path: load.path,
+            headers: load.headers,
+            body: load.body,
+            setupRequest: load.setupRequest,
+            onResponse: load.onResponse,
+          }).filter(([, v]) => v !== undefined),
+        ) as never,
       ],
     });
   await run(WARMUP_SECONDS);

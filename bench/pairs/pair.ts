@@ -7,11 +7,13 @@ export interface Load {
   headers?: Record<string, string>;
   body?: string | Buffer;
   /** Per request: a path, headers or body of its own (an Idempotency-Key, the next case …). */
-  setupRequest?: (
-    req: { path: string; headers: Record<string, string>; body?: string | Buffer },
-    context: Record<string, unknown>,
-  ) => { path: string; headers: Record<string, string>; body?: string | Buffer; method?: string };
-  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  setupRequest?: (req: { path: string; headers: Record<string, string>; body?: string | Buffer }) => {
+    path: string;
+    headers: Record<string, string>;
+    body?: string | Buffer;
+    method?: string;
+  };
+  onResponse?: (status: number, body: string) => void;
 }
 
 /** What a pair's setup can use: the two servers and what the run prepared (accounts, drafts). */

@@ -107,37 +107,38 @@ export const draftSave: Pair = {
       ctx.body = { ok: true };
     }),
   setup: ({ resident }) => {
-    // Each connection saves its own draft, sending the revision the last answer gave (as an app would).
-    let nextDraft = 0;
-    const draftOf = (context: Record<string, unknown>) => {
-      context.draft ??= resident.drafts[nextDraft++ % resident.drafts.length];
-      return context.draft as { id: string; revision: number };
-    };
+    // Round robin over 200 drafts, each sent with the revision its last answer gave (as an app would): with 50
+    // requests in flight a draft's previous save has been answered before it comes round again.
+    const byId = new Map(resident.drafts.map((d) => [d.id, d]));
+    const pick = cycle(resident.drafts);
     let n = 0;
     return {
       product: {
         method: 'PUT',
         path: '/',
         headers: { ...json, authorization: `Bearer ${resident.token}` },
-        setupRequest: (req, context) => {
-          const draft = draftOf(context);
+        setupRequest: (req) => {
+          const draft = pick();
           return {
             ...req,
             path: `/api/v1/applications/${draft.id}/household`,
             body: JSON.stringify({ revision: draft.revision, ...household(n++) }),
           };
         },
-        onResponse: (status, body, context) => {
-          if (status === 200) draftOf(context).revision = (JSON.parse(body) as { revision: number }).revision;
+        onResponse: (status, body) => {
+          if (status !== 200) return;
+          const saved = JSON.parse(body) as { id: string; revision: number };
+          const draft = byId.get(saved.id);
+          if (draft) draft.revision = saved.revision;
         },
       },
       ceiling: {
         method: 'PUT',
         path: '/',
         headers: json,
-        setupRequest: (req, context) => ({
+        setupRequest: (req) => ({
           ...req,
-          path: `/ceiling/update/${draftOf(context).id}`,
+          path: `/ceiling/update/${pick().id}`,
           body: JSON.stringify(household(n++)),
         }),
       },
