@@ -86,7 +86,9 @@ program
 
 program
   .command('staff:create')
-  .description('Create a staff account; prints a one-time initial password unless --password is given')
+  .description(
+    'Create a staff account; prints a one-time initial password unless --password is given (either way it must be changed at the first sign-in)',
+  )
   .argument('<username>')
   .requiredOption('--name <displayName>', 'full name')
   .addOption(new Option('--role <role>', 'role').choices(STAFF_ROLES).makeOptionMandatory())
@@ -107,6 +109,8 @@ program
             phone: o.phone,
           },
           deps.crypto,
+          // The administrator knows the password: it is the person's to replace at their first sign-in.
+          { oneTime: true },
         );
         await audit({
           action: 'create',
@@ -122,13 +126,15 @@ program
 
 program
   .command('staff:reset-password')
-  .description('Set a new password (printed once unless --password is given), unlock, end all sessions')
+  .description(
+    'Set a one-time password (printed once unless --password is given; changed at the next sign-in), end all sessions',
+  )
   .argument('<username>')
   .option('--password <password>', 'the new password (at least 10 characters)')
   .action((username: string, o: { password?: string }) =>
     withRuntime(async ({ deps }) => {
       const password = o.password ?? generatePassword();
-      const staff = await resetPassword(username, password);
+      const staff = await resetPassword(username, password, { oneTime: true });
       await endStaffSessions(deps.redis, String(staff._id));
       await audit({
         action: 'reset_password',

@@ -4,6 +4,7 @@ import { pickLanguage, isLanguage, translator } from '../i18n';
 import { resolveSession } from '../identity/sessions';
 import { AppError } from './errors';
 import { CHANNELS, type AppState, type Channel } from './state';
+import { RETRY_AFTER_SECONDS, unavailableDependency } from './unavailable';
 import { describeIssues, ValidationError } from './validation';
 
 type Middleware = Koa.Middleware<AppState>;
@@ -74,6 +75,21 @@ export const errorHandler: Middleware = async (ctx, next) => {
       const code = HTTP_CODES[status] ?? 'bad_request';
       ctx.status = status;
       ctx.body = { error: { code, message: t(`errors:${code}`), requestId } };
+      return;
+    }
+    const away = unavailableDependency(err);
+    if (away) {
+      // The change of state is logged once where it is noticed (cache/redis.ts, store/mongo.ts), not per request.
+      ctx.state.log.debug({ dependency: away }, 'answered 503');
+      ctx.status = 503;
+      ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      ctx.body = {
+        error: {
+          code: 'service_unavailable',
+          message: t('errors:service_unavailable', { seconds: RETRY_AFTER_SECONDS }),
+          requestId,
+        },
+      };
       return;
     }
     ctx.state.log.error({ err }, 'unhandled error');

@@ -1,4 +1,4 @@
-import { forbidden, notFound, outsideJurisdiction, unauthenticated } from '../http/errors';
+import { AppError, forbidden, notFound, outsideJurisdiction, unauthenticated } from '../http/errors';
 import type { Audience, Principal } from './principal';
 
 /** Where a record sits: its area with all ancestors, and the resident who owns it, if any. */
@@ -22,6 +22,8 @@ export type Access<I, T> =
   | {
       allow: readonly Audience[];
       scope?: (input: I) => Promise<ScopedRecord<T> | null>;
+      /** Open to staff who still hold a one-time password (changing it, signing out, who am I). */
+      withOneTimePassword?: boolean;
     };
 
 export function audienceOf(principal: Principal): Audience {
@@ -39,6 +41,8 @@ export function admit<I, T>(access: Access<I, T>, principal: Principal | undefin
   if (access === 'public') return;
   if (!principal) throw unauthenticated();
   if (!access.allow.includes(audienceOf(principal))) throw forbidden();
+  if (principal.kind === 'staff' && principal.mustChangePassword && !access.withOneTimePassword)
+    throw new AppError(403, 'password_change_required');
 }
 
 /** Checked on the validated input: does the target record lie within the caller's reach? Returns it. */

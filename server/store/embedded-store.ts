@@ -166,7 +166,10 @@ async function launch(port: number, dataDir: string): Promise<Launched> {
   const lines = readline.createInterface({ input: stdout });
   try {
     const uri = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('The embedded store did not start within 30 s')), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error('The embedded store did not start within 30 s')),
+        30_000,
+      );
       lines.on('line', (line) => {
         if (line.startsWith('READY ')) {
           clearTimeout(timer);
