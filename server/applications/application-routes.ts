@@ -27,7 +27,7 @@ import {
   saveHousehold,
 } from './drafts';
 import { noticeView, noticeViewSchema, recordNoticeAdditions } from './notice';
-import { submitApplication } from './submission';
+import { submitApplication, submittedBy } from './submission';
 import { trackingOf, trackingSchema } from './tracking';
 
 const summary = z.object({
@@ -260,10 +260,13 @@ export function applicationRoutes(routes: Routes): void {
         application: applicationDetailSchema,
       }),
     },
-    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
+    handler: async ({ params, body, record, principal, koa, lng, audit, requestKey }) => {
+      const done = submittedBy(record, requestKey);
+      if (done) return { outcome: done, application: detailOf(record, koa.deps, lng) };
       const { app, outcome } = await submitApplication(record, packOf(record, koa.deps), body.revision, {
         by: actorOf(principal),
         channel: koa.state.channel,
+        requestKey,
       });
       if (outcome !== 'incomplete') {
         await audit({
