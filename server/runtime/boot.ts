@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type Redis from 'ioredis';
+import type { DestinationStream } from 'pino';
 import { applicationOutbox } from '../applications/application-outbox';
 import { reportOutbox } from '../reports/report-outbox';
 import { createRedis, ensureRedis } from '../cache/redis';
@@ -27,8 +28,11 @@ export interface Runtime {
  * (REDIS_URL, or a local redis-server), the blob store for uploads, and the shared dependencies. Used by the
  * server and the admin CLI. The outbox dispatcher is built but not started: the server starts it (main.ts).
  */
-export async function boot(config: Config, opts: { quiet?: boolean } = {}): Promise<Runtime> {
-  const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL);
+export async function boot(
+  config: Config,
+  opts: { quiet?: boolean; logTo?: DestinationStream } = {},
+): Promise<Runtime> {
+  const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL, opts.logTo);
   // Packs first: a broken pack stops start-up before anything is started.
   const packs = loadPacks(config.POLICY_DIR);
   const stops: (() => Promise<unknown>)[] = [];

@@ -15,6 +15,8 @@ export const STORE_BINARY = path.resolve(__dirname, '..', '..', 'bin', 'ferretdb
 export interface EmbeddedStore {
   /** MongoDB connection string, without a database name. */
   uri: string;
+  /** The running store's process id (undefined for a store this process joined). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -93,7 +95,7 @@ export async function startEmbeddedStore(
   opts: { port: number; dataDir: string } & StoreEvents,
 ): Promise<EmbeddedStore> {
   if (opts.port !== 0 && (await portAnswers(opts.port))) {
-    return { uri: `mongodb://127.0.0.1:${opts.port}/`, stop: async () => undefined };
+    return { uri: `mongodb://127.0.0.1:${opts.port}/`, pid: () => undefined, stop: async () => undefined };
   }
   if (!fs.existsSync(STORE_BINARY)) await buildEmbeddedStore();
   fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -137,6 +139,7 @@ export async function startEmbeddedStore(
 
   return {
     uri,
+    pid: () => child.process.pid,
     stop: async () => {
       stopping = true;
       clearTimeout(timer);

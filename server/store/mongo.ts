@@ -48,39 +48,41 @@ async function connectPatiently(uri: string, options: mongoose.ConnectOptions): 
   }
 }
 
-let storeLogger: Logger | undefined;
 let closing = false;
-let up = true;
+let storeLogger: Logger | undefined;
+let probe: NodeJS.Timeout | undefined;
 
-/** One log line when the store goes away and one when it is back: not an error trace per request. */
 function watchStore(logger: Logger): void {
   closing = false;
-  up = true;
-  if (storeLogger) {
-    storeLogger = logger;
-    return;
-  }
   storeLogger = logger;
-  mongoose.connection.on('disconnected', () => {
-    if (!up || closing) return;
-    up = false;
-    storeLogger?.warn(
-      { dependency: 'store' },
-      'store unavailable; requests that need it answer 503 until it is back',
-    );
-  });
-  const back = () => {
-    if (up) return;
-    up = true;
-    storeLogger?.info({ dependency: 'store' }, 'store available again');
-  };
-  mongoose.connection.on('connected', back);
-  mongoose.connection.on('reconnected', back);
+}
+
+/**
+ * Called where a request found the store away (the error middleware, /readyz): logs it once, then probes
+ * every second until it answers again and logs that once too — one line per change, not a trace per request.
+ */
+export function storeAway(err?: unknown): void {
+  if (probe || closing) return;
+  storeLogger?.warn(
+    { dependency: 'store', err },
+    'store unavailable; requests that need it answer 503 until it is back',
+  );
+  probe = setInterval(() => {
+    void storeReachable().then((up) => {
+      if (!up || !probe) return;
+      clearInterval(probe);
+      probe = undefined;
+      storeLogger?.info({ dependency: 'store' }, 'store available again');
+    });
+  }, 1000);
+  probe.unref();
 }
 
 /** Disconnects on purpose (shutdown): not logged as the store going away. */
 export async function closeStore(): Promise<void> {
   closing = true;
+  clearInterval(probe);
+  probe = undefined;
   await mongoose.disconnect();
 }
 
