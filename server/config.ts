@@ -155,6 +155,9 @@ export const configSchema = z
       .min(1024)
       .default(10 * 1024 * 1024),
     UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
+    /** The leftovers sweep: when it runs (node-cron), and how old an unnamed blob or temp file must be to go. */
+    SWEEP_CRON: z.string().refine(validCron, 'a node-cron expression').default('0 30 3 * * *'),
+    SWEEP_GRACE_HOURS: z.coerce.number().min(0).default(24),
   })
   .superRefine((c, ctx) => {
     // A subscribe message can take four calls (token, send, fresh token, send again); the lease is renewed

@@ -12,6 +12,8 @@ import { STAFF_ROLES } from '../identity/principal';
 import { endStaffSessions } from '../identity/sessions';
 import { createStaff, generatePassword, resetPassword, setDisabled } from '../identity/staff';
 import { boot, type Runtime } from '../runtime/boot';
+import { blobStoreFor } from '../storage/blob-store-for';
+import { sweepLeftovers } from '../storage/leftovers';
 
 const t = translator(pickLanguage(process.env.LC_ALL ?? process.env.LANG));
 const operator = { kind: 'cli', id: os.userInfo().username };
@@ -184,6 +186,24 @@ program
       const { seq, reason } = report.brokenAt!;
       console.error(t('admin:auditBroken', { seq, reason: t(`admin:reason.${reason}`) }));
       return 1;
+    }),
+  );
+
+program
+  .command('storage:sweep')
+  .description('Remove uploaded blobs that no record names and temporary files of unfinished writes')
+  .option('--grace-hours <hours>', 'only what is older than this (default SWEEP_GRACE_HOURS)')
+  .action((o: { graceHours?: string }) =>
+    withRuntime(async ({ deps }) => {
+      const hours = o.graceHours === undefined ? deps.config.SWEEP_GRACE_HOURS : Number(o.graceHours);
+      if (!Number.isFinite(hours) || hours < 0) throw new Error(t('admin:badGraceHours'));
+      const store = blobStoreFor(deps.config);
+      try {
+        const swept = await sweepLeftovers(store, { graceMs: hours * 3_600_000, logger: deps.logger });
+        console.log(t('admin:swept', { ...swept, hours }));
+      } finally {
+        store.close?.();
+      }
     }),
   );
 
