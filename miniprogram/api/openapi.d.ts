@@ -64,8 +64,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff sign-in with username and password (locked after repeated failures) */
+        /** Staff sign-in with username and password; repeated failures slow down the source that makes them (429), never lock the account */
         post: operations["signInStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A staff member changes their own password (required first after an administrator set a one-time one); every other session of the account ends */
+        post: operations["changeOwnPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -607,6 +624,31 @@ export interface components {
                 role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
                 areaId: string;
             };
+            /** @description The password is a one-time one: only POST /api/v1/auth/password is allowed until it is changed */
+            mustChangePassword: boolean;
+            /** @description Failed sign-ins on the account since its previous sign-in */
+            failedSignIns: {
+                count: number;
+                lastAt: string | null;
+            };
+        };
+        ChangeOwnPasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangeOwnPasswordResponse: {
+            token: string;
+            /** @description Seconds */
+            expiresIn: number;
+            staff: {
+                id: string;
+                username: string;
+                /** @enum {string} */
+                role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
+                areaId: string;
+            };
+            /** @description The password is a one-time one: only POST /api/v1/auth/password is allowed until it is changed */
+            mustChangePassword: boolean;
         };
         SignOutResponse: {
             /** @constant */
@@ -660,7 +702,8 @@ export interface components {
             areaId: string;
             /** @description Decrypted for authorised readers; every read is audited */
             phone: string | null;
-            locked: boolean;
+            /** @description Still holds a one-time password set by an administrator */
+            mustChangePassword: boolean;
             disabled: boolean;
         };
         ScreenHouseholdRequest: {
@@ -2135,6 +2178,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getReadiness: {
@@ -2169,7 +2226,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Temporarily unavailable; retry after Retry-After seconds (not_ready) */
+            /** @description Temporarily unavailable; retry after Retry-After seconds (not_ready, service_unavailable) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2178,7 +2235,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_ready";
+                            code?: "not_ready" | "service_unavailable";
                         };
                     };
                 };
@@ -2305,7 +2362,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Temporarily unavailable; retry after Retry-After seconds (wechat_not_configured) */
+            /** @description Temporarily unavailable; retry after Retry-After seconds (wechat_not_configured, service_unavailable) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2314,7 +2371,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wechat_not_configured";
+                            code?: "wechat_not_configured" | "service_unavailable";
                         };
                     };
                 };
@@ -2334,7 +2391,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A session for the staff member */
+            /** @description A session for the staff member, and the failed attempts since their previous sign-in */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2399,21 +2456,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Locked (account_locked) */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {unknown} */
-                            code?: "account_locked";
-                        };
-                    };
-                };
-            };
-            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited, sign_in_slowed) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2422,7 +2465,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "rate_limited";
+                            code?: "rate_limited" | "sign_in_slowed";
                         };
                     };
                 };
@@ -2437,6 +2480,156 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description A new session; the old ones are ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOwnPasswordResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, current_password_wrong, password_unchanged) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "current_password_wrong" | "password_unchanged";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited, sign_in_slowed) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited" | "sign_in_slowed";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2489,6 +2682,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getMe: {
@@ -2533,6 +2740,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2587,7 +2808,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2596,7 +2817,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2625,6 +2846,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2684,7 +2919,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2693,7 +2928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2722,6 +2957,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2776,7 +3025,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2785,7 +3034,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2814,6 +3063,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2926,6 +3189,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     listJurisdictions: {
@@ -2975,6 +3252,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3043,6 +3334,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     listDeclarations: {
@@ -3092,6 +3397,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3149,7 +3468,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,7 +3477,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -3173,6 +3492,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3229,7 +3562,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3571,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3295,6 +3628,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3435,6 +3782,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getApplication: {
@@ -3485,7 +3846,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3494,7 +3855,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3523,6 +3884,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3581,7 +3956,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3590,7 +3965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3665,6 +4040,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     signDeclaration: {
@@ -3719,7 +4108,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,7 +4117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3803,6 +4192,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     submitApplication: {
@@ -3860,7 +4263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,7 +4272,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3958,6 +4361,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getTimeline: {
@@ -4008,7 +4425,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4017,7 +4434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4046,6 +4463,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4104,7 +4535,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4113,7 +4544,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -4128,6 +4559,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4186,7 +4631,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4195,7 +4640,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4270,6 +4715,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     recordStage: {
@@ -4324,7 +4783,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction, stage_not_for_role) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction, stage_not_for_role) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4333,7 +4792,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction" | "stage_not_for_role";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction" | "stage_not_for_role";
                         };
                     };
                 };
@@ -4408,6 +4867,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     uploadAttachment: {
@@ -4470,7 +4943,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4479,7 +4952,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4568,6 +5041,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getAttachment: {
@@ -4622,7 +5109,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4631,7 +5118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4660,6 +5147,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4715,7 +5216,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4724,7 +5225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4767,6 +5268,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4825,7 +5340,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4834,7 +5349,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -4849,6 +5364,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5020,6 +5549,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     followReport: {
@@ -5124,6 +5667,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5272,6 +5829,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getReportEvidence: {
@@ -5326,7 +5897,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5335,7 +5906,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5364,6 +5935,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5418,7 +6003,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5427,7 +6012,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5456,6 +6041,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5514,7 +6113,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5523,7 +6122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5598,6 +6197,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     answerReport: {
@@ -5652,7 +6265,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5661,7 +6274,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5732,6 +6345,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };

@@ -97,6 +97,8 @@ const noticeSchema = new Schema(
     items: { type: [noticeItemSchema], required: true },
     /** The facts the notice was computed from, to tell later whether the applicant's facts changed. */
     factsAtNotice: { type: Schema.Types.Mixed, required: true },
+    /** The request that issued it (see http/idempotency.ts). */
+    requestKey: { type: String, default: null },
     /** Items added after the notice because the applicant's own facts changed: the recorded exception. */
     additions: {
       type: [
@@ -123,6 +125,8 @@ const snapshotSchema = new Schema(
     submittedBy: { type: actorSchema, required: true },
     sha256: { type: String, required: true },
     content: { type: Schema.Types.Mixed, required: true },
+    /** The request that submitted it (see http/idempotency.ts). */
+    requestKey: { type: String, default: null },
   },
   { _id: false },
 );
