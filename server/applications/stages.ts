@@ -54,7 +54,8 @@ export async function recordStage(
   const named = plan.expected.filter((a) => a.stage.id === request.stage && a.event === event);
   const action = named.find((a) => a.emergency === (request.emergency === true));
   if (!action) {
-    if (named.length > 0 && request.emergency) throw new AppError(409, 'emergency_not_allowed');
+    if (request.emergency && !plan.expected.some((a) => a.emergency))
+      throw new AppError(409, 'emergency_not_allowed');
     if (plan.expected.length === 0) throw new AppError(409, 'no_stage_expected');
     const expected = plan.expected.filter((a) => !a.emergency).map((a) => actionName(a, lng));
     throw new AppError(409, 'stage_out_of_order', { expected: expected.join(lng === 'en' ? '; ' : '、') });

@@ -175,16 +175,32 @@ function pausedWithin(ctx: DueContext, from: string, to: string): boolean {
 
 /**
  * A stage's due date — the one place it is computed. `anchor` is when the stage it follows ended (recorded, or
- * that stage's own due date); `posted` the day a publication was actually posted; `bounded` whether the overall
- * limit bounds it.
+ * that stage's own due date); `occurrence` counts runs of the stage (a limit counted from acceptance dates only
+ * the first); `posted` the day a publication was actually posted; `bounded` whether the overall limit bounds it.
  */
-function stageDue(stage: Stage, anchor: Dated, ctx: DueContext, bounded: boolean, posted?: string): StageDue {
+function stageDue(
+  stage: Stage,
+  occurrence: number,
+  anchor: Dated,
+  ctx: DueContext,
+  bounded: boolean,
+  posted?: string,
+): StageDue {
   const limit = stage.limit;
   const from: Dated =
-    stage.countFrom === 'acceptance' ? { date: ctx.acceptedOn, projected: false, excludes: NONE } : anchor;
+    stage.countFrom === 'acceptance'
+      ? { date: occurrence === 1 ? ctx.acceptedOn : null, projected: false, excludes: NONE }
+      : anchor;
   const excludes = new Set(from.excludes);
   if (stage.id === ctx.verificationStage) excludes.add('verification');
-  const none: StageDue = { due: null, until: null, basis: null, projected: false, excludes, pause: null };
+  const none: StageDue = {
+    due: null,
+    until: null,
+    basis: null,
+    projected: false,
+    excludes: new Set(),
+    pause: null,
+  };
   const byBound = (): StageDue =>
     bounded && ctx.bound
       ? {
@@ -376,6 +392,10 @@ function walkProcedure({ stages, records, base, limits, open, helpFirst }: WalkI
     if (!stage) continue; // a stage the pack no longer has: nothing to date
     if (record.event === 'objection') {
       if (lastPublication) lastPublication.objection = record.on;
+      // The objection interrupts the publication: it paused the counts only until then.
+      const paused = ctx.pauses.at(-1);
+      if (paused && lastPublication?.until === paused.end && record.on < paused.end)
+        ctx.pauses[ctx.pauses.length - 1] = { start: paused.start, end: record.on };
       pendingObjection = lastPublication
         ? (stages.find((s) => s.objectionTo === lastPublication!.stage.id) ?? null)
         : null;
@@ -385,17 +405,13 @@ function walkProcedure({ stages, records, base, limits, open, helpFirst }: WalkI
       if (decided === 'approved') decided = null;
       continue;
     }
-    const due = stageDue(
-      stage,
-      anchor,
-      ctx,
-      bounded(stage),
-      stage.kind === 'publication' ? record.on : undefined,
-    );
+    const n = occurrence(stage);
+    const posted = stage.kind === 'publication' ? record.on : undefined;
+    const due = stageDue(stage, n, anchor, ctx, bounded(stage), posted);
     if (due.pause) ctx.pauses.push(due.pause);
     const done: PlannedStage = {
       stage,
-      occurrence: occurrence(stage),
+      occurrence: n,
       state: 'done',
       on: record.on,
       until: due.until,
@@ -467,11 +483,12 @@ function walkProcedure({ stages, records, base, limits, open, helpFirst }: WalkI
   const currentStage = expected[0]?.event === 'done' ? expected[0].stage : undefined;
   let current: PlannedStage | null = null;
   const planned = (stage: Stage, state: 'current' | 'upcoming', from: Dated, notBefore: string | null) => {
-    const due = stageDue(stage, from, ctx, bounded(stage));
+    const n = occurrence(stage);
+    const due = stageDue(stage, n, from, ctx, bounded(stage));
     if (due.pause) ctx.pauses.push(due.pause);
     const entry: PlannedStage = {
       stage,
-      occurrence: occurrence(stage),
+      occurrence: n,
       state,
       on: null,
       until: due.until,
