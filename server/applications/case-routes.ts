@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
-import { AppError, notFound } from '../http/errors';
+import { AppError } from '../http/errors';
 import type { Routes } from '../http/route';
 import { actorOf } from '../identity/principal';
 import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
-import { applicationDetailSchema, detailOf } from './application-routes';
+import { applicationDetailSchema, detailOf } from './application-views';
 import { packOf } from './completeness';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
@@ -21,6 +21,7 @@ export function caseRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/cases',
+    operationId: 'listCases',
     summary: 'Submitted cases within the caller’s jurisdiction, oldest first',
     tags: ['cases'],
     access: { allow: OFFICE },
@@ -46,7 +47,6 @@ export function caseRoutes(routes: Routes): void {
       }),
     },
     handler: async ({ query, principal, koa, lng }) => {
-      if (principal?.kind !== 'staff') throw notFound();
       const cases = await Application.find({
         areaPath: principal.areaId,
         status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] },
@@ -77,6 +77,11 @@ export function caseRoutes(routes: Routes): void {
   routes.add({
     method: 'post',
     path: '/api/v1/applications/:id/notice',
+    operationId: 'issueNotice',
+    errors: {
+      400: ['material_unknown'],
+      409: ['notice_already_issued', 'notice_after_acceptance', 'nothing_missing', 'stale_revision'],
+    },
     summary: 'Staff give the one-time notice: everything missing, plus pack materials they name; once only',
     tags: ['cases'],
     access: { allow: OFFICE, scope },
@@ -112,6 +117,33 @@ export function caseRoutes(routes: Routes): void {
   routes.add({
     method: 'post',
     path: '/api/v1/applications/:id/stages',
+    operationId: 'recordStage',
+    errors: {
+      400: [
+        'stage_date_in_future',
+        'stage_date_before_previous',
+        'objection_outside_publication',
+        'investigators_too_few',
+        'investigator_unknown',
+        'investigator_repeated',
+        'vote_counts_inconsistent',
+        'vote_too_few_members',
+        'vote_members_not_odd',
+        'vote_representatives_too_few',
+        'vote_committee_too_many',
+        'approval_amount_required',
+        'approval_amount_not_paid',
+        'emergency_only_approval',
+      ],
+      403: ['stage_not_for_role'],
+      409: [
+        'no_stage_expected',
+        'stage_out_of_order',
+        'publication_not_over',
+        'emergency_not_allowed',
+        'stale_revision',
+      ],
+    },
     summary:
       'Record a stage of the procedure (受理, 入户调查, 民主评议, 公示, 审批 …) or an objection during a publication, ' +
       'in the order the pack allows and with what its rules ask (the body by `expected[].form`); the applicant is told',
@@ -121,7 +153,6 @@ export function caseRoutes(routes: Routes): void {
     body: stageRequestSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      if (principal?.kind !== 'staff') throw notFound();
       const pack = packOf(record, koa.deps);
       const app = await recordStage(record, pack, body, principal, actorOf(principal), lng);
       const recorded = app.stages.at(-1)!;

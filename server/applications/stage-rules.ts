@@ -128,24 +128,26 @@ export const stageFormSchemas = {
 } satisfies Record<StageForm, z.ZodType>;
 
 /** What the route accepts: any form's fields; the stage service then reads it as the form its stage needs. */
-export const stageRequestSchema = z.strictObject({
-  ...base,
-  event: z
-    .enum(['done', 'objection'])
-    .optional()
-    .describe('objection: an objection raised during a publication'),
-  outcome: z.enum(STAFF_OUTCOMES).optional().describe('受理 and 审批/确认 stages'),
-  reasons: reasons.optional().describe('Required when not accepted or refused'),
-  amountsFen: amountsSchema.optional().describe('审批/确认 approved: the amount of each paying programme'),
-  emergency: z
-    .boolean()
-    .optional()
-    .describe('审批/确认: granted first, documented after (where the pack allows)'),
-  investigators: z.array(investigatorSchema).min(1).max(20).optional().describe('入户调查: who visited'),
-  vote: stageFormSchemas.community_review.shape.vote
-    .optional()
-    .describe('民主评议: who took part, how they voted'),
-});
+export const stageRequestSchema = z
+  .strictObject({
+    ...base,
+    event: z
+      .enum(['done', 'objection'])
+      .optional()
+      .describe('objection: an objection raised during a publication'),
+    outcome: z.enum(STAFF_OUTCOMES).optional().describe('受理 and 审批/确认 stages'),
+    reasons: reasons.optional().describe('Required when not accepted or refused'),
+    amountsFen: amountsSchema.optional().describe('审批/确认 approved: the amount of each paying programme'),
+    emergency: z
+      .boolean()
+      .optional()
+      .describe('审批/确认: granted first, documented after (where the pack allows)'),
+    investigators: z.array(investigatorSchema).min(1).max(20).optional().describe('入户调查: who visited'),
+    vote: stageFormSchemas.community_review.shape.vote
+      .optional()
+      .describe('民主评议: who took part, how they voted'),
+  })
+  .meta({ id: 'StageRecordRequest' });
 export type StageRequest = z.output<typeof stageRequestSchema>;
 
 const sourceText = (s: Source) => `${s.document} ${s.clause.split(/\s/)[0]}`;

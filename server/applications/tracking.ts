@@ -20,113 +20,118 @@ const excludes = z
   .array(z.enum(NOT_COUNTED_PERIODS))
   .describe('Periods the pack says do not count that this date leaves out');
 
-export const trackingSchema = z.object({
-  caseNumber: z.string().nullable(),
-  status: z.string(),
-  stages: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      occurrence: z.number().int().describe('1, or 2… for a stage run again after an objection'),
-      state: z.enum(['done', 'current', 'upcoming']),
-      on: date.nullable().describe('When it was done (a publication: when it was posted)'),
-      until: date.nullable().describe('A publication: its last day'),
-      due: date.nullable().describe('Its deadline, when the pack sets one and it can be known'),
-      basis: z.enum(['own_limit', 'overall_limit']).nullable(),
-      projected: z
-        .boolean()
-        .describe('Counted from an earlier stage’s deadline: earlier if that finishes early'),
-      excludes,
-      round: z.string().nullable().describe('YYYY-MM: the monthly round the stage is expected in'),
-      notes: z.array(z.string()).describe('What qualifies the date, in words'),
-      outcome: z.string().nullable(),
-      objection: date.nullable().describe('An objection was raised during this publication on this day'),
-      record: z
-        .object({
-          investigators: z.array(z.string()).optional().describe('Who visited the household'),
-          vote: z
-            .object({ participants: z.number().int(), inFavour: z.number().int(), passed: z.boolean() })
-            .optional(),
-          amountsFen: z.record(z.string(), z.number().int()).optional(),
-          emergency: z.boolean().optional().describe('Granted first, documented after (先行救助、后补材料)'),
-        })
-        .nullable()
-        .describe('What staff recorded for the stage'),
-    }),
-  ),
-  current: z
-    .object({
-      id: z.string(),
-      name: z.string(),
-      due: date.nullable(),
-      overdue: z.boolean(),
-      projected: z.boolean(),
-      notBefore: date.nullable().describe('A publication before it must end first'),
-    })
-    .nullable(),
-  next: z.string().nullable().describe('The stage after the current one'),
-  expected: z
-    .array(
+export const trackingSchema = z
+  .object({
+    caseNumber: z.string().nullable(),
+    status: z.string(),
+    stages: z.array(
       z.object({
-        stage: z.string(),
+        id: z.string(),
         name: z.string(),
-        event: z.enum(['done', 'objection']),
-        form: z.enum(STAGE_FORMS).describe('Which body POST …/stages takes (see the stage README)'),
-        emergency: z.boolean().describe('The approval granted first (send emergency: true)'),
-        opens: z.string().nullable().describe('For an objection: the stage it opens'),
-        notBefore: date.nullable(),
-        within: z.object({ from: date, to: date.nullable() }).nullable().describe('An objection’s window'),
-        investigatorsMin: z.number().int().nullable(),
-        vote: z
+        occurrence: z.number().int().describe('1, or 2… for a stage run again after an objection'),
+        state: z.enum(['done', 'current', 'upcoming']),
+        on: date.nullable().describe('When it was done (a publication: when it was posted)'),
+        until: date.nullable().describe('A publication: its last day'),
+        due: date.nullable().describe('Its deadline, when the pack sets one and it can be known'),
+        basis: z.enum(['own_limit', 'overall_limit']).nullable(),
+        projected: z
+          .boolean()
+          .describe('Counted from an earlier stage’s deadline: earlier if that finishes early'),
+        excludes,
+        round: z.string().nullable().describe('YYYY-MM: the monthly round the stage is expected in'),
+        notes: z.array(z.string()).describe('What qualifies the date, in words'),
+        outcome: z.string().nullable(),
+        objection: date.nullable().describe('An objection was raised during this publication on this day'),
+        record: z
           .object({
-            minParticipants: z.number().int(),
-            odd: z.boolean(),
-            villagerRepresentativesAtLeast: z.string().nullable(),
-            committeeMembersAtMost: z.string().nullable(),
-            passesAtLeast: z.string(),
+            investigators: z.array(z.string()).optional().describe('Who visited the household'),
+            vote: z
+              .object({ participants: z.number().int(), inFavour: z.number().int(), passed: z.boolean() })
+              .optional(),
+            amountsFen: z.record(z.string(), z.number().int()).optional(),
+            emergency: z
+              .boolean()
+              .optional()
+              .describe('Granted first, documented after (先行救助、后补材料)'),
           })
-          .nullable(),
-        amountsFor: z.array(z.string()).describe('Programmes an approval must give an amount for'),
+          .nullable()
+          .describe('What staff recorded for the stage'),
       }),
-    )
-    .describe('What staff may record now'),
-  decisionDue: z
-    .object({
-      program: z.string().describe('The programme whose limit falls first'),
-      workingDays: z.number().int(),
-      due: date,
-      extendedDue: date.nullable(),
-      excludes,
-      estimated: z.boolean(),
-    })
-    .nullable()
-    .describe(
-      'The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest',
     ),
-  payment: z
-    .array(
-      z.object({
-        program: z.string(),
-        rule: z.enum(PAYMENT_START_RULES),
-        from: z.string().nullable(),
+    current: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        due: date.nullable(),
+        overdue: z.boolean(),
         projected: z.boolean(),
+        notBefore: date.nullable().describe('A publication before it must end first'),
+      })
+      .nullable(),
+    next: z.string().nullable().describe('The stage after the current one'),
+    expected: z
+      .array(
+        z.object({
+          stage: z.string(),
+          name: z.string(),
+          event: z.enum(['done', 'objection']),
+          form: z.enum(STAGE_FORMS).describe('Which body POST …/stages takes (see the stage README)'),
+          emergency: z.boolean().describe('The approval granted first (send emergency: true)'),
+          opens: z.string().nullable().describe('For an objection: the stage it opens'),
+          notBefore: date.nullable(),
+          within: z.object({ from: date, to: date.nullable() }).nullable().describe('An objection’s window'),
+          investigatorsMin: z.number().int().nullable(),
+          vote: z
+            .object({
+              minParticipants: z.number().int(),
+              odd: z.boolean(),
+              villagerRepresentativesAtLeast: z.string().nullable(),
+              committeeMembersAtMost: z.string().nullable(),
+              passesAtLeast: z.string(),
+            })
+            .nullable(),
+          amountsFor: z.array(z.string()).describe('Programmes an approval must give an amount for'),
+        }),
+      )
+      .describe('What staff may record now'),
+    decisionDue: z
+      .object({
+        program: z.string().describe('The programme whose limit falls first'),
+        workingDays: z.number().int(),
+        due: date,
+        extendedDue: date.nullable(),
+        excludes,
+        estimated: z.boolean(),
+      })
+      .nullable()
+      .describe(
+        'The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest',
+      ),
+    payment: z
+      .array(
+        z.object({
+          program: z.string(),
+          rule: z.enum(PAYMENT_START_RULES),
+          from: z.string().nullable(),
+          projected: z.boolean(),
+          text: z.string(),
+        }),
+      )
+      .describe('When payment starts, for each programme whose document says'),
+    applicantAction: z.string().describe('What the applicant must do now'),
+    notice: noticeViewSchema,
+    decision: z
+      .object({
+        outcome: z.string(),
         text: z.string(),
-      }),
-    )
-    .describe('When payment starts, for each programme whose document says'),
-  applicantAction: z.string().describe('What the applicant must do now'),
-  notice: noticeViewSchema,
-  decision: z
-    .object({
-      outcome: z.string(),
-      text: z.string(),
-      reasons: z.string().nullable(),
-      on: date,
-      amountsFen: z.record(z.string(), z.number().int()).nullable(),
-      emergency: z.boolean(),
-    })
-    .nullable(),
-});
+        reasons: z.string().nullable(),
+        on: date,
+        amountsFen: z.record(z.string(), z.number().int()).nullable(),
+        emergency: z.boolean(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'CaseTimeline' });
 export type Tracking = z.infer<typeof trackingSchema>;
 
 function applicantAction(app: ApplicationDoc, currentActor: string | undefined): string {

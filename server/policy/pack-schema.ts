@@ -16,7 +16,8 @@ export const sourceSchema = z
     document: z.string().min(1).describe('Document id, e.g. "002", or the national regulation cited'),
     clause: z.string().min(1).describe('Section or clause, quoted in Chinese'),
   })
-  .describe('Where a rule or figure comes from');
+  .describe('Where a rule or figure comes from')
+  .meta({ id: 'Source' });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const notProvidedSchema = z.strictObject({

@@ -35,6 +35,8 @@ export function policyRoutes(
   routes.add({
     method: 'post',
     path: '/api/v1/screenings',
+    operationId: 'screenHousehold',
+    errors: { 404: ['unknown_jurisdiction'] },
     summary:
       'Eligibility pre-screen: verdicts, estimated amounts, the rules applied, materials and next steps',
     tags: ['policy'],
@@ -49,6 +51,7 @@ export function policyRoutes(
   routes.add({
     method: 'get',
     path: '/api/v1/jurisdictions',
+    operationId: 'listJurisdictions',
     summary: 'The places with a policy pack, and the programs each offers',
     tags: ['policy'],
     access: 'public',
@@ -59,6 +62,8 @@ export function policyRoutes(
   routes.add({
     method: 'get',
     path: '/api/v1/jurisdictions/:id/policy',
+    operationId: 'getJurisdictionPolicy',
+    errors: { 404: ['unknown_jurisdiction'] },
     summary:
       'One place’s policy in plain language: programs, materials, the procedure with deadlines, contacts',
     tags: ['policy'],
