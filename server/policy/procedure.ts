@@ -327,9 +327,11 @@ export function planProcedure(
     walkProcedure({ stages, records, base: ctx, limits: bounds, open: options.open ?? true, helpFirst });
   const helpFirst = helpFirstAllowed(pack, programs);
   let walk = walkWith(limits.limits);
-  for (let pass = 0; pass < 3; pass++) {
+  const same = (a: OverallLimit[], b: OverallLimit[]) =>
+    a.every((l, i) => l.due === b[i]?.due && l.extendedDue === b[i]?.extendedDue);
+  for (let pass = 0; pass < 3 && walk.pauses.length > 0 && limits.limits.length > 0; pass++) {
     const next = overallLimits(pack, programs, { ...ctx, pauses: walk.pauses }, verificationCounts);
-    if (JSON.stringify(next.limits) === JSON.stringify(limits.limits)) break;
+    if (same(next.limits, limits.limits)) break;
     limits = next;
     walk = walkWith(limits.limits);
   }
