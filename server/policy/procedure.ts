@@ -290,7 +290,7 @@ interface WalkResult {
 }
 
 export interface PlanOptions {
-  /** False for a case not yet submitted or already closed: nothing is expected, nothing is current. */
+  /** False for a draft: nothing is expected or current yet, and the stages to come have no dates. */
   open?: boolean;
 }
 
@@ -323,9 +323,9 @@ export function planProcedure(
   // The overall limit pauses for publications that do not count, and where publications fall depends on the
   // limit that bounds the stages before them: settle the two together (a pack rarely needs a second pass).
   let limits = overallLimits(pack, programs, ctx, verificationCounts);
+  const helpFirst = helpFirstAllowed(pack, programs);
   const walkWith = (bounds: OverallLimit[]) =>
     walkProcedure({ stages, records, base: ctx, limits: bounds, open: options.open ?? true, helpFirst });
-  const helpFirst = helpFirstAllowed(pack, programs);
   let walk = walkWith(limits.limits);
   const same = (a: OverallLimit[], b: OverallLimit[]) =>
     a.every((l, i) => l.due === b[i]?.due && l.extendedDue === b[i]?.extendedDue);
