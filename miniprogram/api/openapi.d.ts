@@ -646,6 +646,10 @@ export interface components {
                 path: string[];
                 policyPack: string | null;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         GetStaffResponse: {
             id: string;
@@ -1087,6 +1091,10 @@ export interface components {
                     name: string;
                 }[];
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         GetJurisdictionPolicyResponse: {
             jurisdiction: {
@@ -1233,6 +1241,10 @@ export interface components {
                 /** @description Hash of the binding Chinese text; send it back when signing */
                 textVersion: string;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         CreateApplicationRequest: {
             /** @description The village or township where the application is made (see placeBasis) */
@@ -1373,6 +1385,19 @@ export interface components {
             /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
             attachments: components["schemas"]["Attachment"][];
             missing: components["schemas"]["Completeness"];
+            /** @description Staff only (null for residents): Members also listed, by ID number, in another open application */
+            sharedMembers: {
+                /** @description The member’s position in this application’s household, from 1 */
+                member: number;
+                cases: {
+                    id: string;
+                    caseNumber: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_progress";
+                    /** @description The name of the village or township where it was made */
+                    area: string;
+                }[];
+            }[] | null;
             claimCode: string | null;
         };
         ApplicationSummary: {
@@ -1387,6 +1412,10 @@ export interface components {
         };
         ListMyApplicationsResponse: {
             items: components["schemas"]["ApplicationSummary"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         ClaimApplicationRequest: {
             code: string;
@@ -1430,6 +1459,19 @@ export interface components {
             /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
             attachments: components["schemas"]["Attachment"][];
             missing: components["schemas"]["Completeness"];
+            /** @description Staff only (null for residents): Members also listed, by ID number, in another open application */
+            sharedMembers: {
+                /** @description The member’s position in this application’s household, from 1 */
+                member: number;
+                cases: {
+                    id: string;
+                    caseNumber: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_progress";
+                    /** @description The name of the village or township where it was made */
+                    area: string;
+                }[];
+            }[] | null;
         };
         SaveHouseholdRequest: {
             /** @description The revision the change is based on */
@@ -1827,6 +1869,10 @@ export interface components {
                 currentStage: string | null;
                 currentDue: string | null;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         IssueNoticeRequest: {
             /** @default [] */
@@ -2074,7 +2120,8 @@ export interface components {
         ListReportsResponse: {
             items: components["schemas"]["ReportSummary"][];
             page: number;
-            pageSize: number;
+            size: number;
+            /** @description Items on every page together */
             total: number;
         };
         Report: {
@@ -2731,7 +2778,12 @@ export interface operations {
     };
     listAreaChildren: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2740,7 +2792,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Child areas */
+            /** @description Child areas, by division code */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3023,7 +3075,12 @@ export interface operations {
     };
     listJurisdictions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3037,6 +3094,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListJurisdictionsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */
@@ -3121,20 +3192,39 @@ export interface operations {
     };
     listDeclarations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every declaration */
+            /** @description The declarations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ListDeclarationsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */
@@ -3155,7 +3245,12 @@ export interface operations {
     };
     listMyApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3169,6 +3264,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListMyApplicationsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Sign in first (unauthenticated) */
@@ -3521,7 +3630,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3530,7 +3639,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3617,7 +3726,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3626,7 +3735,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3755,7 +3864,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3764,7 +3873,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3896,7 +4005,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3905,7 +4014,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4044,7 +4153,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4053,7 +4162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4092,7 +4201,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "submitted" | "in_progress" | "closed";
+                /** @description The page, from 1 */
                 page?: number;
+                /** @description Items per page */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -4100,7 +4212,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of 50 cases */
+            /** @description One page of cases */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4503,7 +4615,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4512,7 +4624,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4655,7 +4767,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4664,7 +4776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4748,7 +4860,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4757,7 +4869,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4810,8 +4922,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "received" | "answered";
+                /** @description The page, from 1 */
                 page?: number;
-                pageSize?: number;
+                /** @description Items per page */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -4921,6 +5035,48 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "validation_failed" | "bad_request" | "idempotency_key_required" | "area_missing" | "report_area_without_policy" | "report_area_level";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_your_application" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
                         };
                     };
                 };
