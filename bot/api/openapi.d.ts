@@ -405,7 +405,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a stage of the procedure (受理, 审核, 审批 …) in the pack’s order; the applicant is told */
+        /** Record a stage of the procedure (受理, 入户调查, 民主评议, 公示, 审批 …) or an objection during a publication, in the order the pack allows and with what its rules ask (the body by `expected[].form`); the applicant is told */
         post: operations["recordStage"];
         delete?: never;
         options?: never;
@@ -1071,9 +1071,18 @@ export interface components {
                             /** @enum {string} */
                             countFrom: "previous" | "acceptance";
                         };
-                        /** @description Due date in the expected run; null when the stage has no limit or is conditional */
+                        /** @description Due date in the expected run (a publication: its last day); null when it cannot be known */
                         due: string | null;
-                        countsTowardLimit: boolean;
+                        /** @description own_limit: the stage’s own limit; overall_limit: no limit of its own, due by the decision deadline */
+                        basis: ("own_limit" | "overall_limit") | null;
+                        /** @description Counted from another stage’s deadline, not from acceptance: earlier if that stage finishes early */
+                        projected: boolean;
+                        /** @description Periods the pack says do not count that this date leaves out (verification: the date moves later) */
+                        excludes: ("publication" | "verification")[];
+                        /** @description The pack says this period (a publication) does not count toward time limits */
+                        notCounted: boolean;
+                        /** @description For a stage held monthly: the round the case is expected in */
+                        round: string | null;
                         source: components["schemas"]["Source"];
                     }[];
                     decision: {
@@ -1084,6 +1093,7 @@ export interface components {
                         due: string;
                         extendedWorkingDays: number | null;
                         extendedDue: string | null;
+                        /** @description Periods the pack says do not count within this limit */
                         excludes: ("publication" | "verification")[];
                         source: components["schemas"]["Source"];
                     } | {
@@ -1091,8 +1101,16 @@ export interface components {
                         status: "not_provided";
                         note: string;
                     };
-                    /** @description YYYY-MM: payment starts the month after approval */
-                    paymentFromMonth: string | null;
+                    /** @description When payment starts; null where the document states no start */
+                    payment: {
+                        /** @enum {string} */
+                        rule: "month_after_approval" | "on_approval";
+                        /** @description month_after_approval: YYYY-MM; on_approval: the approval date YYYY-MM-DD; null when not yet known */
+                        from: string | null;
+                        /** @description Worked out from deadlines, not from recorded dates */
+                        projected: boolean;
+                        source: components["schemas"]["Source"];
+                    } | null;
                     /** @description A year without holiday data was crossed; dates count weekends only */
                     estimated: boolean;
                     warnings: {
@@ -1188,9 +1206,18 @@ export interface components {
                             /** @enum {string} */
                             countFrom: "previous" | "acceptance";
                         };
-                        /** @description Due date in the expected run; null when the stage has no limit or is conditional */
+                        /** @description Due date in the expected run (a publication: its last day); null when it cannot be known */
                         due: string | null;
-                        countsTowardLimit: boolean;
+                        /** @description own_limit: the stage’s own limit; overall_limit: no limit of its own, due by the decision deadline */
+                        basis: ("own_limit" | "overall_limit") | null;
+                        /** @description Counted from another stage’s deadline, not from acceptance: earlier if that stage finishes early */
+                        projected: boolean;
+                        /** @description Periods the pack says do not count that this date leaves out (verification: the date moves later) */
+                        excludes: ("publication" | "verification")[];
+                        /** @description The pack says this period (a publication) does not count toward time limits */
+                        notCounted: boolean;
+                        /** @description For a stage held monthly: the round the case is expected in */
+                        round: string | null;
                         source: components["schemas"]["Source"];
                     }[];
                     decision: {
@@ -1201,6 +1228,7 @@ export interface components {
                         due: string;
                         extendedWorkingDays: number | null;
                         extendedDue: string | null;
+                        /** @description Periods the pack says do not count within this limit */
                         excludes: ("publication" | "verification")[];
                         source: components["schemas"]["Source"];
                     } | {
@@ -1208,8 +1236,16 @@ export interface components {
                         status: "not_provided";
                         note: string;
                     };
-                    /** @description YYYY-MM: payment starts the month after approval */
-                    paymentFromMonth: string | null;
+                    /** @description When payment starts; null where the document states no start */
+                    payment: {
+                        /** @enum {string} */
+                        rule: "month_after_approval" | "on_approval";
+                        /** @description month_after_approval: YYYY-MM; on_approval: the approval date YYYY-MM-DD; null when not yet known */
+                        from: string | null;
+                        /** @description Worked out from deadlines, not from recorded dates */
+                        projected: boolean;
+                        source: components["schemas"]["Source"];
+                    } | null;
                     /** @description A year without holiday data was crossed; dates count weekends only */
                     estimated: boolean;
                     warnings: {
@@ -1747,22 +1783,88 @@ export interface components {
             stages: {
                 id: string;
                 name: string;
+                /** @description 1, or 2… for a stage run again after an objection */
+                occurrence: number;
                 /** @enum {string} */
                 state: "done" | "current" | "upcoming";
-                /** @description When it was done */
+                /** @description When it was done (a publication: when it was posted) */
                 on: string | null;
+                /** @description A publication: its last day */
+                until: string | null;
                 /** @description Its deadline, when the pack sets one and it can be known */
                 due: string | null;
+                basis: ("own_limit" | "overall_limit") | null;
+                /** @description Counted from an earlier stage’s deadline: earlier if that finishes early */
+                projected: boolean;
+                /** @description Periods the pack says do not count that this date leaves out */
+                excludes: ("publication" | "verification")[];
+                /** @description YYYY-MM: the monthly round the stage is expected in */
+                round: string | null;
+                /** @description What qualifies the date, in words */
+                notes: string[];
                 outcome: string | null;
+                /** @description An objection was raised during this publication on this day */
+                objection: string | null;
+                /** @description What staff recorded for the stage */
+                record: {
+                    /** @description Who visited the household */
+                    investigators?: string[];
+                    vote?: {
+                        participants: number;
+                        inFavour: number;
+                        passed: boolean;
+                    };
+                    amountsFen?: {
+                        [key: string]: number;
+                    };
+                    /** @description Granted first, documented after (先行救助、后补材料) */
+                    emergency?: boolean;
+                } | null;
             }[];
             current: {
                 id: string;
                 name: string;
                 due: string | null;
                 overdue: boolean;
+                projected: boolean;
+                /** @description A publication before it must end first */
+                notBefore: string | null;
             } | null;
             /** @description The stage after the current one */
             next: string | null;
+            /** @description What staff may record now */
+            expected: {
+                stage: string;
+                name: string;
+                /** @enum {string} */
+                event: "done" | "objection";
+                /**
+                 * @description Which body POST …/stages takes (see the stage README)
+                 * @enum {string}
+                 */
+                form: "acceptance" | "approval" | "home_visit" | "community_review" | "publication" | "objection" | "step";
+                /** @description The approval granted first (send emergency: true) */
+                emergency: boolean;
+                /** @description For an objection: the stage it opens */
+                opens: string | null;
+                notBefore: string | null;
+                /** @description An objection’s window */
+                within: {
+                    /** @description YYYY-MM-DD */
+                    from: string;
+                    to: string | null;
+                } | null;
+                investigatorsMin: number | null;
+                vote: {
+                    minParticipants: number;
+                    odd: boolean;
+                    villagerRepresentativesAtLeast: string | null;
+                    committeeMembersAtMost: string | null;
+                    passesAtLeast: string;
+                } | null;
+                /** @description Programmes an approval must give an amount for */
+                amountsFor: string[];
+            }[];
             /** @description The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest */
             decisionDue: {
                 /** @description The programme whose limit falls first */
@@ -1771,8 +1873,19 @@ export interface components {
                 /** @description YYYY-MM-DD */
                 due: string;
                 extendedDue: string | null;
+                /** @description Periods the pack says do not count that this date leaves out */
+                excludes: ("publication" | "verification")[];
                 estimated: boolean;
             } | null;
+            /** @description When payment starts, for each programme whose document says */
+            payment: {
+                program: string;
+                /** @enum {string} */
+                rule: "month_after_approval" | "on_approval";
+                from: string | null;
+                projected: boolean;
+                text: string;
+            }[];
             /** @description What the applicant must do now */
             applicantAction: string;
             notice: components["schemas"]["OneTimeNotice"];
@@ -1782,6 +1895,10 @@ export interface components {
                 reasons: string | null;
                 /** @description YYYY-MM-DD */
                 on: string;
+                amountsFen: {
+                    [key: string]: number;
+                } | null;
+                emergency: boolean;
             } | null;
         };
         ListCasesResponse: {
@@ -1804,15 +1921,43 @@ export interface components {
             /** @default [] */
             materials: string[];
         };
-        RecordStageRequest: {
+        StageRecordRequest: {
             stage: string;
-            /** @description The day the stage was completed; today when absent */
+            /** @description The day it happened (a publication: the day it was posted; an objection: the day it was raised) */
             on?: string;
-            /** @enum {string} */
+            note?: string;
+            /**
+             * @description objection: an objection raised during a publication
+             * @enum {string}
+             */
+            event?: "done" | "objection";
+            /**
+             * @description 受理 and 审批/确认 stages
+             * @enum {string}
+             */
             outcome?: "accepted" | "not_accepted" | "approved" | "refused";
             /** @description Required when not accepted or refused */
             reasons?: string;
-            note?: string;
+            /** @description 审批/确认 approved: the amount of each paying programme */
+            amountsFen?: {
+                [key: string]: number;
+            };
+            /** @description 审批/确认: granted first, documented after (where the pack allows) */
+            emergency?: boolean;
+            /** @description 入户调查: who visited */
+            investigators?: {
+                /** @description A staff account of this jurisdiction */
+                staffId?: string;
+                /** @description Name of someone without an account */
+                name?: string;
+            }[];
+            /** @description 民主评议: who took part, how they voted */
+            vote?: {
+                participants: number;
+                villagerRepresentatives: number;
+                committeeMembers: number;
+                inFavour: number;
+            };
         };
         UploadAttachmentResponse: {
             revision: number;
@@ -4742,7 +4887,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RecordStageRequest"];
+                "application/json": components["schemas"]["StageRecordRequest"];
             };
         };
         responses: {
@@ -4755,7 +4900,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseTimeline"];
                 };
             };
-            /** @description The request is not valid (validation_failed, bad_request, stage_outcome_required, stage_takes_no_outcome, stage_date_in_future, stage_date_before_previous) */
+            /** @description The request is not valid (validation_failed, bad_request, stage_date_in_future, stage_date_before_previous, objection_outside_publication, investigators_too_few, investigator_unknown, investigator_repeated, vote_counts_inconsistent, vote_too_few_members, vote_members_not_odd, vote_representatives_too_few, vote_committee_too_many, approval_amount_required, approval_amount_not_paid, emergency_only_approval) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4764,7 +4909,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "stage_outcome_required" | "stage_takes_no_outcome" | "stage_date_in_future" | "stage_date_before_previous";
+                            code?: "validation_failed" | "bad_request" | "stage_date_in_future" | "stage_date_before_previous" | "objection_outside_publication" | "investigators_too_few" | "investigator_unknown" | "investigator_repeated" | "vote_counts_inconsistent" | "vote_too_few_members" | "vote_members_not_odd" | "vote_representatives_too_few" | "vote_committee_too_many" | "approval_amount_required" | "approval_amount_not_paid" | "emergency_only_approval";
                         };
                     };
                 };
@@ -4811,7 +4956,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflicts with the record’s state (no_stage_expected, stage_out_of_order, stale_revision) */
+            /** @description Conflicts with the record’s state (no_stage_expected, stage_out_of_order, publication_not_over, emergency_not_allowed, stale_revision) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4820,7 +4965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "no_stage_expected" | "stage_out_of_order" | "stale_revision";
+                            code?: "no_stage_expected" | "stage_out_of_order" | "publication_not_over" | "emergency_not_allowed" | "stale_revision";
                         };
                     };
                 };
