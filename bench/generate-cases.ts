@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { Types } from 'mongoose';
 import { Application, type ApplicationDoc } from '../server/applications/application-model';
-import { currentDeadline, deadlineFields } from '../server/applications/case-deadline';
-import { applicationStage, nextStages } from '../server/applications/stages';
+import { deadlineFields } from '../server/applications/case-deadline';
+import { applicationStage, planOf } from '../server/applications/stages';
 import { Area } from '../server/areas/area-model';
 import { createArea } from '../server/areas/areas';
 import { chinaToday } from '../server/calendar/china-date';
@@ -160,10 +160,10 @@ function generateCase(
   const depth = rand() < 0.1 ? 0 : Math.floor(rand() * 12);
   let last = submitted;
   for (let step = 0; step < depth; step += 1) {
-    const candidates = nextStages(app, pack);
-    const stage = candidates.find((s) => s.when === 'always') ?? candidates[0];
+    const plan = planOf(app, pack);
+    const stage = plan.expected.find((a) => a.event === 'done' && !a.emergency)?.stage;
     if (!stage) break;
-    const { due } = currentDeadline(app, pack);
+    const due = plan.current?.due ?? null;
     // Done within its limit mostly, a few days late now and then.
     const slack = rand() < 0.15 ? 1 + Math.floor(rand() * 4) : -Math.floor(rand() * 4);
     const on = due
@@ -196,7 +196,7 @@ function generateCase(
         by,
       } as never;
     }
-    if (outcome === 'not_accepted' || nextStages(app, pack).length === 0) {
+    if (outcome === 'not_accepted' || !planOf(app, pack).expected.some((a) => a.event === 'done')) {
       app.status = 'closed';
       break;
     }

@@ -64,8 +64,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff sign-in with username and password (locked after repeated failures) */
+        /** Staff sign-in with username and password; repeated failures slow down the source that makes them (429), never lock the account */
         post: operations["signInStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A staff member changes their own password (required first after an administrator set a one-time one); every other session of the account ends */
+        post: operations["changeOwnPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -388,7 +405,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a stage of the procedure (受理, 审核, 审批 …) in the pack’s order; the applicant is told */
+        /** Record a stage of the procedure (受理, 入户调查, 民主评议, 公示, 审批 …) or an objection during a publication, in the order the pack allows and with what its rules ask (the body by `expected[].form`); the applicant is told */
         post: operations["recordStage"];
         delete?: never;
         options?: never;
@@ -636,6 +653,31 @@ export interface components {
                 role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
                 areaId: string;
             };
+            /** @description The password is a one-time one: only POST /api/v1/auth/password is allowed until it is changed */
+            mustChangePassword: boolean;
+            /** @description Failed sign-ins on the account since its previous sign-in */
+            failedSignIns: {
+                count: number;
+                lastAt: string | null;
+            };
+        };
+        ChangeOwnPasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangeOwnPasswordResponse: {
+            token: string;
+            /** @description Seconds */
+            expiresIn: number;
+            staff: {
+                id: string;
+                username: string;
+                /** @enum {string} */
+                role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
+                areaId: string;
+            };
+            /** @description The password is a one-time one: only POST /api/v1/auth/password is allowed until it is changed */
+            mustChangePassword: boolean;
         };
         SignOutResponse: {
             /** @constant */
@@ -689,7 +731,8 @@ export interface components {
             areaId: string;
             /** @description Decrypted for authorised readers; every read is audited */
             phone: string | null;
-            locked: boolean;
+            /** @description Still holds a one-time password set by an administrator */
+            mustChangePassword: boolean;
             disabled: boolean;
         };
         ScreenHouseholdRequest: {
@@ -1057,9 +1100,18 @@ export interface components {
                             /** @enum {string} */
                             countFrom: "previous" | "acceptance";
                         };
-                        /** @description Due date in the expected run; null when the stage has no limit or is conditional */
+                        /** @description Due date in the expected run (a publication: its last day); null when it cannot be known */
                         due: string | null;
-                        countsTowardLimit: boolean;
+                        /** @description own_limit: the stage’s own limit; overall_limit: no limit of its own, due by the decision deadline */
+                        basis: ("own_limit" | "overall_limit") | null;
+                        /** @description Counted from another stage’s deadline, not from acceptance: earlier if that stage finishes early */
+                        projected: boolean;
+                        /** @description Periods the pack says do not count that this date leaves out (verification: the date moves later) */
+                        excludes: ("publication" | "verification")[];
+                        /** @description The pack says this period (a publication) does not count toward time limits */
+                        notCounted: boolean;
+                        /** @description For a stage held monthly: the round the case is expected in */
+                        round: string | null;
                         source: components["schemas"]["Source"];
                     }[];
                     decision: {
@@ -1070,6 +1122,7 @@ export interface components {
                         due: string;
                         extendedWorkingDays: number | null;
                         extendedDue: string | null;
+                        /** @description Periods the pack says do not count within this limit */
                         excludes: ("publication" | "verification")[];
                         source: components["schemas"]["Source"];
                     } | {
@@ -1077,8 +1130,16 @@ export interface components {
                         status: "not_provided";
                         note: string;
                     };
-                    /** @description YYYY-MM: payment starts the month after approval */
-                    paymentFromMonth: string | null;
+                    /** @description When payment starts; null where the document states no start */
+                    payment: {
+                        /** @enum {string} */
+                        rule: "month_after_approval" | "on_approval";
+                        /** @description month_after_approval: YYYY-MM; on_approval: the approval date YYYY-MM-DD; null when not yet known */
+                        from: string | null;
+                        /** @description Worked out from deadlines, not from recorded dates */
+                        projected: boolean;
+                        source: components["schemas"]["Source"];
+                    } | null;
                     /** @description A year without holiday data was crossed; dates count weekends only */
                     estimated: boolean;
                     warnings: {
@@ -1174,9 +1235,18 @@ export interface components {
                             /** @enum {string} */
                             countFrom: "previous" | "acceptance";
                         };
-                        /** @description Due date in the expected run; null when the stage has no limit or is conditional */
+                        /** @description Due date in the expected run (a publication: its last day); null when it cannot be known */
                         due: string | null;
-                        countsTowardLimit: boolean;
+                        /** @description own_limit: the stage’s own limit; overall_limit: no limit of its own, due by the decision deadline */
+                        basis: ("own_limit" | "overall_limit") | null;
+                        /** @description Counted from another stage’s deadline, not from acceptance: earlier if that stage finishes early */
+                        projected: boolean;
+                        /** @description Periods the pack says do not count that this date leaves out (verification: the date moves later) */
+                        excludes: ("publication" | "verification")[];
+                        /** @description The pack says this period (a publication) does not count toward time limits */
+                        notCounted: boolean;
+                        /** @description For a stage held monthly: the round the case is expected in */
+                        round: string | null;
                         source: components["schemas"]["Source"];
                     }[];
                     decision: {
@@ -1187,6 +1257,7 @@ export interface components {
                         due: string;
                         extendedWorkingDays: number | null;
                         extendedDue: string | null;
+                        /** @description Periods the pack says do not count within this limit */
                         excludes: ("publication" | "verification")[];
                         source: components["schemas"]["Source"];
                     } | {
@@ -1194,8 +1265,16 @@ export interface components {
                         status: "not_provided";
                         note: string;
                     };
-                    /** @description YYYY-MM: payment starts the month after approval */
-                    paymentFromMonth: string | null;
+                    /** @description When payment starts; null where the document states no start */
+                    payment: {
+                        /** @enum {string} */
+                        rule: "month_after_approval" | "on_approval";
+                        /** @description month_after_approval: YYYY-MM; on_approval: the approval date YYYY-MM-DD; null when not yet known */
+                        from: string | null;
+                        /** @description Worked out from deadlines, not from recorded dates */
+                        projected: boolean;
+                        source: components["schemas"]["Source"];
+                    } | null;
                     /** @description A year without holiday data was crossed; dates count weekends only */
                     estimated: boolean;
                     warnings: {
@@ -1733,22 +1812,88 @@ export interface components {
             stages: {
                 id: string;
                 name: string;
+                /** @description 1, or 2… for a stage run again after an objection */
+                occurrence: number;
                 /** @enum {string} */
                 state: "done" | "current" | "upcoming";
-                /** @description When it was done */
+                /** @description When it was done (a publication: when it was posted) */
                 on: string | null;
+                /** @description A publication: its last day */
+                until: string | null;
                 /** @description Its deadline, when the pack sets one and it can be known */
                 due: string | null;
+                basis: ("own_limit" | "overall_limit") | null;
+                /** @description Counted from an earlier stage’s deadline: earlier if that finishes early */
+                projected: boolean;
+                /** @description Periods the pack says do not count that this date leaves out */
+                excludes: ("publication" | "verification")[];
+                /** @description YYYY-MM: the monthly round the stage is expected in */
+                round: string | null;
+                /** @description What qualifies the date, in words */
+                notes: string[];
                 outcome: string | null;
+                /** @description An objection was raised during this publication on this day */
+                objection: string | null;
+                /** @description What staff recorded for the stage */
+                record: {
+                    /** @description Who visited the household */
+                    investigators?: string[];
+                    vote?: {
+                        participants: number;
+                        inFavour: number;
+                        passed: boolean;
+                    };
+                    amountsFen?: {
+                        [key: string]: number;
+                    };
+                    /** @description Granted first, documented after (先行救助、后补材料) */
+                    emergency?: boolean;
+                } | null;
             }[];
             current: {
                 id: string;
                 name: string;
                 due: string | null;
                 overdue: boolean;
+                projected: boolean;
+                /** @description A publication before it must end first */
+                notBefore: string | null;
             } | null;
             /** @description The stage after the current one */
             next: string | null;
+            /** @description What staff may record now */
+            expected: {
+                stage: string;
+                name: string;
+                /** @enum {string} */
+                event: "done" | "objection";
+                /**
+                 * @description Which body POST …/stages takes (see the stage README)
+                 * @enum {string}
+                 */
+                form: "acceptance" | "approval" | "home_visit" | "community_review" | "publication" | "objection" | "step";
+                /** @description The approval granted first (send emergency: true) */
+                emergency: boolean;
+                /** @description For an objection: the stage it opens */
+                opens: string | null;
+                notBefore: string | null;
+                /** @description An objection’s window */
+                within: {
+                    /** @description YYYY-MM-DD */
+                    from: string;
+                    to: string | null;
+                } | null;
+                investigatorsMin: number | null;
+                vote: {
+                    minParticipants: number;
+                    odd: boolean;
+                    villagerRepresentativesAtLeast: string | null;
+                    committeeMembersAtMost: string | null;
+                    passesAtLeast: string;
+                } | null;
+                /** @description Programmes an approval must give an amount for */
+                amountsFor: string[];
+            }[];
             /** @description The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest */
             decisionDue: {
                 /** @description The programme whose limit falls first */
@@ -1757,8 +1902,19 @@ export interface components {
                 /** @description YYYY-MM-DD */
                 due: string;
                 extendedDue: string | null;
+                /** @description Periods the pack says do not count that this date leaves out */
+                excludes: ("publication" | "verification")[];
                 estimated: boolean;
             } | null;
+            /** @description When payment starts, for each programme whose document says */
+            payment: {
+                program: string;
+                /** @enum {string} */
+                rule: "month_after_approval" | "on_approval";
+                from: string | null;
+                projected: boolean;
+                text: string;
+            }[];
             /** @description What the applicant must do now */
             applicantAction: string;
             notice: components["schemas"]["OneTimeNotice"];
@@ -1768,6 +1924,10 @@ export interface components {
                 reasons: string | null;
                 /** @description YYYY-MM-DD */
                 on: string;
+                amountsFen: {
+                    [key: string]: number;
+                } | null;
+                emergency: boolean;
             } | null;
         };
         ListCasesResponse: {
@@ -1791,15 +1951,43 @@ export interface components {
             /** @default [] */
             materials: string[];
         };
-        RecordStageRequest: {
+        StageRecordRequest: {
             stage: string;
-            /** @description The day the stage was completed; today when absent */
+            /** @description The day it happened (a publication: the day it was posted; an objection: the day it was raised) */
             on?: string;
-            /** @enum {string} */
+            note?: string;
+            /**
+             * @description objection: an objection raised during a publication
+             * @enum {string}
+             */
+            event?: "done" | "objection";
+            /**
+             * @description 受理 and 审批/确认 stages
+             * @enum {string}
+             */
             outcome?: "accepted" | "not_accepted" | "approved" | "refused";
             /** @description Required when not accepted or refused */
             reasons?: string;
-            note?: string;
+            /** @description 审批/确认 approved: the amount of each paying programme */
+            amountsFen?: {
+                [key: string]: number;
+            };
+            /** @description 审批/确认: granted first, documented after (where the pack allows) */
+            emergency?: boolean;
+            /** @description 入户调查: who visited */
+            investigators?: {
+                /** @description A staff account of this jurisdiction */
+                staffId?: string;
+                /** @description Name of someone without an account */
+                name?: string;
+            }[];
+            /** @description 民主评议: who took part, how they voted */
+            vote?: {
+                participants: number;
+                villagerRepresentatives: number;
+                committeeMembers: number;
+                inFavour: number;
+            };
         };
         AuditEntry: {
             /** @description Position in the sealed chain; null until sealed (seconds) */
@@ -2187,6 +2375,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getReadiness: {
@@ -2221,7 +2423,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Temporarily unavailable; retry after Retry-After seconds (not_ready) */
+            /** @description Temporarily unavailable; retry after Retry-After seconds (not_ready, service_unavailable) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2230,7 +2432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_ready";
+                            code?: "not_ready" | "service_unavailable";
                         };
                     };
                 };
@@ -2357,7 +2559,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Temporarily unavailable; retry after Retry-After seconds (wechat_not_configured) */
+            /** @description Temporarily unavailable; retry after Retry-After seconds (wechat_not_configured, service_unavailable) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2366,7 +2568,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wechat_not_configured";
+                            code?: "wechat_not_configured" | "service_unavailable";
                         };
                     };
                 };
@@ -2386,7 +2588,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A session for the staff member */
+            /** @description A session for the staff member, and the failed attempts since their previous sign-in */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2451,21 +2653,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Locked (account_locked) */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {unknown} */
-                            code?: "account_locked";
-                        };
-                    };
-                };
-            };
-            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited, sign_in_slowed) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2474,7 +2662,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "rate_limited";
+                            code?: "rate_limited" | "sign_in_slowed";
                         };
                     };
                 };
@@ -2489,6 +2677,156 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description A new session; the old ones are ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOwnPasswordResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, current_password_wrong, password_unchanged) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "current_password_wrong" | "password_unchanged";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited, sign_in_slowed) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited" | "sign_in_slowed";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2541,6 +2879,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getMe: {
@@ -2585,6 +2937,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2639,7 +3005,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2648,7 +3014,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2677,6 +3043,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2736,7 +3116,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2745,7 +3125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2774,6 +3154,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2828,7 +3222,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2837,7 +3231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2866,6 +3260,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2978,6 +3386,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     listJurisdictions: {
@@ -3027,6 +3449,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3095,6 +3531,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     listDeclarations: {
@@ -3144,6 +3594,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3201,7 +3665,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3210,7 +3674,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -3225,6 +3689,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3281,7 +3759,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3290,7 +3768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3347,6 +3825,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3487,6 +3979,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getApplication: {
@@ -3537,7 +4043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,7 +4052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3575,6 +4081,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3633,7 +4153,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3642,7 +4162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3717,6 +4237,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     signDeclaration: {
@@ -3771,7 +4305,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3780,7 +4314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3855,6 +4389,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     submitApplication: {
@@ -3912,7 +4460,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3921,7 +4469,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4010,6 +4558,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getTimeline: {
@@ -4060,7 +4622,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4069,7 +4631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4098,6 +4660,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4156,7 +4732,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4165,7 +4741,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -4180,6 +4756,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4238,7 +4828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4247,7 +4837,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4322,6 +4912,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     recordStage: {
@@ -4335,7 +4939,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RecordStageRequest"];
+                "application/json": components["schemas"]["StageRecordRequest"];
             };
         };
         responses: {
@@ -4348,7 +4952,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseTimeline"];
                 };
             };
-            /** @description The request is not valid (validation_failed, bad_request, stage_outcome_required, stage_takes_no_outcome, stage_date_in_future, stage_date_before_previous) */
+            /** @description The request is not valid (validation_failed, bad_request, stage_date_in_future, stage_date_before_previous, objection_outside_publication, investigators_too_few, investigator_unknown, investigator_repeated, vote_counts_inconsistent, vote_too_few_members, vote_members_not_odd, vote_representatives_too_few, vote_committee_too_many, approval_amount_required, approval_amount_not_paid, emergency_only_approval) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4357,7 +4961,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "stage_outcome_required" | "stage_takes_no_outcome" | "stage_date_in_future" | "stage_date_before_previous";
+                            code?: "validation_failed" | "bad_request" | "stage_date_in_future" | "stage_date_before_previous" | "objection_outside_publication" | "investigators_too_few" | "investigator_unknown" | "investigator_repeated" | "vote_counts_inconsistent" | "vote_too_few_members" | "vote_members_not_odd" | "vote_representatives_too_few" | "vote_committee_too_many" | "approval_amount_required" | "approval_amount_not_paid" | "emergency_only_approval";
                         };
                     };
                 };
@@ -4376,7 +4980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction, stage_not_for_role) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction, stage_not_for_role) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4385,7 +4989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction" | "stage_not_for_role";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction" | "stage_not_for_role";
                         };
                     };
                 };
@@ -4404,7 +5008,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflicts with the record’s state (no_stage_expected, stage_out_of_order, stale_revision) */
+            /** @description Conflicts with the record’s state (no_stage_expected, stage_out_of_order, publication_not_over, emergency_not_allowed, stale_revision) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4413,7 +5017,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "no_stage_expected" | "stage_out_of_order" | "stale_revision";
+                            code?: "no_stage_expected" | "stage_out_of_order" | "publication_not_over" | "emergency_not_allowed" | "stale_revision";
                         };
                     };
                 };
@@ -4456,6 +5060,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4515,7 +5133,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4524,7 +5142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4553,6 +5171,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4619,7 +5251,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4628,7 +5260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4717,6 +5349,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getAttachment: {
@@ -4771,7 +5417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4780,7 +5426,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4809,6 +5455,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4864,7 +5524,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4873,7 +5533,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4916,6 +5576,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4974,7 +5648,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4983,7 +5657,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -4998,6 +5672,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5169,6 +5857,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     followReport: {
@@ -5273,6 +5975,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5421,6 +6137,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getReportEvidence: {
@@ -5475,7 +6205,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5484,7 +6214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5513,6 +6243,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5567,7 +6311,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5576,7 +6320,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5605,6 +6349,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5663,7 +6421,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5672,7 +6430,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5747,6 +6505,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     answerReport: {
@@ -5801,7 +6573,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5810,7 +6582,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5881,6 +6653,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };

@@ -1,35 +1,42 @@
-import type { Pack } from '../policy/pack-schema';
+import type { Localized, Pack } from '../policy/pack-schema';
 import type { ApplicationDoc } from './application-model';
-import { addCalendarDays, addWorkingDays } from '../calendar/working-days';
-import { nextStages } from './stages';
+import { planOf } from './stages';
 
-/**
- * The current stage and its deadline, kept on the application so the inbox and the daily sweep read them
- * instead of working out a timeline per case. Set in the same atomic update as every change that moves the case
- * (submission, a stage, acceptance, a notice that sends it back); `overdue` is also raised by the sweep as days
- * pass. The timeline (tracking.ts) shows the same stage and date from the same function.
- */
-/** The stage the case waits on and its deadline (null before acceptance, or when the pack sets no limit). */
-export function currentDeadline(
-  app: ApplicationDoc,
-  pack: Pack,
-): { stage: ReturnType<typeof nextStages>[number] | undefined; due: string | null } {
-  const candidates = nextStages(app, pack);
-  const stage = candidates.find((s) => s.when === 'always') ?? candidates[0];
-  let due: string | null = null;
-  if (stage && app.acceptedOn) {
-    const anchor =
-      stage.countFrom === 'acceptance' ? app.acceptedOn : (app.stages.at(-1)?.on ?? app.acceptedOn);
-    const limit = stage.limit;
-    if ('workingDays' in limit) due = addWorkingDays(anchor, limit.workingDays).date;
-    else if ('calendarDays' in limit) due = addCalendarDays(anchor, limit.calendarDays);
-  }
-  return { stage, due };
+/** The stage a case is at and its due date: what a deadline sweep or an inbox badge needs. */
+export interface CurrentStage {
+  stage: string;
+  name: Localized;
+  due: string | null;
+  overdue: boolean;
+  projected: boolean;
 }
 
 export const isOverdue = (due: string | null, today: string) => due !== null && due < today;
 
+/** From the procedure's plan for the case (the timeline shows the same, tracking.ts). */
+export function currentStageOf(app: ApplicationDoc, pack: Pack, today: string): CurrentStage | null {
+  const current = planOf(app, pack).current;
+  if (!current) return null;
+  return {
+    stage: current.stage.id,
+    name: current.stage.name,
+    due: current.due,
+    overdue: isOverdue(current.due, today),
+    projected: current.projected,
+  };
+}
+
+/**
+ * The current stage and its deadline, kept on the application so the inbox and the daily sweep read them instead
+ * of planning the procedure per case. Set in the same atomic update as every change that moves the case
+ * (submission, a stage, acceptance, a notice that sends it back to draft); `overdue` is also raised by the sweep
+ * as days pass.
+ */
 export function deadlineFields(after: ApplicationDoc, pack: Pack, today: string) {
-  const { stage, due } = currentDeadline(after, pack);
-  return { currentStage: stage?.id ?? null, currentDue: due, overdue: isOverdue(due, today) };
+  const current = currentStageOf(after, pack, today);
+  return {
+    currentStage: current?.stage ?? null,
+    currentDue: current?.due ?? null,
+    overdue: current?.overdue ?? false,
+  };
 }

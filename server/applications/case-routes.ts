@@ -9,7 +9,8 @@ import { applicationDetailSchema, detailOf } from './application-views';
 import { packOf } from './completeness';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
-import { recordStage, recordStageSchema } from './stages';
+import { stageRequestSchema } from './stage-rules';
+import { recordStage } from './stages';
 import { isOverdue } from './case-deadline';
 import { trackingOf, trackingSchema } from './tracking';
 
@@ -64,7 +65,8 @@ export function caseRoutes(routes: Routes): void {
       ),
     },
     handler: async ({ query, principal, koa, lng }) => {
-      // Served by the index { areaPath, status, createdAt }; each row reads the deadline kept on the case.
+      // Served by the index { areaPath, status, createdAt }; each row reads the deadline kept on the case
+      // (case-deadline.ts) instead of planning the procedure.
       const filter = {
         areaPath: principal.areaId,
         status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] as const },
@@ -148,29 +150,53 @@ export function caseRoutes(routes: Routes): void {
     operationId: 'recordStage',
     errors: {
       400: [
-        'stage_outcome_required',
-        'stage_takes_no_outcome',
         'stage_date_in_future',
         'stage_date_before_previous',
+        'objection_outside_publication',
+        'investigators_too_few',
+        'investigator_unknown',
+        'investigator_repeated',
+        'vote_counts_inconsistent',
+        'vote_too_few_members',
+        'vote_members_not_odd',
+        'vote_representatives_too_few',
+        'vote_committee_too_many',
+        'approval_amount_required',
+        'approval_amount_not_paid',
+        'emergency_only_approval',
       ],
       403: ['stage_not_for_role'],
-      409: ['no_stage_expected', 'stage_out_of_order', 'stale_revision'],
+      409: [
+        'no_stage_expected',
+        'stage_out_of_order',
+        'publication_not_over',
+        'emergency_not_allowed',
+        'stale_revision',
+      ],
     },
     summary:
-      'Record a stage of the procedure (受理, 审核, 审批 …) in the pack’s order; the applicant is told',
+      'Record a stage of the procedure (受理, 入户调查, 民主评议, 公示, 审批 …) or an objection during a publication, ' +
+      'in the order the pack allows and with what its rules ask (the body by `expected[].form`); the applicant is told',
     tags: ['cases'],
     access: { allow: ['village_worker', ...OFFICE], scope },
     params: byId,
-    body: recordStageSchema,
+    body: stageRequestSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       const pack = packOf(record, koa.deps);
-      const app = await recordStage(record, pack, body, principal, actorOf(principal));
+      const app = await recordStage(record, pack, body, principal, actorOf(principal), lng);
+      const recorded = app.stages.at(-1)!;
       await audit({
         action: 'stage',
         record: { type: 'application', id: params.id },
         areaId: app.areaId,
-        details: { stage: body.stage, outcome: body.outcome ?? null, on: app.stages.at(-1)?.on },
+        details: {
+          stage: recorded.stage,
+          event: recorded.event,
+          outcome: recorded.outcome ?? null,
+          on: recorded.on,
+          ...(recorded.details ?? {}),
+        },
       });
       koa.deps.outbox.kick();
       return trackingOf(app, pack, chinaToday(), lng);

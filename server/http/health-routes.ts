@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sealingStatus } from '../audit/audit-log';
-import { storeReachable } from '../store/mongo';
+import { storeAway, storeReachable } from '../store/mongo';
 import { AppError } from './errors';
 import type { Routes } from './route';
 
@@ -45,11 +45,15 @@ export function healthRoutes(routes: Routes): void {
     handler: async ({ koa }) => {
       const [store, redis] = await Promise.all([
         storeReachable(),
-        koa.deps.redis.ping().then(
-          (r) => r === 'PONG',
-          () => false,
-        ),
+        // While ioredis knows Redis is away, say so at once instead of trying.
+        koa.deps.redis.status !== 'ready'
+          ? false
+          : koa.deps.redis.ping().then(
+              (r) => r === 'PONG',
+              () => false,
+            ),
       ]);
+      if (!store) storeAway();
       if (!store || !redis) throw new AppError(503, 'not_ready', { store, redis });
       const audit = await sealingStatus(koa.deps.config.AUDIT_MAX_LAG_SECONDS);
       return { status: 'ready' as const, store, redis, details: { audit } };

@@ -7,6 +7,7 @@ import { type MaterialsResult, requiredMaterials } from './materials';
 import { PROGRAM_IDS, type Pack, type ProgramId, programIdSchema, sourceSchema } from './pack-schema';
 import { type Resolved, resolveParam } from './parameters';
 import { type Timeline, complaintDeadline, procedureTimeline, timelineSchema } from './procedure';
+import { renderTimeline } from './timeline-text';
 import {
   amountUnavailableSchema,
   coverageSchema,
@@ -168,39 +169,6 @@ function ref(pack: Pack, lng: Language) {
 
 function offeredPrograms(pack: Pack): ProgramId[] {
   return PROGRAM_IDS.filter((p) => pack.programs[p]);
-}
-
-function renderTimeline(t: Timeline, lng: Language): string[] {
-  const tr = translator(lng);
-  const lines = t.stages.map((s) => {
-    const vars = {
-      stage: s.name[lng],
-      actor: tr(`policy:actor.${s.actor}`),
-      due: s.due ?? '',
-      days: s.limit.days ?? 0,
-    };
-    if (s.kind === 'publication' && s.due) return tr('policy:timeline.publication', vars);
-    if (s.due) return tr('policy:timeline.stage_due', vars);
-    if (s.when !== 'always' && s.limit.days !== null) return tr('policy:timeline.stage_conditional', vars);
-    return tr('policy:timeline.stage_no_limit', vars);
-  });
-  if (t.decision.status === 'limited') {
-    lines.push(tr('policy:timeline.decision', { workingDays: t.decision.workingDays, due: t.decision.due }));
-    if (t.decision.extendedDue && t.decision.extendedWorkingDays) {
-      lines.push(
-        tr('policy:timeline.decision_extended', {
-          workingDays: t.decision.extendedWorkingDays,
-          due: t.decision.extendedDue,
-        }),
-      );
-    }
-    if (t.decision.excludes.includes('verification')) lines.push(tr('policy:timeline.excludes_verification'));
-  } else {
-    lines.push(tr('policy:timeline.decision_not_provided'));
-  }
-  if (t.paymentFromMonth) lines.push(tr('policy:timeline.payment', { month: t.paymentFromMonth }));
-  for (const w of t.warnings) lines.push(tr('policy:timeline.estimated', { year: w.year }));
-  return lines;
 }
 
 // A timeline depends only on the pack, the program, the acceptance day and the language, and is
