@@ -18,7 +18,7 @@ import { boot } from '../server/runtime/boot';
  * Seeds the store (MONGODB_URI, or the embedded one under DATA_DIR, as the server would use) with applications
  * across three counties — Dengkou, Chaohu, Yichun — each with 10 townships of 5 villages, and one township account
  * per township (password BENCH_PASSWORD). Every case walks the pack's procedure through the same functions the
- * product uses (nextStages, currentDeadline), stage by stage, each done around its deadline (some late), up to a
+ * product uses (planOf, currentStageOf), stage by stage, each done around its deadline (some late), up to a
  * random point or today: submitted only, in progress at any stage, or closed by a decision.
  *
  *   npm run bench:seed -- --cases 100000
