@@ -196,7 +196,7 @@ describe('audit log', () => {
         path.join(__dirname, '../support/sealer-process.ts'),
         uri,
         app.runtime.deps.config.MONGODB_DB,
-        '4000',
+        '3000',
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -227,5 +227,5 @@ describe('audit log', () => {
     expect(out).toMatch(/SEALED [1-9]\d*/);
     const report = await verifyAuditLog();
     expect(report).toMatchObject({ ok: true, entries: appended, pending: 0 });
-  }, 60_000);
+  }, 180_000);
 });
