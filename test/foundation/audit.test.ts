@@ -217,7 +217,8 @@ describe('audit log', () => {
     })();
     // Appends while both seal, for as long as the other process runs.
     let appended = 0;
-    while (running) {
+    const deadline = Date.now() + 30_000;
+    while (running && Date.now() < deadline) {
       await Promise.all(Array.from({ length: 20 }, (_, i) => appendAudit(event(appended + i))));
       appended += 20;
     }

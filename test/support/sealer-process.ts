@@ -17,9 +17,18 @@ async function main(): Promise<void> {
     checkpointEveryMs: 0,
     holder: 'second-process',
   });
+  let sealed = 0;
   console.log('READY');
   const until = Date.now() + Number(ms);
-  let sealed = 0;
+  // A round stuck behind the other process's writes must not keep this one alive: stopping mid-round is a crash
+  // the log has to survive as well.
+  setTimeout(
+    () => {
+      console.log(`SEALED ${sealed}`);
+      process.exit(0);
+    },
+    Number(ms) + 5000,
+  ).unref();
   while (Date.now() < until)
     sealed += (await sealer.round().catch((err: unknown) => (console.error(String(err)), { sealed: 0 })))
       .sealed;
