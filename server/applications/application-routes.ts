@@ -6,8 +6,9 @@ import type { Routes } from '../http/route';
 import type { Language } from '../i18n';
 import { actorOf, STAFF_ROLES } from '../identity/principal';
 import { PROGRAM_IDS } from '../policy/pack-schema';
+import { packFor } from '../policy/packs';
 import { DECLARATION_KINDS, ON_BEHALF_BASES, PLACE_BASES, type ApplicationDoc } from './application-model';
-import { completenessSchema, missingToday, packOf } from './completeness';
+import { completenessSchema, missingToday } from './completeness';
 import { attachmentView, attachmentViewSchema } from './attachments';
 import {
   declarationTexts,
@@ -209,7 +210,7 @@ export function applicationRoutes(routes: Routes): void {
     response: { description: 'The saved draft', schema: applicationDetailSchema },
     handler: async ({ params, body, record, koa, lng, audit }) => {
       const saved = await saveHousehold(params.id, body, koa.deps.crypto);
-      const app = await recordNoticeAdditions(saved, packOf(record, koa.deps));
+      const app = await recordNoticeAdditions(saved, packFor(koa.deps.packs, record.jurisdiction));
       await audit({
         action: 'update',
         record: { type: 'application', id: params.id },
@@ -232,7 +233,7 @@ export function applicationRoutes(routes: Routes): void {
     response: { description: 'The draft with the signature recorded', schema: applicationDetailSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       const signed = await signDeclaration(record, body, actorOf(principal), koa.state.channel);
-      const app = await recordNoticeAdditions(signed, packOf(record, koa.deps));
+      const app = await recordNoticeAdditions(signed, packFor(koa.deps.packs, record.jurisdiction));
       await audit({
         action: 'sign',
         record: { type: 'application', id: params.id },
@@ -261,10 +262,15 @@ export function applicationRoutes(routes: Routes): void {
       }),
     },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      const { app, outcome } = await submitApplication(record, packOf(record, koa.deps), body.revision, {
-        by: actorOf(principal),
-        channel: koa.state.channel,
-      });
+      const { app, outcome } = await submitApplication(
+        record,
+        packFor(koa.deps.packs, record.jurisdiction),
+        body.revision,
+        {
+          by: actorOf(principal),
+          channel: koa.state.channel,
+        },
+      );
       if (outcome !== 'incomplete') {
         await audit({
           action: outcome === 'submitted' ? 'submit' : 'notice',
@@ -295,7 +301,7 @@ export function applicationRoutes(routes: Routes): void {
     response: { description: 'The timeline', schema: trackingSchema },
     handler: async ({ params, record: app, koa, lng, audit }) => {
       await audit({ action: 'read', record: { type: 'application', id: params.id }, areaId: app.areaId });
-      return trackingOf(app, packOf(app, koa.deps), chinaToday(), lng);
+      return trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), chinaToday(), lng);
     },
   });
 }

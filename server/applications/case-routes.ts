@@ -3,9 +3,9 @@ import { chinaToday } from '../calendar/china-date';
 import { AppError, notFound } from '../http/errors';
 import type { Routes } from '../http/route';
 import { actorOf } from '../identity/principal';
+import { packFor } from '../policy/packs';
 import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
 import { applicationDetailSchema, detailOf } from './application-routes';
-import { packOf } from './completeness';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
 import { recordStage, recordStageSchema } from './stages';
@@ -57,7 +57,7 @@ export function caseRoutes(routes: Routes): void {
       const today = chinaToday();
       return {
         items: cases.map((app) => {
-          const tracking = trackingOf(app, packOf(app, koa.deps), today, lng);
+          const tracking = trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), today, lng);
           return {
             id: String(app._id),
             caseNumber: app.caseNumber ?? null,
@@ -90,7 +90,7 @@ export function caseRoutes(routes: Routes): void {
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       if (record.notice) throw new AppError(409, 'notice_already_issued', { on: record.notice.issuedOn });
       if (!['draft', 'submitted'].includes(record.status)) throw new AppError(409, 'notice_after_acceptance');
-      const pack = packOf(record, koa.deps);
+      const pack = packFor(koa.deps.packs, record.jurisdiction);
       const { app } = await issueNotice(record, pack, {
         trigger: 'staff_request',
         by: actorOf(principal),
@@ -120,7 +120,7 @@ export function caseRoutes(routes: Routes): void {
     response: { description: 'The case timeline after the change', schema: trackingSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       if (principal?.kind !== 'staff') throw notFound();
-      const pack = packOf(record, koa.deps);
+      const pack = packFor(koa.deps.packs, record.jurisdiction);
       const app = await recordStage(record, pack, body, principal, actorOf(principal));
       await audit({
         action: 'stage',

@@ -1,30 +1,15 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
-import { AppError } from '../http/errors';
 import type { Routes } from '../http/route';
 import type { Pack } from './pack-schema';
 import {
+  SCREENING_DETAILS,
+  jurisdictionList,
   jurisdictionListSchema,
-  jurisdictionPolicy,
   jurisdictionPolicySchema,
-  listJurisdictions,
-  runScreening,
-  screeningRequestSchema,
-  screeningResponseSchema,
-  UnknownJurisdictionError,
-} from './service';
-
-/** Turns the service's unknown-place error into a localised 404. */
-function withKnownJurisdiction<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof UnknownJurisdictionError) {
-      throw new AppError(404, 'unknown_jurisdiction', { id: err.jurisdiction });
-    }
-    throw err;
-  }
-}
+  screeningAnswerSchema,
+} from './policy-views';
+import { jurisdictionPolicy, runScreening, screeningRequestSchema } from './service';
 
 /** The public policy endpoints that feed the mini-program, the bot and the console alike. */
 export function policyRoutes(
@@ -36,14 +21,21 @@ export function policyRoutes(
     method: 'post',
     path: '/api/v1/screenings',
     summary:
-      'Eligibility pre-screen: verdicts, estimated amounts, the rules applied, materials and next steps',
+      'Eligibility pre-screen: verdicts, amounts, the reasons that decided them, materials and the next step; ' +
+      'the full explanation and timelines with ?detail=full',
     tags: ['policy'],
     access: 'public',
     rateLimit: { name: 'screening', limit: screeningsPerMinute, windowSeconds: 60 },
+    query: z.strictObject({
+      detail: z
+        .enum(SCREENING_DETAILS)
+        .default('summary')
+        .describe('summary (default): short enough for a phone; full: every rule applied and the timelines'),
+    }),
     body: screeningRequestSchema,
-    response: { description: 'The pre-screen; not a decision', schema: screeningResponseSchema },
-    handler: async ({ body, lng }) =>
-      withKnownJurisdiction(() => runScreening(packs, body, { language: lng, today: chinaToday() })),
+    response: { description: 'The pre-screen; not a decision', schema: screeningAnswerSchema },
+    handler: async ({ body, query, lng }) =>
+      runScreening(packs, body, { language: lng, today: chinaToday(), detail: query.detail }),
   });
 
   routes.add({
@@ -53,7 +45,7 @@ export function policyRoutes(
     tags: ['policy'],
     access: 'public',
     response: { description: 'Jurisdictions', schema: z.object({ items: jurisdictionListSchema }) },
-    handler: async ({ lng }) => ({ items: listJurisdictions(packs, lng) }),
+    handler: async ({ lng }) => ({ items: jurisdictionList(packs, lng) }),
   });
 
   routes.add({
@@ -66,8 +58,6 @@ export function policyRoutes(
     params: z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
     response: { description: 'The policy', schema: jurisdictionPolicySchema },
     handler: async ({ params, lng }) =>
-      withKnownJurisdiction(() =>
-        jurisdictionPolicy(packs, params.id, { language: lng, today: chinaToday() }),
-      ),
+      jurisdictionPolicy(packs, params.id, { language: lng, today: chinaToday() }),
   });
 }
