@@ -509,10 +509,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Eligibility pre-screen: verdicts, estimated amounts, the rules applied, materials and next steps */
+        /** Eligibility pre-screen: verdicts, amounts, the reasons that decided them, materials and the next step; the full explanation and timelines with ?detail=full */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    detail?: "summary" | "full";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -668,6 +670,21 @@ export interface paths {
                                  */
                                 transferNet?: number;
                             };
+                            /** @description Household income as one monthly total, instead of each member’s annual income */
+                            householdIncome?: {
+                                /** @description The whole household’s income in a month, every member and every kind together, fen (2,500 yuan → 250000) */
+                                monthlyFen: number;
+                                /**
+                                 * @description Members in work: each is allowed the work-cost deduction, at most their own wages
+                                 * @default []
+                                 */
+                                earners?: {
+                                    /** @description The member in work, by position in `members` (1 = first) */
+                                    member: number;
+                                    /** @description That member’s wages in a month (part of monthlyFen), fen */
+                                    monthlyWagesFen: number;
+                                }[];
+                            };
                             /**
                              * @description Household assets (财产状况)
                              * @default {}
@@ -707,10 +724,46 @@ export interface paths {
                                 /** @enum {string} */
                                 relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
                                 /**
-                                 * @description Whether this legal supporter (赡养/抚养/扶养义务人) is able to support the applicant
+                                 * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
+                                 * @default unknown
                                  * @enum {string}
                                  */
-                                ableToSupport: "yes" | "no" | "unknown";
+                                ableToSupport?: "yes" | "no" | "unknown";
+                                /** @description The supporter’s means: the pack’s rule decides from them whether they can support */
+                                means?: {
+                                    /** @description Age in whole years */
+                                    age: number;
+                                    /** @description The supporter’s own income over a year, fen; leave out if unknown */
+                                    annualIncomeFen?: number;
+                                    /**
+                                     * @description Assistance the supporter receives: none, 低保 (dibao) or 特困 (tekun)
+                                     * @default none
+                                     * @enum {string}
+                                     */
+                                    receives?: "none" | "dibao" | "tekun";
+                                    /** @description Disability certificate (残疾证), if any */
+                                    disability?: {
+                                        /** @description Disability certificate grade, 1 (most severe) to 4 */
+                                        grade: number;
+                                        /**
+                                         * @description Kind of disability on the certificate
+                                         * @enum {string}
+                                         */
+                                        kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                                    };
+                                    /**
+                                     * @description no_civil_capacity 无民事行为能力, missing 被宣告失踪, in_prison 在监狱服刑; normal otherwise
+                                     * @default normal
+                                     * @enum {string}
+                                     */
+                                    civilStatus?: "normal" | "no_civil_capacity" | "missing" | "in_prison";
+                                    /**
+                                     * @description Whether the supporter’s property is within the local low-income household limits
+                                     * @default unknown
+                                     * @enum {string}
+                                     */
+                                    assetsWithinLowIncomeLimits?: "yes" | "no" | "unknown";
+                                };
                             }[];
                             /**
                              * @description Assistance the household receives now (for 渐退 gradual exit)
@@ -769,30 +822,24 @@ export interface paths {
                                 name: string;
                                 divisionCode: string;
                             };
+                            /** @description YYYY-MM-DD: the date whose rules and figures were applied */
                             asOf: string;
                             language: string;
                             income: {
                                 householdSize: number;
-                                /** @description Sum of the four kinds of income */
-                                grossAnnualFen: number;
-                                /** @description After the deductions that applied */
+                                /** @description After the deductions that applied, fen a year */
                                 countedAnnualFen: number;
-                                /** @description countedAnnualFen / 12 / householdSize, rounded half up */
+                                /** @description Per person per month, fen */
                                 perCapitaMonthlyFen: number;
+                                /** @description The 低保 standard per person per month, fen; null when the document gives none */
                                 standardMonthlyFen: number | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description Per-capita income against the standard: below it; in the 低保边缘 band; above the band; above the standard with no band given; or not known
+                                 * @enum {string}
+                                 */
                                 position: "below" | "margin" | "above_margin" | "above_unknown_margin" | "unknown";
-                                explanation: {
-                                    ruleId: string;
-                                    text: string;
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    } | null;
-                                    sourceText: string | null;
-                                }[];
+                                /** @description What was assumed to count the income (a monthly total, the members in work) */
+                                assumptions: string[];
                             };
                             programs: {
                                 /** @enum {string} */
@@ -804,18 +851,88 @@ export interface paths {
                                  */
                                 verdict: "likely" | "unlikely" | "needs_judgment";
                                 verdictText: string;
-                                coverage: ("household" | "single_person" | "gradual_exit") | null;
-                                coveredMembers: number;
+                                /** @description Estimated monthly amount, fen */
                                 monthlyAmountFen: number | null;
                                 /** @description The amount in words, or why there is none */
                                 amountText: string;
-                                amountUnavailable: {
+                                /** @description The few reasons that decided the verdict (at most 2) */
+                                reasons: string[];
+                            }[];
+                            /** @description Procedural points for this household */
+                            notices: string[];
+                            materials: {
+                                /** @description False when the local document lists no materials: the list is incomplete */
+                                listed: boolean;
+                                note: string | null;
+                                required: {
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description ask_staff: staff say whether it applies
+                                     * @enum {string}
+                                     */
+                                    certainty: "required" | "ask_staff";
+                                }[];
+                                /** @description Looked up by the government: not to be brought */
+                                lookedUpByGovernment: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            nextStep: {
+                                /** @description What to do next */
+                                text: string;
+                                /** @description When a decision is due for each programme still in question, if accepted on asOf */
+                                decisions: {
                                     /** @enum {string} */
-                                    reason: "parameter_not_provided" | "parameter_not_yet_effective" | "amount_rule_not_stated" | "not_a_cash_benefit" | "not_eligible" | "needs_judgment";
-                                    /** @description Parameters whose absence prevents an estimate */
-                                    parameters: string[];
-                                } | null;
-                                explanation: {
+                                    program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
+                                    due: string | null;
+                                    text: string;
+                                }[];
+                            };
+                            /** @description The full explanation and timelines: only with ?detail=full */
+                            detail?: {
+                                income: {
+                                    /** @description Before deductions, fen a year */
+                                    grossAnnualFen: number;
+                                    explanation: {
+                                        ruleId: string;
+                                        text: string;
+                                        source: {
+                                            /** @description Document id, e.g. "002", or the national regulation cited */
+                                            document: string;
+                                            /** @description Section or clause, quoted in Chinese */
+                                            clause: string;
+                                        } | null;
+                                        sourceText: string | null;
+                                    }[];
+                                };
+                                programs: {
+                                    /** @enum {string} */
+                                    program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
+                                    coverage: ("household" | "single_person" | "gradual_exit") | null;
+                                    /** @description People the estimate covers */
+                                    coveredMembers: number;
+                                    amountUnavailable: {
+                                        /** @enum {string} */
+                                        reason: "parameter_not_provided" | "parameter_not_yet_effective" | "amount_rule_not_stated" | "not_a_cash_benefit" | "not_eligible" | "needs_judgment";
+                                        /** @description Parameters whose absence prevents an estimate */
+                                        parameters: string[];
+                                    } | null;
+                                    /** @description Every rule applied, with its source */
+                                    explanation: {
+                                        ruleId: string;
+                                        text: string;
+                                        source: {
+                                            /** @description Document id, e.g. "002", or the national regulation cited */
+                                            document: string;
+                                            /** @description Section or clause, quoted in Chinese */
+                                            clause: string;
+                                        } | null;
+                                        sourceText: string | null;
+                                    }[];
+                                }[];
+                                notices: {
                                     ruleId: string;
                                     text: string;
                                     source: {
@@ -826,135 +943,56 @@ export interface paths {
                                     } | null;
                                     sourceText: string | null;
                                 }[];
-                                /** @description The explanation as data, for audit */
-                                steps: {
-                                    /** @description Pack rule or parameter the step applies, e.g. rules.topUp */
-                                    ruleId: string;
-                                    /** @description Key in the policy i18n namespace */
-                                    messageKey: string;
-                                    /** @description Values interpolated into the message; *Fen are fen */
-                                    params: {
-                                        [key: string]: string | number | boolean | string[];
-                                    };
-                                    /** @description Document and clause behind the step; null for arithmetic only */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    } | null;
-                                }[];
-                            }[];
-                            notices: {
-                                ruleId: string;
-                                text: string;
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                } | null;
-                                sourceText: string | null;
-                            }[];
-                            materials: {
-                                /** @description False when the local document lists no materials: the list is incomplete */
-                                listed: boolean;
-                                note: string | null;
-                                required: {
-                                    id: string;
-                                    name: string;
-                                    reason: string;
-                                    /** @enum {string} */
-                                    certainty: "required" | "ask_staff";
-                                    ruleId: string;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                    sourceText: string;
-                                }[];
-                                lookedUpByGovernment: {
-                                    id: string;
-                                    name: string;
-                                    sourceText: string;
-                                }[];
-                            };
-                            /** @description Deadlines if the application were accepted on asOf */
-                            nextSteps: {
-                                /** @enum {string} */
-                                program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                /** @description The timeline in plain language */
-                                lines: string[];
-                                timeline: {
+                                materials: {
+                                    /** @description False when the local document lists no materials: the list is incomplete */
+                                    listed: boolean;
+                                    note: string | null;
+                                    required: {
+                                        id: string;
+                                        name: string;
+                                        reason: string;
+                                        /** @enum {string} */
+                                        certainty: "required" | "ask_staff";
+                                        ruleId: string;
+                                        /** @description Where a rule or figure comes from */
+                                        source: {
+                                            /** @description Document id, e.g. "002", or the national regulation cited */
+                                            document: string;
+                                            /** @description Section or clause, quoted in Chinese */
+                                            clause: string;
+                                        };
+                                        sourceText: string;
+                                    }[];
+                                    lookedUpByGovernment: {
+                                        id: string;
+                                        name: string;
+                                        sourceText: string;
+                                    }[];
+                                };
+                                /** @description Deadlines of each programme still in question if the application were accepted on asOf */
+                                timelines: {
                                     /** @enum {string} */
                                     program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                    /** @description YYYY-MM-DD, local China date */
-                                    acceptedOn: string;
+                                    /** @description The timeline in plain language */
+                                    lines: string[];
                                     stages: {
                                         id: string;
-                                        name: {
-                                            "zh-CN": string;
-                                            en: string;
-                                        };
+                                        name: string;
                                         /** @enum {string} */
                                         actor: "applicant" | "village" | "township" | "county";
-                                        /** @enum {string} */
-                                        kind: "step" | "publication";
-                                        /** @enum {string} */
-                                        when: "always" | "on_objection" | "on_refusal";
-                                        limit: {
-                                            /** @enum {string} */
-                                            unit: "working_days" | "calendar_days" | "not_provided";
-                                            days: number | null;
-                                            /** @enum {string} */
-                                            countFrom: "previous" | "acceptance";
-                                        };
-                                        /** @description Due date in the expected run; null when the stage has no limit or is conditional */
+                                        /** @description YYYY-MM-DD; null when the stage has no limit or is conditional */
                                         due: string | null;
-                                        countsTowardLimit: boolean;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
                                     }[];
-                                    decision: {
-                                        /** @constant */
-                                        status: "limited";
-                                        workingDays: number;
-                                        /** @description YYYY-MM-DD, local China date */
-                                        due: string;
-                                        extendedWorkingDays: number | null;
-                                        extendedDue: string | null;
-                                        excludes: ("publication" | "verification")[];
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                    } | {
-                                        /** @constant */
-                                        status: "not_provided";
-                                        note: string;
-                                    };
+                                    /** @description YYYY-MM-DD: the overall limit from acceptance */
+                                    decisionDue: string | null;
+                                    /** @description YYYY-MM-DD: the limit when extended in special cases */
+                                    extendedDue: string | null;
                                     /** @description YYYY-MM: payment starts the month after approval */
                                     paymentFromMonth: string | null;
                                     /** @description A year without holiday data was crossed; dates count weekends only */
                                     estimated: boolean;
-                                    warnings: {
-                                        /** @constant */
-                                        code: "calendar_year_without_data";
-                                        year: number;
-                                    }[];
-                                };
-                            }[];
+                                }[];
+                            };
                         };
                     };
                 };
@@ -1096,77 +1134,28 @@ export interface paths {
                                     sourceText: string;
                                 }[];
                             };
+                            /** @description Each programme’s procedure if accepted today */
                             process: {
                                 /** @enum {string} */
                                 program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
                                 /** @description The timeline in plain language */
                                 lines: string[];
-                                timeline: {
+                                stages: {
+                                    id: string;
+                                    name: string;
                                     /** @enum {string} */
-                                    program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                    /** @description YYYY-MM-DD, local China date */
-                                    acceptedOn: string;
-                                    stages: {
-                                        id: string;
-                                        name: {
-                                            "zh-CN": string;
-                                            en: string;
-                                        };
-                                        /** @enum {string} */
-                                        actor: "applicant" | "village" | "township" | "county";
-                                        /** @enum {string} */
-                                        kind: "step" | "publication";
-                                        /** @enum {string} */
-                                        when: "always" | "on_objection" | "on_refusal";
-                                        limit: {
-                                            /** @enum {string} */
-                                            unit: "working_days" | "calendar_days" | "not_provided";
-                                            days: number | null;
-                                            /** @enum {string} */
-                                            countFrom: "previous" | "acceptance";
-                                        };
-                                        /** @description Due date in the expected run; null when the stage has no limit or is conditional */
-                                        due: string | null;
-                                        countsTowardLimit: boolean;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                    }[];
-                                    decision: {
-                                        /** @constant */
-                                        status: "limited";
-                                        workingDays: number;
-                                        /** @description YYYY-MM-DD, local China date */
-                                        due: string;
-                                        extendedWorkingDays: number | null;
-                                        extendedDue: string | null;
-                                        excludes: ("publication" | "verification")[];
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                    } | {
-                                        /** @constant */
-                                        status: "not_provided";
-                                        note: string;
-                                    };
-                                    /** @description YYYY-MM: payment starts the month after approval */
-                                    paymentFromMonth: string | null;
-                                    /** @description A year without holiday data was crossed; dates count weekends only */
-                                    estimated: boolean;
-                                    warnings: {
-                                        /** @constant */
-                                        code: "calendar_year_without_data";
-                                        year: number;
-                                    }[];
-                                };
+                                    actor: "applicant" | "village" | "township" | "county";
+                                    /** @description YYYY-MM-DD; null when the stage has no limit or is conditional */
+                                    due: string | null;
+                                }[];
+                                /** @description YYYY-MM-DD: the overall limit from acceptance */
+                                decisionDue: string | null;
+                                /** @description YYYY-MM-DD: the limit when extended in special cases */
+                                extendedDue: string | null;
+                                /** @description YYYY-MM: payment starts the month after approval */
+                                paymentFromMonth: string | null;
+                                /** @description A year without holiday data was crossed; dates count weekends only */
+                                estimated: boolean;
                             }[];
                             complaints: string[];
                             contacts: {
@@ -1179,11 +1168,20 @@ export interface paths {
                                 }[];
                             };
                             parameters: {
+                                /** @description Path below `parameters` in the pack, e.g. standard.urban */
                                 id: string;
+                                name: string;
+                                /**
+                                 * @description The unit the pack declares the parameter in
+                                 * @enum {string}
+                                 */
+                                unit: "fen_per_person_month" | "fen_per_month" | "fen_per_person_year" | "fen_once" | "ratio" | "percent" | "months" | "years" | "text" | "asset_limits" | "review_intervals" | "monthly_cutoffs";
                                 /** @enum {string} */
                                 status: "provided" | "not_provided" | "not_yet_effective";
+                                /** @description The value in words, in its unit */
                                 display: string | null;
                                 effectiveFrom: string | null;
+                                /** @description Why the document gives no figure */
                                 note: string | null;
                                 sourceText: string | null;
                             }[];
@@ -1899,6 +1897,21 @@ export interface paths {
                                  */
                                 transferNet?: number;
                             };
+                            /** @description Household income as one monthly total, instead of each member’s annual income */
+                            householdIncome?: {
+                                /** @description The whole household’s income in a month, every member and every kind together, fen (2,500 yuan → 250000) */
+                                monthlyFen: number;
+                                /**
+                                 * @description Members in work: each is allowed the work-cost deduction, at most their own wages
+                                 * @default []
+                                 */
+                                earners?: {
+                                    /** @description The member in work, by position in `members` (1 = first) */
+                                    member: number;
+                                    /** @description That member’s wages in a month (part of monthlyFen), fen */
+                                    monthlyWagesFen: number;
+                                }[];
+                            };
                             /**
                              * @description Household assets (财产状况)
                              * @default {}
@@ -1938,10 +1951,46 @@ export interface paths {
                                 /** @enum {string} */
                                 relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
                                 /**
-                                 * @description Whether this legal supporter (赡养/抚养/扶养义务人) is able to support the applicant
+                                 * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
+                                 * @default unknown
                                  * @enum {string}
                                  */
-                                ableToSupport: "yes" | "no" | "unknown";
+                                ableToSupport?: "yes" | "no" | "unknown";
+                                /** @description The supporter’s means: the pack’s rule decides from them whether they can support */
+                                means?: {
+                                    /** @description Age in whole years */
+                                    age: number;
+                                    /** @description The supporter’s own income over a year, fen; leave out if unknown */
+                                    annualIncomeFen?: number;
+                                    /**
+                                     * @description Assistance the supporter receives: none, 低保 (dibao) or 特困 (tekun)
+                                     * @default none
+                                     * @enum {string}
+                                     */
+                                    receives?: "none" | "dibao" | "tekun";
+                                    /** @description Disability certificate (残疾证), if any */
+                                    disability?: {
+                                        /** @description Disability certificate grade, 1 (most severe) to 4 */
+                                        grade: number;
+                                        /**
+                                         * @description Kind of disability on the certificate
+                                         * @enum {string}
+                                         */
+                                        kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                                    };
+                                    /**
+                                     * @description no_civil_capacity 无民事行为能力, missing 被宣告失踪, in_prison 在监狱服刑; normal otherwise
+                                     * @default normal
+                                     * @enum {string}
+                                     */
+                                    civilStatus?: "normal" | "no_civil_capacity" | "missing" | "in_prison";
+                                    /**
+                                     * @description Whether the supporter’s property is within the local low-income household limits
+                                     * @default unknown
+                                     * @enum {string}
+                                     */
+                                    assetsWithinLowIncomeLimits?: "yes" | "no" | "unknown";
+                                };
                             }[];
                             /**
                              * @description Assistance the household receives now (for 渐退 gradual exit)
