@@ -1,6 +1,6 @@
 import { memberMatches } from '../conditions';
 import type { Member } from '../household';
-import type { AppliedRule, Localized, SinglePersonCategory, TopUpCategory } from '../pack-schema';
+import type { AppliedRule, Localized, SinglePersonCategory, Source, TopUpCategory } from '../pack-schema';
 import { type Context, applied, param } from './context';
 import type { Outcome } from './outcome';
 
@@ -81,8 +81,9 @@ export function singlePersonCategories(m: Member, rule: AppliedRule<'singlePerso
 export interface WorkCapacityFinding {
   /** pass: unable to work; fail: able; unknown: staff must assess. */
   outcome: Outcome;
-  /** The situation of rules.tekunUnableToWork that applies, when one does. */
+  /** The situation of rules.tekunUnableToWork that applies, when one does, and the rule's source. */
   label?: Localized;
+  source: Source | null;
 }
 
 /**
@@ -93,7 +94,7 @@ export interface WorkCapacityFinding {
 export function unableToWork(ctx: Context, index: number): WorkCapacityFinding {
   const rule = applied(ctx, 'tekunUnableToWork');
   const situation = rule?.when.find((w) => memberMatches(w.facts, ctx.household, index, ctx.asOf));
-  if (situation) return { outcome: 'pass', label: situation.label };
+  if (situation) return { outcome: 'pass', label: situation.label, source: rule?.source ?? null };
   const capacity = ctx.household.members[index]?.workCapacity ?? 'unknown';
-  return { outcome: capacity === 'unable' ? 'pass' : capacity === 'able' ? 'fail' : 'unknown' };
+  return { outcome: capacity === 'unable' ? 'pass' : capacity === 'able' ? 'fail' : 'unknown', source: null };
 }

@@ -3,6 +3,7 @@ import type { ProgramResult, Step, Verdict } from '../results';
 import { assessAssets } from '../engine/assets';
 import { unableToWork } from '../engine/categories';
 import {
+  type Amount,
   type Context,
   applied,
   decisive,
@@ -30,21 +31,22 @@ import {
 
 const RULE = 'rules.tekun';
 
+/** The step saying what was found of one supporter, citing the rule that judged them (or the 三无 rule). */
 function supporterStep(
-  ruleId: string,
+  ctx: Context,
   judged: SupporterJudgement,
   who: Record<string, string | number>,
   prefix: 'supporter' | 'member_supporter',
 ): Step {
-  const rule = judged.by === 'rule' ? 'rules.tekunSupporterUnable' : ruleId;
-  if (judged.unable === 'pass') {
-    return judged.label
-      ? step(rule, `tekun.${prefix}_unable`, { ...who, label: judged.label }, null)
-      : step(rule, `tekun.${prefix}_said_unable`, who, null);
-  }
-  if (judged.unable === 'fail')
-    return step(rule, judged.by === 'rule' ? `tekun.${prefix}_able` : `tekun.${prefix}_said_able`, who, null);
-  return step(rule, `tekun.${prefix}_unknown`, who, null);
+  const byRule = judged.by === 'rule';
+  const ruleId = byRule ? 'rules.tekunSupporterUnable' : RULE;
+  const source = (byRule ? applied(ctx, 'tekunSupporterUnable') : applied(ctx, 'tekun'))?.source ?? null;
+  if (judged.unable === 'pass' && judged.label)
+    return step(ruleId, `tekun.${prefix}_unable`, { ...who, label: judged.label }, source);
+  const found = { pass: 'said_unable', fail: byRule ? 'able' : 'said_able', unknown: 'unknown' }[
+    judged.unable
+  ];
+  return step(ruleId, `tekun.${prefix}_${found}`, who, source);
 }
 
 /** 无生活来源: the household's per-capita income below the 低保 standard and property within the 特困 rule. */
@@ -78,7 +80,7 @@ function householdSupporters(ctx: Context, index: number, steps: Step[]): Outcom
       'unknown',
     );
     const who = { member: index + 1, supporter: j + 1, relation: m.relation };
-    steps.push(supporterStep('rules.tekunHouseholdSupporters', judged, who, 'member_supporter'));
+    steps.push(supporterStep(ctx, judged, who, 'member_supporter'));
     return [judged.unable];
   });
   return allOf(outcomes);
@@ -105,7 +107,7 @@ const REASONS: Record<Verdict, ReadonlySet<string>> = {
   ]),
 };
 
-function decided(verdict: Verdict, steps: Step[], amount: Parameters<typeof result>[3]): ProgramResult {
+function decided(verdict: Verdict, steps: Step[], amount: Amount): ProgramResult {
   const reasons = REASONS[verdict];
   return result(
     'tekun',
@@ -127,7 +129,7 @@ export function screenTekun(ctx: Context, income: IncomeAssessment): ProgramResu
   // A supporter outside the household able to support decides at once.
   const outside = household.legalSupporters.map((s, k) => {
     const judged = judgeSupporter(ctx, declaredSupporterFacts(ctx, s), s.ableToSupport);
-    steps.push(supporterStep(RULE, judged, { supporter: k + 1, relation: s.relation }, 'supporter'));
+    steps.push(supporterStep(ctx, judged, { supporter: k + 1, relation: s.relation }, 'supporter'));
     return judged.unable;
   });
   if (outside.includes('fail')) return decided('unlikely', steps, none('not_eligible'));
@@ -145,7 +147,7 @@ export function screenTekun(ctx: Context, income: IncomeAssessment): ProgramResu
     }
     steps.push(
       w.label
-        ? step('rules.tekunUnableToWork', 'tekun.unable_to_work', { ...who, label: w.label }, null)
+        ? step('rules.tekunUnableToWork', 'tekun.unable_to_work', { ...who, label: w.label }, w.source)
         : step(RULE, w.outcome === 'pass' ? 'tekun.unable_said' : 'tekun.capacity_unknown', who, null),
     );
     return allOf([w.outcome, householdSupporters(ctx, i, steps)]);
