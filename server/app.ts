@@ -42,9 +42,10 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
   app.context.deps = deps;
 
   const routes = declareRoutes(deps.config, deps.packs);
-  const contract = openApiDocument(routes.specs, API_INFO);
+  // Built at the first request, once every route is declared.
+  let contract: ReturnType<typeof openApiDocument> | undefined;
   routes.router.get('/openapi.json', (ctx) => {
-    ctx.body = contract;
+    ctx.body = contract ??= openApiDocument(routes.specs, API_INFO);
   });
 
   app.use(requestContext);

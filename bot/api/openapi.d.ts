@@ -12,38 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: the process answers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Alive */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @constant */
-                            status: "ok";
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -60,40 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness: the store and Redis both answer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Ready to serve */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @constant */
-                            status: "ready";
-                            store: boolean;
-                            redis: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -112,48 +48,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Resident sign-in from the mini-program with the code from wx.login() */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description A session for the resident */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token: string;
-                            /** @description Seconds */
-                            expiresIn: number;
-                            resident: {
-                                id: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["signInWithWeChat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -170,53 +65,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Staff sign-in with username and password (locked after repeated failures) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description A session for the staff member */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token: string;
-                            /** @description Seconds */
-                            expiresIn: number;
-                            staff: {
-                                id: string;
-                                username: string;
-                                /** @enum {string} */
-                                role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
-                                areaId: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["signInStaff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -233,38 +82,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ends the current session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed out */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @constant */
-                            ok: true;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -279,47 +97,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who the current session belongs to */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The signed-in person */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @constant */
-                            kind: "resident";
-                            id: string;
-                        } | {
-                            /** @constant */
-                            kind: "staff";
-                            id: string;
-                            username: string;
-                            /** @enum {string} */
-                            role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
-                            areaId: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -336,46 +114,7 @@ export interface paths {
             cookie?: never;
         };
         /** One area of the jurisdiction tree (staff, within their own area) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The area */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "village";
-                            kind: string;
-                            parentId: string | null;
-                            path: string[];
-                            policyPack: string | null;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getArea"];
         put?: never;
         post?: never;
         delete?: never;
@@ -392,48 +131,7 @@ export interface paths {
             cookie?: never;
         };
         /** The areas directly under an area (staff, within their own area) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Child areas */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                level: "province" | "city" | "county" | "township" | "village";
-                                kind: string;
-                                parentId: string | null;
-                                path: string[];
-                                policyPack: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listAreaChildren"];
         put?: never;
         post?: never;
         delete?: never;
@@ -450,48 +148,7 @@ export interface paths {
             cookie?: never;
         };
         /** A staff account (supervisors and admins, within their own area); the read is audited */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The account */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            username: string;
-                            displayName: string;
-                            /** @enum {string} */
-                            role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
-                            areaId: string;
-                            /** @description Decrypted for authorised readers; every read is audited */
-                            phone: string | null;
-                            locked: boolean;
-                            disabled: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getStaff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -510,503 +167,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Eligibility pre-screen: verdicts, amounts, the reasons that decided them, materials and the next step; the full explanation and timelines with ?detail=full */
-        post: {
-            parameters: {
-                query?: {
-                    detail?: "summary" | "full";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Pack id, e.g. "yichun" (see GET /api/v1/jurisdictions) */
-                        jurisdiction: string;
-                        /** @description Household facts for screening */
-                        household: {
-                            /** @description Members living together (共同生活家庭成员), applicant included */
-                            members: {
-                                /**
-                                 * @description Relation to the applicant (self = the applicant)
-                                 * @enum {string}
-                                 */
-                                relation: "self" | "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
-                                /** @description Age in whole years; give this or birthDate */
-                                age?: number;
-                                /** @description Date of birth; used to compute age at the screening date */
-                                birthDate?: string;
-                                /** @description Disability certificate (残疾证), if any */
-                                disability?: {
-                                    /** @description Disability certificate grade, 1 (most severe) to 4 */
-                                    grade: number;
-                                    /**
-                                     * @description Kind of disability on the certificate
-                                     * @enum {string}
-                                     */
-                                    kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
-                                };
-                                /**
-                                 * @description Has a serious or major illness recognised by the local authorities (重病/重特大疾病)
-                                 * @default false
-                                 */
-                                seriousIllness?: boolean;
-                                /**
-                                 * @description Current level of full-time study, if a student
-                                 * @enum {string}
-                                 */
-                                studentLevel?: "preschool" | "primary" | "junior_secondary" | "senior_secondary" | "vocational" | "associate" | "bachelor" | "postgraduate";
-                                /**
-                                 * @description In employment (已就业)
-                                 * @default false
-                                 */
-                                employed?: boolean;
-                                /**
-                                 * @description Capacity to work (劳动能力)
-                                 * @default unknown
-                                 * @enum {string}
-                                 */
-                                workCapacity?: "able" | "unable" | "unknown";
-                                /** @description Disabled serviceman grade (伤残军人等级), 1 to 10 */
-                                disabledServicemanGrade?: number;
-                                /**
-                                 * @description Member of a military or martyr family (军烈属)
-                                 * @default false
-                                 */
-                                militaryOrMartyrFamily?: boolean;
-                                /**
-                                 * @description Old demobilised serviceman living in the countryside (在乡老复员军人)
-                                 * @default false
-                                 */
-                                demobilisedVeteranInVillage?: boolean;
-                                /**
-                                 * @description Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)
-                                 * @default false
-                                 */
-                                priorityCarePension?: boolean;
-                                /** @description For clergy who left their family: whole years living at a religious site */
-                                clergyYearsAtReligiousSite?: number;
-                                /**
-                                 * @description Annual income by the four kinds of income accounting (收入核算), integer fen
-                                 * @default {}
-                                 */
-                                income?: {
-                                    /**
-                                     * @description 工资性收入: annual wages and labour income, fen
-                                     * @default 0
-                                     */
-                                    wages?: number;
-                                    /**
-                                     * @description 经营净收入: annual net business income (farming, trade), fen
-                                     * @default 0
-                                     */
-                                    businessNet?: number;
-                                    /**
-                                     * @description 财产净收入: annual net property income (rent, interest), fen
-                                     * @default 0
-                                     */
-                                    propertyNet?: number;
-                                    /**
-                                     * @description 转移净收入: annual net transfer income (pensions, support received), fen
-                                     * @default 0
-                                     */
-                                    transferNet?: number;
-                                };
-                                /**
-                                 * @description Large self-paid costs of illness, disability rehabilitation or study (刚性支出)
-                                 * @default []
-                                 */
-                                rigidExpenses?: {
-                                    /**
-                                     * @description serious_illness 重病治疗, disability_rehabilitation 残疾康复, education 在校就读
-                                     * @enum {string}
-                                     */
-                                    kind: "serious_illness" | "disability_rehabilitation" | "education";
-                                    /** @description Self-paid (自负) annual cost, fen */
-                                    annualFen: number;
-                                    /** @description Whether receipts (支出凭据) exist for this cost */
-                                    receipted: boolean;
-                                }[];
-                            }[];
-                            /**
-                             * @description Urban or rural standard applies (城市/农村)
-                             * @enum {string}
-                             */
-                            residenceArea: "urban" | "rural";
-                            /**
-                             * @description Household registration (户籍) is in this jurisdiction
-                             * @default true
-                             */
-                            hukouInJurisdiction?: boolean;
-                            /**
-                             * @description Household actually lives in this jurisdiction
-                             * @default true
-                             */
-                            residesInJurisdiction?: boolean;
-                            /**
-                             * @description Income not attributable to one member (e.g. contracted land), annual, fen
-                             * @default {}
-                             */
-                            sharedIncome?: {
-                                /**
-                                 * @description 工资性收入: annual wages and labour income, fen
-                                 * @default 0
-                                 */
-                                wages?: number;
-                                /**
-                                 * @description 经营净收入: annual net business income (farming, trade), fen
-                                 * @default 0
-                                 */
-                                businessNet?: number;
-                                /**
-                                 * @description 财产净收入: annual net property income (rent, interest), fen
-                                 * @default 0
-                                 */
-                                propertyNet?: number;
-                                /**
-                                 * @description 转移净收入: annual net transfer income (pensions, support received), fen
-                                 * @default 0
-                                 */
-                                transferNet?: number;
-                            };
-                            /** @description Household income as one monthly total, instead of each member’s annual income */
-                            householdIncome?: {
-                                /** @description The whole household’s income in a month, every member and every kind together, fen (2,500 yuan → 250000) */
-                                monthlyFen: number;
-                                /**
-                                 * @description Members in work: each is allowed the work-cost deduction, at most their own wages
-                                 * @default []
-                                 */
-                                earners?: {
-                                    /** @description The member in work, by position in `members` (1 = first) */
-                                    member: number;
-                                    /** @description That member’s wages in a month (part of monthlyFen), fen */
-                                    monthlyWagesFen: number;
-                                }[];
-                            };
-                            /**
-                             * @description Household assets (财产状况)
-                             * @default {}
-                             */
-                            assets?: {
-                                /**
-                                 * @description Housing units besides the home lived in
-                                 * @default 0
-                                 */
-                                otherHousingUnits?: number;
-                                /**
-                                 * @description Motor vehicles owned
-                                 * @default 0
-                                 */
-                                motorVehicles?: number;
-                                /**
-                                 * @description Bank savings and securities, fen
-                                 * @default 0
-                                 */
-                                savingsFen?: number;
-                                /**
-                                 * @description A member runs a registered business
-                                 * @default false
-                                 */
-                                businessRegistered?: boolean;
-                            };
-                            /**
-                             * @description Household holds contracted land, forest or fishery rights (土地/山林/渔场确权)
-                             * @default false
-                             */
-                            hasContractedLand?: boolean;
-                            /**
-                             * @description Legal supporters living outside the household
-                             * @default []
-                             */
-                            legalSupporters?: {
-                                /** @enum {string} */
-                                relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
-                                /**
-                                 * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
-                                 * @default unknown
-                                 * @enum {string}
-                                 */
-                                ableToSupport?: "yes" | "no" | "unknown";
-                                /** @description The supporter’s means: the pack’s rule decides from them whether they can support */
-                                means?: {
-                                    /** @description Age in whole years */
-                                    age: number;
-                                    /** @description The supporter’s own income over a year, fen; leave out if unknown */
-                                    annualIncomeFen?: number;
-                                    /**
-                                     * @description Assistance the supporter receives: none, 低保 (dibao) or 特困 (tekun)
-                                     * @default none
-                                     * @enum {string}
-                                     */
-                                    receives?: "none" | "dibao" | "tekun";
-                                    /** @description Disability certificate (残疾证), if any */
-                                    disability?: {
-                                        /** @description Disability certificate grade, 1 (most severe) to 4 */
-                                        grade: number;
-                                        /**
-                                         * @description Kind of disability on the certificate
-                                         * @enum {string}
-                                         */
-                                        kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
-                                    };
-                                    /**
-                                     * @description no_civil_capacity 无民事行为能力, missing 被宣告失踪, in_prison 在监狱服刑; normal otherwise
-                                     * @default normal
-                                     * @enum {string}
-                                     */
-                                    civilStatus?: "normal" | "no_civil_capacity" | "missing" | "in_prison";
-                                    /**
-                                     * @description Whether the supporter’s property is within the local low-income household limits
-                                     * @default unknown
-                                     * @enum {string}
-                                     */
-                                    assetsWithinLowIncomeLimits?: "yes" | "no" | "unknown";
-                                };
-                            }[];
-                            /**
-                             * @description Assistance the household receives now (for 渐退 gradual exit)
-                             * @default {}
-                             */
-                            currentAssistance?: {
-                                /**
-                                 * @description Currently receives 低保
-                                 * @default false
-                                 */
-                                dibao?: boolean;
-                            };
-                            /**
-                             * @description Sudden hardships (for 临时救助 temporary assistance)
-                             * @default []
-                             */
-                            incidents?: {
-                                /**
-                                 * @description accident 意外事故, fire 火灾, natural_disaster 自然灾害, serious_illness 罹患重病, sudden_event 突发事件
-                                 * @enum {string}
-                                 */
-                                kind: "accident" | "fire" | "natural_disaster" | "serious_illness" | "sudden_event" | "other";
-                                /** @description A local China calendar date, YYYY-MM-DD */
-                                occurredOn: string;
-                                /** @description Whether the hardship happened inside this jurisdiction (急难发生地) */
-                                inJurisdiction: boolean;
-                                /** @description Whether it leaves the household unable to meet basic needs */
-                                basicLivingAtRisk: boolean;
-                            }[];
-                            /**
-                             * @description A member is a close relative (近亲属) of social-assistance staff or of a village committee member
-                             * @default false
-                             */
-                            relatedToStaff?: boolean;
-                            /**
-                             * @description Someone applies on the household’s behalf (代为申请); set by the application, not the applicant
-                             * @default false
-                             */
-                            appliedOnBehalf?: boolean;
-                        };
-                        /** @description Date whose rules and figures apply; today when absent */
-                        asOf?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The pre-screen; not a decision */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            jurisdiction: {
-                                id: string;
-                                name: string;
-                                divisionCode: string;
-                            };
-                            /** @description YYYY-MM-DD: the date whose rules and figures were applied */
-                            asOf: string;
-                            language: string;
-                            income: {
-                                householdSize: number;
-                                /** @description After the deductions that applied, fen a year */
-                                countedAnnualFen: number;
-                                /** @description Per person per month, fen */
-                                perCapitaMonthlyFen: number;
-                                /** @description The 低保 standard per person per month, fen; null when the document gives none */
-                                standardMonthlyFen: number | null;
-                                /**
-                                 * @description Per-capita income against the standard: below it; in the 低保边缘 band; above the band; above the standard with no band given; or not known
-                                 * @enum {string}
-                                 */
-                                position: "below" | "margin" | "above_margin" | "above_unknown_margin" | "unknown";
-                                /** @description What was assumed to count the income (a monthly total, the members in work) */
-                                assumptions: string[];
-                            };
-                            programs: {
-                                /** @enum {string} */
-                                program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                name: string;
-                                /**
-                                 * @description likely: the rules point to eligibility; needs_judgment: staff must decide or data is missing
-                                 * @enum {string}
-                                 */
-                                verdict: "likely" | "unlikely" | "needs_judgment";
-                                verdictText: string;
-                                /** @description Estimated monthly amount, fen */
-                                monthlyAmountFen: number | null;
-                                /** @description The amount in words, or why there is none */
-                                amountText: string;
-                                /** @description The few reasons that decided the verdict (at most 2) */
-                                reasons: string[];
-                            }[];
-                            /** @description Procedural points for this household */
-                            notices: string[];
-                            materials: {
-                                /** @description False when the local document lists no materials: the list is incomplete */
-                                listed: boolean;
-                                note: string | null;
-                                required: {
-                                    id: string;
-                                    name: string;
-                                    /**
-                                     * @description ask_staff: staff say whether it applies
-                                     * @enum {string}
-                                     */
-                                    certainty: "required" | "ask_staff";
-                                }[];
-                                /** @description Looked up by the government: not to be brought */
-                                lookedUpByGovernment: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                            };
-                            nextStep: {
-                                /** @description What to do next */
-                                text: string;
-                                /** @description When a decision is due for each programme still in question, if accepted on asOf */
-                                decisions: {
-                                    /** @enum {string} */
-                                    program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                    due: string | null;
-                                    text: string;
-                                }[];
-                            };
-                            /** @description The full explanation and timelines: only with ?detail=full */
-                            detail?: {
-                                income: {
-                                    /** @description Before deductions, fen a year */
-                                    grossAnnualFen: number;
-                                    explanation: {
-                                        ruleId: string;
-                                        text: string;
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        } | null;
-                                        sourceText: string | null;
-                                    }[];
-                                };
-                                programs: {
-                                    /** @enum {string} */
-                                    program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                    coverage: ("household" | "single_person" | "gradual_exit") | null;
-                                    /** @description People the estimate covers */
-                                    coveredMembers: number;
-                                    amountUnavailable: {
-                                        /** @enum {string} */
-                                        reason: "parameter_not_provided" | "parameter_not_yet_effective" | "amount_rule_not_stated" | "not_a_cash_benefit" | "not_eligible" | "needs_judgment";
-                                        /** @description Parameters whose absence prevents an estimate */
-                                        parameters: string[];
-                                    } | null;
-                                    /** @description Every rule applied, with its source */
-                                    explanation: {
-                                        ruleId: string;
-                                        text: string;
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        } | null;
-                                        sourceText: string | null;
-                                    }[];
-                                }[];
-                                notices: {
-                                    ruleId: string;
-                                    text: string;
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    } | null;
-                                    sourceText: string | null;
-                                }[];
-                                materials: {
-                                    /** @description False when the local document lists no materials: the list is incomplete */
-                                    listed: boolean;
-                                    note: string | null;
-                                    required: {
-                                        id: string;
-                                        name: string;
-                                        reason: string;
-                                        /** @enum {string} */
-                                        certainty: "required" | "ask_staff";
-                                        ruleId: string;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                        sourceText: string;
-                                    }[];
-                                    lookedUpByGovernment: {
-                                        id: string;
-                                        name: string;
-                                        sourceText: string;
-                                    }[];
-                                };
-                                /** @description Deadlines of each programme still in question if the application were accepted on asOf */
-                                timelines: {
-                                    /** @enum {string} */
-                                    program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                    /** @description The timeline in plain language */
-                                    lines: string[];
-                                    stages: {
-                                        id: string;
-                                        name: string;
-                                        /** @enum {string} */
-                                        actor: "applicant" | "village" | "township" | "county";
-                                        /** @description YYYY-MM-DD; null when the stage has no limit or is conditional */
-                                        due: string | null;
-                                    }[];
-                                    /** @description YYYY-MM-DD: the overall limit from acceptance */
-                                    decisionDue: string | null;
-                                    /** @description YYYY-MM-DD: the limit when extended in special cases */
-                                    extendedDue: string | null;
-                                    /** @description YYYY-MM: payment starts the month after approval */
-                                    paymentFromMonth: string | null;
-                                    /** @description A year without holiday data was crossed; dates count weekends only */
-                                    estimated: boolean;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["screenHousehold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1021,48 +182,7 @@ export interface paths {
             cookie?: never;
         };
         /** The places with a policy pack, and the programs each offers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Jurisdictions */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                name: string;
-                                divisionCode: string;
-                                nameZh: string;
-                                nameEn: string;
-                                programs: {
-                                    /** @enum {string} */
-                                    id: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                    name: string;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listJurisdictions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1079,126 +199,7 @@ export interface paths {
             cookie?: never;
         };
         /** One place’s policy in plain language: programs, materials, the procedure with deadlines, contacts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The policy */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            jurisdiction: {
-                                id: string;
-                                name: string;
-                                divisionCode: string;
-                            };
-                            language: string;
-                            document: {
-                                id: string;
-                                title: string;
-                                issuedBy: string;
-                                issuedOn: string;
-                            };
-                            areaTerms: {
-                                decidingBody: string[];
-                                village: string[];
-                                supervisor: string;
-                            };
-                            programs: {
-                                /** @enum {string} */
-                                id: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                name: string;
-                                summary: string;
-                                sourceText: string;
-                            }[];
-                            materials: {
-                                listed: boolean;
-                                note: string | null;
-                                items: {
-                                    id: string;
-                                    name: string;
-                                    reason: string;
-                                    /** @description Only needed in some situations */
-                                    conditional: boolean;
-                                    obtainedByGovernment: boolean;
-                                    sourceText: string;
-                                }[];
-                            };
-                            /** @description Each programme’s procedure if accepted today */
-                            process: {
-                                /** @enum {string} */
-                                program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                                /** @description The timeline in plain language */
-                                lines: string[];
-                                stages: {
-                                    id: string;
-                                    name: string;
-                                    /** @enum {string} */
-                                    actor: "applicant" | "village" | "township" | "county";
-                                    /** @description YYYY-MM-DD; null when the stage has no limit or is conditional */
-                                    due: string | null;
-                                }[];
-                                /** @description YYYY-MM-DD: the overall limit from acceptance */
-                                decisionDue: string | null;
-                                /** @description YYYY-MM-DD: the limit when extended in special cases */
-                                extendedDue: string | null;
-                                /** @description YYYY-MM: payment starts the month after approval */
-                                paymentFromMonth: string | null;
-                                /** @description A year without holiday data was crossed; dates count weekends only */
-                                estimated: boolean;
-                            }[];
-                            complaints: string[];
-                            contacts: {
-                                provided: boolean;
-                                text: string | null;
-                                entries: {
-                                    kind: string;
-                                    label: string;
-                                    value: string;
-                                }[];
-                            };
-                            parameters: {
-                                /** @description Path below `parameters` in the pack, e.g. standard.urban */
-                                id: string;
-                                name: string;
-                                /**
-                                 * @description The unit the pack declares the parameter in
-                                 * @enum {string}
-                                 */
-                                unit: "fen_per_person_month" | "fen_per_month" | "fen_per_person_year" | "fen_once" | "ratio" | "percent" | "months" | "years" | "text" | "asset_limits" | "review_intervals" | "monthly_cutoffs";
-                                /** @enum {string} */
-                                status: "provided" | "not_provided" | "not_yet_effective";
-                                /** @description The value in words, in its unit */
-                                display: string | null;
-                                effectiveFrom: string | null;
-                                /** @description Why the document gives no figure */
-                                note: string | null;
-                                sourceText: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getJurisdictionPolicy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1215,44 +216,7 @@ export interface paths {
             cookie?: never;
         };
         /** The texts of the declarations an applicant signs, with the version to sign */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Every declaration */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
-                                title: string;
-                                text: string;
-                                /** @description Hash of the binding Chinese text; send it back when signing */
-                                textVersion: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listDeclarations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1269,223 +233,10 @@ export interface paths {
             cookie?: never;
         };
         /** The applications the caller started or owns */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Newest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                status: string;
-                                caseNumber: string | null;
-                                jurisdiction: string;
-                                areaId: string;
-                                programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                                revision: number;
-                                updatedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listMyApplications"];
         put?: never;
         /** Start an application draft (residents; village workers for residents of their village, 代为申请) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The village or township where the application is made (see placeBasis) */
-                        areaId: string;
-                        /**
-                         * @description registration: the area is the household registration (户籍地); residence: where the applicant lives or the hardship happened, allowed only for 临时救助 where the pack lifts the registration limit
-                         * @default registration
-                         * @enum {string}
-                         */
-                        placeBasis?: "registration" | "residence";
-                        programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                        /** @description 代为申请: required when a village worker applies for a resident, refused otherwise */
-                        onBehalf?: {
-                            /** @enum {string} */
-                            basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description The new draft; a worker also gets the one-time code the resident uses to follow the case */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            status: string;
-                            caseNumber: string | null;
-                            jurisdiction: string;
-                            areaId: string;
-                            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                            revision: number;
-                            updatedAt: string;
-                            onBehalf: {
-                                /** @enum {string} */
-                                basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
-                            } | null;
-                            /** @enum {string} */
-                            placeBasis: "registration" | "residence";
-                            members: {
-                                name: string;
-                                /** @description Masked: the first 6 and the last 4 characters */
-                                idNumber: string | null;
-                                facts: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            household: {
-                                [key: string]: unknown;
-                            } | null;
-                            /** @description Masked: the last 4 digits */
-                            phone: string | null;
-                            declarations: {
-                                /** @enum {string} */
-                                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
-                                signedAt: string;
-                                /** @enum {string} */
-                                signedBy: "resident" | "staff";
-                            }[];
-                            notice: {
-                                issuedOn: string;
-                                /** @enum {string} */
-                                trigger: "submission" | "staff_request";
-                                channel: string;
-                                items: {
-                                    /** @enum {string} */
-                                    kind: "fact" | "material";
-                                    code: string;
-                                    member: string | null;
-                                    name: string;
-                                    reason: string | null;
-                                    sourceText: string | null;
-                                }[];
-                                additions: {
-                                    on: string;
-                                    items: {
-                                        /** @enum {string} */
-                                        kind: "fact" | "material";
-                                        code: string;
-                                        member: string | null;
-                                        name: string;
-                                        reason: string | null;
-                                        sourceText: string | null;
-                                    }[];
-                                    changedFacts: string[];
-                                }[];
-                            } | null;
-                            /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
-                            attachments: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                                materialId: string;
-                            }[];
-                            missing: {
-                                complete: boolean;
-                                facts: {
-                                    code: string;
-                                    member: string | null;
-                                    message: string;
-                                }[];
-                                /** @description Null until the household is known; `required` lists only what is still missing */
-                                materials: {
-                                    /** @description False when the local document lists no materials: the list is incomplete */
-                                    listed: boolean;
-                                    note: string | null;
-                                    required: {
-                                        id: string;
-                                        name: string;
-                                        reason: string;
-                                        /** @enum {string} */
-                                        certainty: "required" | "ask_staff";
-                                        ruleId: string;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                        sourceText: string;
-                                    }[];
-                                    lookedUpByGovernment: {
-                                        id: string;
-                                        name: string;
-                                        sourceText: string;
-                                    }[];
-                                    provided: {
-                                        id: string;
-                                        name: string;
-                                        /** @enum {string} */
-                                        by: "upload" | "declaration";
-                                    }[];
-                                } | null;
-                                /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
-                                notRequired: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                            };
-                            claimCode: string | null;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["createApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1502,50 +253,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Follow a case a village worker started for you, with the code they gave you */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The case, now also yours */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            status: string;
-                            caseNumber: string | null;
-                            jurisdiction: string;
-                            areaId: string;
-                            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                            revision: number;
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["claimApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1560,163 +268,7 @@ export interface paths {
             cookie?: never;
         };
         /** One application with everything it still lacks; the read is audited */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The application */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            status: string;
-                            caseNumber: string | null;
-                            jurisdiction: string;
-                            areaId: string;
-                            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                            revision: number;
-                            updatedAt: string;
-                            onBehalf: {
-                                /** @enum {string} */
-                                basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
-                            } | null;
-                            /** @enum {string} */
-                            placeBasis: "registration" | "residence";
-                            members: {
-                                name: string;
-                                /** @description Masked: the first 6 and the last 4 characters */
-                                idNumber: string | null;
-                                facts: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            household: {
-                                [key: string]: unknown;
-                            } | null;
-                            /** @description Masked: the last 4 digits */
-                            phone: string | null;
-                            declarations: {
-                                /** @enum {string} */
-                                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
-                                signedAt: string;
-                                /** @enum {string} */
-                                signedBy: "resident" | "staff";
-                            }[];
-                            notice: {
-                                issuedOn: string;
-                                /** @enum {string} */
-                                trigger: "submission" | "staff_request";
-                                channel: string;
-                                items: {
-                                    /** @enum {string} */
-                                    kind: "fact" | "material";
-                                    code: string;
-                                    member: string | null;
-                                    name: string;
-                                    reason: string | null;
-                                    sourceText: string | null;
-                                }[];
-                                additions: {
-                                    on: string;
-                                    items: {
-                                        /** @enum {string} */
-                                        kind: "fact" | "material";
-                                        code: string;
-                                        member: string | null;
-                                        name: string;
-                                        reason: string | null;
-                                        sourceText: string | null;
-                                    }[];
-                                    changedFacts: string[];
-                                }[];
-                            } | null;
-                            /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
-                            attachments: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                                materialId: string;
-                            }[];
-                            missing: {
-                                complete: boolean;
-                                facts: {
-                                    code: string;
-                                    member: string | null;
-                                    message: string;
-                                }[];
-                                /** @description Null until the household is known; `required` lists only what is still missing */
-                                materials: {
-                                    /** @description False when the local document lists no materials: the list is incomplete */
-                                    listed: boolean;
-                                    note: string | null;
-                                    required: {
-                                        id: string;
-                                        name: string;
-                                        reason: string;
-                                        /** @enum {string} */
-                                        certainty: "required" | "ask_staff";
-                                        ruleId: string;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                        sourceText: string;
-                                    }[];
-                                    lookedUpByGovernment: {
-                                        id: string;
-                                        name: string;
-                                        sourceText: string;
-                                    }[];
-                                    provided: {
-                                        id: string;
-                                        name: string;
-                                        /** @enum {string} */
-                                        by: "upload" | "declaration";
-                                    }[];
-                                } | null;
-                                /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
-                                notRequired: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getApplication"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1734,453 +286,7 @@ export interface paths {
         };
         get?: never;
         /** Save the household: members with ID numbers, income, assets, supporters (draft only) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The revision the change is based on */
-                        revision: number;
-                        phone?: string;
-                        members: {
-                            name: string;
-                            idNumber?: string;
-                            facts: {
-                                /**
-                                 * @description Relation to the applicant (self = the applicant)
-                                 * @enum {string}
-                                 */
-                                relation: "self" | "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
-                                /** @description Age in whole years; give this or birthDate */
-                                age?: number;
-                                /** @description Date of birth; used to compute age at the screening date */
-                                birthDate?: string;
-                                /** @description Disability certificate (残疾证), if any */
-                                disability?: {
-                                    /** @description Disability certificate grade, 1 (most severe) to 4 */
-                                    grade: number;
-                                    /**
-                                     * @description Kind of disability on the certificate
-                                     * @enum {string}
-                                     */
-                                    kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
-                                };
-                                /**
-                                 * @description Has a serious or major illness recognised by the local authorities (重病/重特大疾病)
-                                 * @default false
-                                 */
-                                seriousIllness?: boolean;
-                                /**
-                                 * @description Current level of full-time study, if a student
-                                 * @enum {string}
-                                 */
-                                studentLevel?: "preschool" | "primary" | "junior_secondary" | "senior_secondary" | "vocational" | "associate" | "bachelor" | "postgraduate";
-                                /**
-                                 * @description In employment (已就业)
-                                 * @default false
-                                 */
-                                employed?: boolean;
-                                /**
-                                 * @description Capacity to work (劳动能力)
-                                 * @default unknown
-                                 * @enum {string}
-                                 */
-                                workCapacity?: "able" | "unable" | "unknown";
-                                /** @description Disabled serviceman grade (伤残军人等级), 1 to 10 */
-                                disabledServicemanGrade?: number;
-                                /**
-                                 * @description Member of a military or martyr family (军烈属)
-                                 * @default false
-                                 */
-                                militaryOrMartyrFamily?: boolean;
-                                /**
-                                 * @description Old demobilised serviceman living in the countryside (在乡老复员军人)
-                                 * @default false
-                                 */
-                                demobilisedVeteranInVillage?: boolean;
-                                /**
-                                 * @description Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)
-                                 * @default false
-                                 */
-                                priorityCarePension?: boolean;
-                                /** @description For clergy who left their family: whole years living at a religious site */
-                                clergyYearsAtReligiousSite?: number;
-                                /**
-                                 * @description Annual income by the four kinds of income accounting (收入核算), integer fen
-                                 * @default {}
-                                 */
-                                income?: {
-                                    /**
-                                     * @description 工资性收入: annual wages and labour income, fen
-                                     * @default 0
-                                     */
-                                    wages?: number;
-                                    /**
-                                     * @description 经营净收入: annual net business income (farming, trade), fen
-                                     * @default 0
-                                     */
-                                    businessNet?: number;
-                                    /**
-                                     * @description 财产净收入: annual net property income (rent, interest), fen
-                                     * @default 0
-                                     */
-                                    propertyNet?: number;
-                                    /**
-                                     * @description 转移净收入: annual net transfer income (pensions, support received), fen
-                                     * @default 0
-                                     */
-                                    transferNet?: number;
-                                };
-                                /**
-                                 * @description Large self-paid costs of illness, disability rehabilitation or study (刚性支出)
-                                 * @default []
-                                 */
-                                rigidExpenses?: {
-                                    /**
-                                     * @description serious_illness 重病治疗, disability_rehabilitation 残疾康复, education 在校就读
-                                     * @enum {string}
-                                     */
-                                    kind: "serious_illness" | "disability_rehabilitation" | "education";
-                                    /** @description Self-paid (自负) annual cost, fen */
-                                    annualFen: number;
-                                    /** @description Whether receipts (支出凭据) exist for this cost */
-                                    receipted: boolean;
-                                }[];
-                            };
-                        }[];
-                        household: {
-                            /**
-                             * @description Urban or rural standard applies (城市/农村)
-                             * @enum {string}
-                             */
-                            residenceArea: "urban" | "rural";
-                            /**
-                             * @description Household registration (户籍) is in this jurisdiction
-                             * @default true
-                             */
-                            hukouInJurisdiction?: boolean;
-                            /**
-                             * @description Household actually lives in this jurisdiction
-                             * @default true
-                             */
-                            residesInJurisdiction?: boolean;
-                            /**
-                             * @description Income not attributable to one member (e.g. contracted land), annual, fen
-                             * @default {}
-                             */
-                            sharedIncome?: {
-                                /**
-                                 * @description 工资性收入: annual wages and labour income, fen
-                                 * @default 0
-                                 */
-                                wages?: number;
-                                /**
-                                 * @description 经营净收入: annual net business income (farming, trade), fen
-                                 * @default 0
-                                 */
-                                businessNet?: number;
-                                /**
-                                 * @description 财产净收入: annual net property income (rent, interest), fen
-                                 * @default 0
-                                 */
-                                propertyNet?: number;
-                                /**
-                                 * @description 转移净收入: annual net transfer income (pensions, support received), fen
-                                 * @default 0
-                                 */
-                                transferNet?: number;
-                            };
-                            /** @description Household income as one monthly total, instead of each member’s annual income */
-                            householdIncome?: {
-                                /** @description The whole household’s income in a month, every member and every kind together, fen (2,500 yuan → 250000) */
-                                monthlyFen: number;
-                                /**
-                                 * @description Members in work: each is allowed the work-cost deduction, at most their own wages
-                                 * @default []
-                                 */
-                                earners?: {
-                                    /** @description The member in work, by position in `members` (1 = first) */
-                                    member: number;
-                                    /** @description That member’s wages in a month (part of monthlyFen), fen */
-                                    monthlyWagesFen: number;
-                                }[];
-                            };
-                            /**
-                             * @description Household assets (财产状况)
-                             * @default {}
-                             */
-                            assets?: {
-                                /**
-                                 * @description Housing units besides the home lived in
-                                 * @default 0
-                                 */
-                                otherHousingUnits?: number;
-                                /**
-                                 * @description Motor vehicles owned
-                                 * @default 0
-                                 */
-                                motorVehicles?: number;
-                                /**
-                                 * @description Bank savings and securities, fen
-                                 * @default 0
-                                 */
-                                savingsFen?: number;
-                                /**
-                                 * @description A member runs a registered business
-                                 * @default false
-                                 */
-                                businessRegistered?: boolean;
-                            };
-                            /**
-                             * @description Household holds contracted land, forest or fishery rights (土地/山林/渔场确权)
-                             * @default false
-                             */
-                            hasContractedLand?: boolean;
-                            /**
-                             * @description Legal supporters living outside the household
-                             * @default []
-                             */
-                            legalSupporters?: {
-                                /** @enum {string} */
-                                relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
-                                /**
-                                 * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
-                                 * @default unknown
-                                 * @enum {string}
-                                 */
-                                ableToSupport?: "yes" | "no" | "unknown";
-                                /** @description The supporter’s means: the pack’s rule decides from them whether they can support */
-                                means?: {
-                                    /** @description Age in whole years */
-                                    age: number;
-                                    /** @description The supporter’s own income over a year, fen; leave out if unknown */
-                                    annualIncomeFen?: number;
-                                    /**
-                                     * @description Assistance the supporter receives: none, 低保 (dibao) or 特困 (tekun)
-                                     * @default none
-                                     * @enum {string}
-                                     */
-                                    receives?: "none" | "dibao" | "tekun";
-                                    /** @description Disability certificate (残疾证), if any */
-                                    disability?: {
-                                        /** @description Disability certificate grade, 1 (most severe) to 4 */
-                                        grade: number;
-                                        /**
-                                         * @description Kind of disability on the certificate
-                                         * @enum {string}
-                                         */
-                                        kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
-                                    };
-                                    /**
-                                     * @description no_civil_capacity 无民事行为能力, missing 被宣告失踪, in_prison 在监狱服刑; normal otherwise
-                                     * @default normal
-                                     * @enum {string}
-                                     */
-                                    civilStatus?: "normal" | "no_civil_capacity" | "missing" | "in_prison";
-                                    /**
-                                     * @description Whether the supporter’s property is within the local low-income household limits
-                                     * @default unknown
-                                     * @enum {string}
-                                     */
-                                    assetsWithinLowIncomeLimits?: "yes" | "no" | "unknown";
-                                };
-                            }[];
-                            /**
-                             * @description Assistance the household receives now (for 渐退 gradual exit)
-                             * @default {}
-                             */
-                            currentAssistance?: {
-                                /**
-                                 * @description Currently receives 低保
-                                 * @default false
-                                 */
-                                dibao?: boolean;
-                            };
-                            /**
-                             * @description Sudden hardships (for 临时救助 temporary assistance)
-                             * @default []
-                             */
-                            incidents?: {
-                                /**
-                                 * @description accident 意外事故, fire 火灾, natural_disaster 自然灾害, serious_illness 罹患重病, sudden_event 突发事件
-                                 * @enum {string}
-                                 */
-                                kind: "accident" | "fire" | "natural_disaster" | "serious_illness" | "sudden_event" | "other";
-                                /** @description A local China calendar date, YYYY-MM-DD */
-                                occurredOn: string;
-                                /** @description Whether the hardship happened inside this jurisdiction (急难发生地) */
-                                inJurisdiction: boolean;
-                                /** @description Whether it leaves the household unable to meet basic needs */
-                                basicLivingAtRisk: boolean;
-                            }[];
-                            /**
-                             * @description A member is a close relative (近亲属) of social-assistance staff or of a village committee member
-                             * @default false
-                             */
-                            relatedToStaff?: boolean;
-                            /**
-                             * @description Someone applies on the household’s behalf (代为申请); set by the application, not the applicant
-                             * @default false
-                             */
-                            appliedOnBehalf?: boolean;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description The saved draft */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            status: string;
-                            caseNumber: string | null;
-                            jurisdiction: string;
-                            areaId: string;
-                            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                            revision: number;
-                            updatedAt: string;
-                            onBehalf: {
-                                /** @enum {string} */
-                                basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
-                            } | null;
-                            /** @enum {string} */
-                            placeBasis: "registration" | "residence";
-                            members: {
-                                name: string;
-                                /** @description Masked: the first 6 and the last 4 characters */
-                                idNumber: string | null;
-                                facts: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            household: {
-                                [key: string]: unknown;
-                            } | null;
-                            /** @description Masked: the last 4 digits */
-                            phone: string | null;
-                            declarations: {
-                                /** @enum {string} */
-                                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
-                                signedAt: string;
-                                /** @enum {string} */
-                                signedBy: "resident" | "staff";
-                            }[];
-                            notice: {
-                                issuedOn: string;
-                                /** @enum {string} */
-                                trigger: "submission" | "staff_request";
-                                channel: string;
-                                items: {
-                                    /** @enum {string} */
-                                    kind: "fact" | "material";
-                                    code: string;
-                                    member: string | null;
-                                    name: string;
-                                    reason: string | null;
-                                    sourceText: string | null;
-                                }[];
-                                additions: {
-                                    on: string;
-                                    items: {
-                                        /** @enum {string} */
-                                        kind: "fact" | "material";
-                                        code: string;
-                                        member: string | null;
-                                        name: string;
-                                        reason: string | null;
-                                        sourceText: string | null;
-                                    }[];
-                                    changedFacts: string[];
-                                }[];
-                            } | null;
-                            /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
-                            attachments: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                                materialId: string;
-                            }[];
-                            missing: {
-                                complete: boolean;
-                                facts: {
-                                    code: string;
-                                    member: string | null;
-                                    message: string;
-                                }[];
-                                /** @description Null until the household is known; `required` lists only what is still missing */
-                                materials: {
-                                    /** @description False when the local document lists no materials: the list is incomplete */
-                                    listed: boolean;
-                                    note: string | null;
-                                    required: {
-                                        id: string;
-                                        name: string;
-                                        reason: string;
-                                        /** @enum {string} */
-                                        certainty: "required" | "ask_staff";
-                                        ruleId: string;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                        sourceText: string;
-                                    }[];
-                                    lookedUpByGovernment: {
-                                        id: string;
-                                        name: string;
-                                        sourceText: string;
-                                    }[];
-                                    provided: {
-                                        id: string;
-                                        name: string;
-                                        /** @enum {string} */
-                                        by: "upload" | "declaration";
-                                    }[];
-                                } | null;
-                                /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
-                                notRequired: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        put: operations["saveHousehold"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2198,183 +304,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign a declaration (consent, honesty, verification authorisation, income and assets, relatives of staff) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                        /** @enum {string} */
-                        kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
-                        textVersion: string;
-                        /**
-                         * @description The signer has read the text and agrees
-                         * @constant
-                         */
-                        agree: true;
-                        relatives?: {
-                            /** @description A member is a close relative of social-assistance staff or of a village committee member */
-                            related: boolean;
-                            /** @description Who, related how, in which post */
-                            details?: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description The draft with the signature recorded */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            status: string;
-                            caseNumber: string | null;
-                            jurisdiction: string;
-                            areaId: string;
-                            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                            revision: number;
-                            updatedAt: string;
-                            onBehalf: {
-                                /** @enum {string} */
-                                basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
-                            } | null;
-                            /** @enum {string} */
-                            placeBasis: "registration" | "residence";
-                            members: {
-                                name: string;
-                                /** @description Masked: the first 6 and the last 4 characters */
-                                idNumber: string | null;
-                                facts: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            household: {
-                                [key: string]: unknown;
-                            } | null;
-                            /** @description Masked: the last 4 digits */
-                            phone: string | null;
-                            declarations: {
-                                /** @enum {string} */
-                                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
-                                signedAt: string;
-                                /** @enum {string} */
-                                signedBy: "resident" | "staff";
-                            }[];
-                            notice: {
-                                issuedOn: string;
-                                /** @enum {string} */
-                                trigger: "submission" | "staff_request";
-                                channel: string;
-                                items: {
-                                    /** @enum {string} */
-                                    kind: "fact" | "material";
-                                    code: string;
-                                    member: string | null;
-                                    name: string;
-                                    reason: string | null;
-                                    sourceText: string | null;
-                                }[];
-                                additions: {
-                                    on: string;
-                                    items: {
-                                        /** @enum {string} */
-                                        kind: "fact" | "material";
-                                        code: string;
-                                        member: string | null;
-                                        name: string;
-                                        reason: string | null;
-                                        sourceText: string | null;
-                                    }[];
-                                    changedFacts: string[];
-                                }[];
-                            } | null;
-                            /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
-                            attachments: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                                materialId: string;
-                            }[];
-                            missing: {
-                                complete: boolean;
-                                facts: {
-                                    code: string;
-                                    member: string | null;
-                                    message: string;
-                                }[];
-                                /** @description Null until the household is known; `required` lists only what is still missing */
-                                materials: {
-                                    /** @description False when the local document lists no materials: the list is incomplete */
-                                    listed: boolean;
-                                    note: string | null;
-                                    required: {
-                                        id: string;
-                                        name: string;
-                                        reason: string;
-                                        /** @enum {string} */
-                                        certainty: "required" | "ask_staff";
-                                        ruleId: string;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                        sourceText: string;
-                                    }[];
-                                    lookedUpByGovernment: {
-                                        id: string;
-                                        name: string;
-                                        sourceText: string;
-                                    }[];
-                                    provided: {
-                                        id: string;
-                                        name: string;
-                                        /** @enum {string} */
-                                        by: "upload" | "declaration";
-                                    }[];
-                                } | null;
-                                /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
-                                notRequired: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["signDeclaration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2391,176 +321,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Submit: a complete application is frozen, numbered and forwarded; an incomplete one gets the one-time notice */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique per operation; a retry with the same key and body replays the first answer */
-                    "Idempotency-Key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        revision: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description What happened, and the application as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            outcome: "submitted" | "notice_issued" | "incomplete";
-                            application: {
-                                id: string;
-                                status: string;
-                                caseNumber: string | null;
-                                jurisdiction: string;
-                                areaId: string;
-                                programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                                revision: number;
-                                updatedAt: string;
-                                onBehalf: {
-                                    /** @enum {string} */
-                                    basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
-                                } | null;
-                                /** @enum {string} */
-                                placeBasis: "registration" | "residence";
-                                members: {
-                                    name: string;
-                                    /** @description Masked: the first 6 and the last 4 characters */
-                                    idNumber: string | null;
-                                    facts: {
-                                        [key: string]: unknown;
-                                    };
-                                }[];
-                                household: {
-                                    [key: string]: unknown;
-                                } | null;
-                                /** @description Masked: the last 4 digits */
-                                phone: string | null;
-                                declarations: {
-                                    /** @enum {string} */
-                                    kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
-                                    signedAt: string;
-                                    /** @enum {string} */
-                                    signedBy: "resident" | "staff";
-                                }[];
-                                notice: {
-                                    issuedOn: string;
-                                    /** @enum {string} */
-                                    trigger: "submission" | "staff_request";
-                                    channel: string;
-                                    items: {
-                                        /** @enum {string} */
-                                        kind: "fact" | "material";
-                                        code: string;
-                                        member: string | null;
-                                        name: string;
-                                        reason: string | null;
-                                        sourceText: string | null;
-                                    }[];
-                                    additions: {
-                                        on: string;
-                                        items: {
-                                            /** @enum {string} */
-                                            kind: "fact" | "material";
-                                            code: string;
-                                            member: string | null;
-                                            name: string;
-                                            reason: string | null;
-                                            sourceText: string | null;
-                                        }[];
-                                        changedFacts: string[];
-                                    }[];
-                                } | null;
-                                /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
-                                attachments: {
-                                    id: string;
-                                    /** @enum {string} */
-                                    contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                    bytes: number;
-                                    width: number | null;
-                                    height: number | null;
-                                    /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                    sha256: string;
-                                    uploadedBy: {
-                                        kind: string;
-                                        role: string | null;
-                                    };
-                                    uploadedAt: string;
-                                    materialId: string;
-                                }[];
-                                missing: {
-                                    complete: boolean;
-                                    facts: {
-                                        code: string;
-                                        member: string | null;
-                                        message: string;
-                                    }[];
-                                    /** @description Null until the household is known; `required` lists only what is still missing */
-                                    materials: {
-                                        /** @description False when the local document lists no materials: the list is incomplete */
-                                        listed: boolean;
-                                        note: string | null;
-                                        required: {
-                                            id: string;
-                                            name: string;
-                                            reason: string;
-                                            /** @enum {string} */
-                                            certainty: "required" | "ask_staff";
-                                            ruleId: string;
-                                            /** @description Where a rule or figure comes from */
-                                            source: {
-                                                /** @description Document id, e.g. "002", or the national regulation cited */
-                                                document: string;
-                                                /** @description Section or clause, quoted in Chinese */
-                                                clause: string;
-                                            };
-                                            sourceText: string;
-                                        }[];
-                                        lookedUpByGovernment: {
-                                            id: string;
-                                            name: string;
-                                            sourceText: string;
-                                        }[];
-                                        provided: {
-                                            id: string;
-                                            name: string;
-                                            /** @enum {string} */
-                                            by: "upload" | "declaration";
-                                        }[];
-                                    } | null;
-                                    /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
-                                    notRequired: {
-                                        code: string;
-                                        name: string;
-                                    }[];
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["submitApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2575,106 +336,7 @@ export interface paths {
             cookie?: never;
         };
         /** Follow a case: stages with dates and deadlines, what comes next, the notice and any decision */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The timeline */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseNumber: string | null;
-                            status: string;
-                            stages: {
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                state: "done" | "current" | "upcoming";
-                                /** @description When it was done */
-                                on: string | null;
-                                /** @description Its deadline, when the pack sets one and it can be known */
-                                due: string | null;
-                                outcome: string | null;
-                            }[];
-                            current: {
-                                id: string;
-                                name: string;
-                                due: string | null;
-                                overdue: boolean;
-                            } | null;
-                            /** @description The stage after the current one */
-                            next: string | null;
-                            /** @description The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest */
-                            decisionDue: {
-                                /** @description The programme whose limit falls first */
-                                program: string;
-                                workingDays: number;
-                                /** @description YYYY-MM-DD */
-                                due: string;
-                                extendedDue: string | null;
-                                estimated: boolean;
-                            } | null;
-                            /** @description What the applicant must do now */
-                            applicantAction: string;
-                            notice: {
-                                issuedOn: string;
-                                /** @enum {string} */
-                                trigger: "submission" | "staff_request";
-                                channel: string;
-                                items: {
-                                    /** @enum {string} */
-                                    kind: "fact" | "material";
-                                    code: string;
-                                    member: string | null;
-                                    name: string;
-                                    reason: string | null;
-                                    sourceText: string | null;
-                                }[];
-                                additions: {
-                                    on: string;
-                                    items: {
-                                        /** @enum {string} */
-                                        kind: "fact" | "material";
-                                        code: string;
-                                        member: string | null;
-                                        name: string;
-                                        reason: string | null;
-                                        sourceText: string | null;
-                                    }[];
-                                    changedFacts: string[];
-                                }[];
-                            } | null;
-                            decision: {
-                                outcome: string;
-                                text: string;
-                                reasons: string | null;
-                                /** @description YYYY-MM-DD */
-                                on: string;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2691,49 +353,7 @@ export interface paths {
             cookie?: never;
         };
         /** Submitted cases within the caller’s jurisdiction, oldest first */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "submitted" | "in_progress" | "closed";
-                    page?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One page of 50 cases */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                caseNumber: string | null;
-                                status: string;
-                                areaId: string;
-                                programs: string[];
-                                submittedAt: string | null;
-                                currentStage: string | null;
-                                currentDue: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2752,170 +372,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Staff give the one-time notice: everything missing, plus pack materials they name; once only */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default [] */
-                        materials?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description The application with its notice */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            status: string;
-                            caseNumber: string | null;
-                            jurisdiction: string;
-                            areaId: string;
-                            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
-                            revision: number;
-                            updatedAt: string;
-                            onBehalf: {
-                                /** @enum {string} */
-                                basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
-                            } | null;
-                            /** @enum {string} */
-                            placeBasis: "registration" | "residence";
-                            members: {
-                                name: string;
-                                /** @description Masked: the first 6 and the last 4 characters */
-                                idNumber: string | null;
-                                facts: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            household: {
-                                [key: string]: unknown;
-                            } | null;
-                            /** @description Masked: the last 4 digits */
-                            phone: string | null;
-                            declarations: {
-                                /** @enum {string} */
-                                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
-                                signedAt: string;
-                                /** @enum {string} */
-                                signedBy: "resident" | "staff";
-                            }[];
-                            notice: {
-                                issuedOn: string;
-                                /** @enum {string} */
-                                trigger: "submission" | "staff_request";
-                                channel: string;
-                                items: {
-                                    /** @enum {string} */
-                                    kind: "fact" | "material";
-                                    code: string;
-                                    member: string | null;
-                                    name: string;
-                                    reason: string | null;
-                                    sourceText: string | null;
-                                }[];
-                                additions: {
-                                    on: string;
-                                    items: {
-                                        /** @enum {string} */
-                                        kind: "fact" | "material";
-                                        code: string;
-                                        member: string | null;
-                                        name: string;
-                                        reason: string | null;
-                                        sourceText: string | null;
-                                    }[];
-                                    changedFacts: string[];
-                                }[];
-                            } | null;
-                            /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
-                            attachments: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                                materialId: string;
-                            }[];
-                            missing: {
-                                complete: boolean;
-                                facts: {
-                                    code: string;
-                                    member: string | null;
-                                    message: string;
-                                }[];
-                                /** @description Null until the household is known; `required` lists only what is still missing */
-                                materials: {
-                                    /** @description False when the local document lists no materials: the list is incomplete */
-                                    listed: boolean;
-                                    note: string | null;
-                                    required: {
-                                        id: string;
-                                        name: string;
-                                        reason: string;
-                                        /** @enum {string} */
-                                        certainty: "required" | "ask_staff";
-                                        ruleId: string;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                        sourceText: string;
-                                    }[];
-                                    lookedUpByGovernment: {
-                                        id: string;
-                                        name: string;
-                                        sourceText: string;
-                                    }[];
-                                    provided: {
-                                        id: string;
-                                        name: string;
-                                        /** @enum {string} */
-                                        by: "upload" | "declaration";
-                                    }[];
-                                } | null;
-                                /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
-                                notRequired: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["issueNotice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2932,119 +389,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a stage of the procedure (受理, 审核, 审批 …) in the pack’s order; the applicant is told */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        stage: string;
-                        /** @description The day the stage was completed; today when absent */
-                        on?: string;
-                        /** @enum {string} */
-                        outcome?: "accepted" | "not_accepted" | "approved" | "refused";
-                        /** @description Required when not accepted or refused */
-                        reasons?: string;
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The case timeline after the change */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseNumber: string | null;
-                            status: string;
-                            stages: {
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                state: "done" | "current" | "upcoming";
-                                /** @description When it was done */
-                                on: string | null;
-                                /** @description Its deadline, when the pack sets one and it can be known */
-                                due: string | null;
-                                outcome: string | null;
-                            }[];
-                            current: {
-                                id: string;
-                                name: string;
-                                due: string | null;
-                                overdue: boolean;
-                            } | null;
-                            /** @description The stage after the current one */
-                            next: string | null;
-                            /** @description The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest */
-                            decisionDue: {
-                                /** @description The programme whose limit falls first */
-                                program: string;
-                                workingDays: number;
-                                /** @description YYYY-MM-DD */
-                                due: string;
-                                extendedDue: string | null;
-                                estimated: boolean;
-                            } | null;
-                            /** @description What the applicant must do now */
-                            applicantAction: string;
-                            notice: {
-                                issuedOn: string;
-                                /** @enum {string} */
-                                trigger: "submission" | "staff_request";
-                                channel: string;
-                                items: {
-                                    /** @enum {string} */
-                                    kind: "fact" | "material";
-                                    code: string;
-                                    member: string | null;
-                                    name: string;
-                                    reason: string | null;
-                                    sourceText: string | null;
-                                }[];
-                                additions: {
-                                    on: string;
-                                    items: {
-                                        /** @enum {string} */
-                                        kind: "fact" | "material";
-                                        code: string;
-                                        member: string | null;
-                                        name: string;
-                                        reason: string | null;
-                                        sourceText: string | null;
-                                    }[];
-                                    changedFacts: string[];
-                                }[];
-                            } | null;
-                            decision: {
-                                outcome: string;
-                                text: string;
-                                reasons: string | null;
-                                /** @description YYYY-MM-DD */
-                                on: string;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["recordStage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3061,113 +406,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a file for one material item (draft only): JPEG, PNG, WebP or PDF; images are stored without metadata */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique per operation; a retry with the same key and body replays the first answer */
-                    "Idempotency-Key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": {
-                        /** @description The id of a material item of the application’s pack, as listed in `missing.materials` */
-                        materialId: string;
-                        /** Format: binary */
-                        file: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The stored file and what the application still lacks */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            revision: number;
-                            missing: {
-                                complete: boolean;
-                                facts: {
-                                    code: string;
-                                    member: string | null;
-                                    message: string;
-                                }[];
-                                /** @description Null until the household is known; `required` lists only what is still missing */
-                                materials: {
-                                    /** @description False when the local document lists no materials: the list is incomplete */
-                                    listed: boolean;
-                                    note: string | null;
-                                    required: {
-                                        id: string;
-                                        name: string;
-                                        reason: string;
-                                        /** @enum {string} */
-                                        certainty: "required" | "ask_staff";
-                                        ruleId: string;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                        sourceText: string;
-                                    }[];
-                                    lookedUpByGovernment: {
-                                        id: string;
-                                        name: string;
-                                        sourceText: string;
-                                    }[];
-                                    provided: {
-                                        id: string;
-                                        name: string;
-                                        /** @enum {string} */
-                                        by: "upload" | "declaration";
-                                    }[];
-                                } | null;
-                                /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
-                                notRequired: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                            };
-                            attachment: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                                materialId: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["uploadAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3182,124 +421,11 @@ export interface paths {
             cookie?: never;
         };
         /** One uploaded file, to those who may see the case; every read is audited */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    attachmentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The file as stored */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/jpeg": string;
-                        "image/png": string;
-                        "image/webp": string;
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getAttachment"];
         put?: never;
         post?: never;
         /** Remove an uploaded file from a draft; the file itself is deleted */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    attachmentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description What the application still lacks */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            revision: number;
-                            missing: {
-                                complete: boolean;
-                                facts: {
-                                    code: string;
-                                    member: string | null;
-                                    message: string;
-                                }[];
-                                /** @description Null until the household is known; `required` lists only what is still missing */
-                                materials: {
-                                    /** @description False when the local document lists no materials: the list is incomplete */
-                                    listed: boolean;
-                                    note: string | null;
-                                    required: {
-                                        id: string;
-                                        name: string;
-                                        reason: string;
-                                        /** @enum {string} */
-                                        certainty: "required" | "ask_staff";
-                                        ruleId: string;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                        sourceText: string;
-                                    }[];
-                                    lookedUpByGovernment: {
-                                        id: string;
-                                        name: string;
-                                        sourceText: string;
-                                    }[];
-                                    provided: {
-                                        id: string;
-                                        name: string;
-                                        /** @enum {string} */
-                                        by: "upload" | "declaration";
-                                    }[];
-                                } | null;
-                                /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
-                                notRequired: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3313,235 +439,10 @@ export interface paths {
             cookie?: never;
         };
         /** Reports routed to the caller’s office or below, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "received" | "answered";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One page */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                receiptCode: string;
-                                /** @enum {string} */
-                                kind: "complaint" | "fraud" | "favouritism" | "other";
-                                /** @enum {string} */
-                                status: "received" | "answered";
-                                areaId: string;
-                                involvesStaff: boolean;
-                                routedTo: {
-                                    /** @enum {string} */
-                                    level: "township" | "county";
-                                    areaId: string;
-                                    /** @enum {string} */
-                                    rule: "involves_staff" | "township_decision" | "township_handles";
-                                };
-                                /** @description YYYY-MM-DD, local China date */
-                                receivedOn: string;
-                                /** @description Null when the local document sets no time limit */
-                                answerDue: {
-                                    /** @description YYYY-MM-DD, local China date */
-                                    date: string;
-                                    workingDays: number;
-                                    estimated: boolean;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                                /** @description Said instead of a date when there is no time limit */
-                                answerDueNote: string | null;
-                                /** @description Not answered and past its deadline */
-                                overdue: boolean;
-                                /** @description Set when the media disclosed the problem */
-                                mediaDisclosure: {
-                                    /** @description YYYY-MM-DD, local China date */
-                                    on: string;
-                                    /** @description Investigate by then (seed 002 二(五)4); null when the local document sets no limit */
-                                    investigationDue: {
-                                        /** @description YYYY-MM-DD, local China date */
-                                        date: string;
-                                        workingDays: number;
-                                        estimated: boolean;
-                                        /** @description Where a rule or figure comes from */
-                                        source: {
-                                            /** @description Document id, e.g. "002", or the national regulation cited */
-                                            document: string;
-                                            /** @description Section or clause, quoted in Chinese */
-                                            clause: string;
-                                        };
-                                    } | null;
-                                    investigationDueNote: string | null;
-                                    /** @description Not answered and past the investigation deadline */
-                                    overdue: boolean;
-                                } | null;
-                                createdAt: string;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listReports"];
         put?: never;
         /** Make a complaint about a case, or report fraud or favouritism; anonymous reports need no sign-in. Answers a receipt code and a secret, shown once */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique per operation; a retry with the same key and body replays the first answer */
-                    "Idempotency-Key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "complaint" | "fraud" | "favouritism" | "other";
-                        /** @description The village or township concerned (not for complaints) */
-                        areaId?: string;
-                        /** @description The case a complaint is about (complaints only) */
-                        applicationId?: string;
-                        /** @default [] */
-                        people?: {
-                            name: string;
-                            position?: string;
-                        }[];
-                        /**
-                         * @description The report names township social-assistance staff or their relatives, or village committee members
-                         * @default false
-                         */
-                        involvesStaff?: boolean;
-                        description: string;
-                        reporter: {
-                            anonymous: boolean;
-                            name?: string;
-                            phone?: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description The receipt */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            receiptCode: string;
-                            /** @enum {string} */
-                            kind: "complaint" | "fraud" | "favouritism" | "other";
-                            /** @enum {string} */
-                            status: "received" | "answered";
-                            /** @description YYYY-MM-DD, local China date */
-                            receivedOn: string;
-                            /** @description Null when the local document sets no time limit */
-                            answerDue: {
-                                /** @description YYYY-MM-DD, local China date */
-                                date: string;
-                                workingDays: number;
-                                estimated: boolean;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                            } | null;
-                            /** @description Said instead of a date when there is no time limit */
-                            answerDueNote: string | null;
-                            routing: {
-                                /** @enum {string} */
-                                level: "township" | "county";
-                                /** @description The name of the township or county that handles it */
-                                office: string;
-                                /** @enum {string} */
-                                rule: "involves_staff" | "township_decision" | "township_handles";
-                                explanation: string;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                                /** @description What the local document says about who handles complaints; null when it says nothing */
-                                localRule: {
-                                    text: string;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                            };
-                            answer: {
-                                /** @enum {string} */
-                                outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
-                                outcomeLabel: string;
-                                text: string;
-                                /** @description YYYY-MM-DD, local China date */
-                                answeredOn: string;
-                            } | null;
-                            /** @description The files the reporter added, so they can check what arrived; not served back */
-                            attachments: {
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedAt: string;
-                            }[];
-                            /** @description Shown this once: with the receipt code it opens the report; keep it safe */
-                            secret: string;
-                            secretNote: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["createReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3558,110 +459,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Follow a report with its receipt code and secret (POST, so the secret is never in a URL): status, deadline, who handles it, the answer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        receiptCode: string;
-                        secret: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The report as the reporter sees it */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            receiptCode: string;
-                            /** @enum {string} */
-                            kind: "complaint" | "fraud" | "favouritism" | "other";
-                            /** @enum {string} */
-                            status: "received" | "answered";
-                            /** @description YYYY-MM-DD, local China date */
-                            receivedOn: string;
-                            /** @description Null when the local document sets no time limit */
-                            answerDue: {
-                                /** @description YYYY-MM-DD, local China date */
-                                date: string;
-                                workingDays: number;
-                                estimated: boolean;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                            } | null;
-                            /** @description Said instead of a date when there is no time limit */
-                            answerDueNote: string | null;
-                            routing: {
-                                /** @enum {string} */
-                                level: "township" | "county";
-                                /** @description The name of the township or county that handles it */
-                                office: string;
-                                /** @enum {string} */
-                                rule: "involves_staff" | "township_decision" | "township_handles";
-                                explanation: string;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                                /** @description What the local document says about who handles complaints; null when it says nothing */
-                                localRule: {
-                                    text: string;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                            };
-                            answer: {
-                                /** @enum {string} */
-                                outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
-                                outcomeLabel: string;
-                                text: string;
-                                /** @description YYYY-MM-DD, local China date */
-                                answeredOn: string;
-                            } | null;
-                            /** @description The files the reporter added, so they can check what arrived; not served back */
-                            attachments: {
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["followReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3678,57 +476,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add evidence to a report with its receipt code and secret (until it is answered): a JPEG, PNG, WebP or PDF; images are stored without metadata */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique per operation; a retry with the same key and body replays the first answer */
-                    "Idempotency-Key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": {
-                        receiptCode: string;
-                        secret: string;
-                        /** Format: binary */
-                        file: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The stored file and how many the report now has */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            attachment: {
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedAt: string;
-                            };
-                            attachments: number;
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["addReportEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3743,41 +491,7 @@ export interface paths {
             cookie?: never;
         };
         /** One file a reporter added, to the office handling the report; every read is audited */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    attachmentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The file as stored */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/jpeg": string;
-                        "image/png": string;
-                        "image/webp": string;
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getReportEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3794,163 +508,7 @@ export interface paths {
             cookie?: never;
         };
         /** One report with the reporter’s contact if they gave it; the read is audited */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The report */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            receiptCode: string;
-                            /** @enum {string} */
-                            kind: "complaint" | "fraud" | "favouritism" | "other";
-                            /** @enum {string} */
-                            status: "received" | "answered";
-                            areaId: string;
-                            involvesStaff: boolean;
-                            routedTo: {
-                                /** @enum {string} */
-                                level: "township" | "county";
-                                areaId: string;
-                                /** @enum {string} */
-                                rule: "involves_staff" | "township_decision" | "township_handles";
-                            };
-                            /** @description YYYY-MM-DD, local China date */
-                            receivedOn: string;
-                            /** @description Null when the local document sets no time limit */
-                            answerDue: {
-                                /** @description YYYY-MM-DD, local China date */
-                                date: string;
-                                workingDays: number;
-                                estimated: boolean;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                            } | null;
-                            /** @description Said instead of a date when there is no time limit */
-                            answerDueNote: string | null;
-                            /** @description Not answered and past its deadline */
-                            overdue: boolean;
-                            /** @description Set when the media disclosed the problem */
-                            mediaDisclosure: {
-                                /** @description YYYY-MM-DD, local China date */
-                                on: string;
-                                /** @description Investigate by then (seed 002 二(五)4); null when the local document sets no limit */
-                                investigationDue: {
-                                    /** @description YYYY-MM-DD, local China date */
-                                    date: string;
-                                    workingDays: number;
-                                    estimated: boolean;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                                investigationDueNote: string | null;
-                                /** @description Not answered and past the investigation deadline */
-                                overdue: boolean;
-                            } | null;
-                            createdAt: string;
-                            applicationId: string | null;
-                            people: {
-                                name: string;
-                                position: string | null;
-                            }[];
-                            description: string;
-                            reporter: {
-                                anonymous: boolean;
-                                name: string | null;
-                                /** @description Given by a named reporter so the office can call back */
-                                phone: string | null;
-                            };
-                            routing: {
-                                /** @enum {string} */
-                                level: "township" | "county";
-                                /** @description The name of the township or county that handles it */
-                                office: string;
-                                /** @enum {string} */
-                                rule: "involves_staff" | "township_decision" | "township_handles";
-                                explanation: string;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                                /** @description What the local document says about who handles complaints; null when it says nothing */
-                                localRule: {
-                                    text: string;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                            };
-                            answer: {
-                                /** @enum {string} */
-                                outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
-                                handling: string;
-                                text: string;
-                                /** @description YYYY-MM-DD, local China date */
-                                answeredOn: string;
-                                answeredBy: {
-                                    kind: string;
-                                    id: string;
-                                };
-                            } | null;
-                            /** @description Evidence the reporter added */
-                            attachments: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3969,170 +527,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record that the media disclosed the problem (媒体披露): it is then investigated within the local limit (once, before the answer) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The day the media disclosed the problem; today when absent */
-                        on?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The report with its investigation deadline */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            receiptCode: string;
-                            /** @enum {string} */
-                            kind: "complaint" | "fraud" | "favouritism" | "other";
-                            /** @enum {string} */
-                            status: "received" | "answered";
-                            areaId: string;
-                            involvesStaff: boolean;
-                            routedTo: {
-                                /** @enum {string} */
-                                level: "township" | "county";
-                                areaId: string;
-                                /** @enum {string} */
-                                rule: "involves_staff" | "township_decision" | "township_handles";
-                            };
-                            /** @description YYYY-MM-DD, local China date */
-                            receivedOn: string;
-                            /** @description Null when the local document sets no time limit */
-                            answerDue: {
-                                /** @description YYYY-MM-DD, local China date */
-                                date: string;
-                                workingDays: number;
-                                estimated: boolean;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                            } | null;
-                            /** @description Said instead of a date when there is no time limit */
-                            answerDueNote: string | null;
-                            /** @description Not answered and past its deadline */
-                            overdue: boolean;
-                            /** @description Set when the media disclosed the problem */
-                            mediaDisclosure: {
-                                /** @description YYYY-MM-DD, local China date */
-                                on: string;
-                                /** @description Investigate by then (seed 002 二(五)4); null when the local document sets no limit */
-                                investigationDue: {
-                                    /** @description YYYY-MM-DD, local China date */
-                                    date: string;
-                                    workingDays: number;
-                                    estimated: boolean;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                                investigationDueNote: string | null;
-                                /** @description Not answered and past the investigation deadline */
-                                overdue: boolean;
-                            } | null;
-                            createdAt: string;
-                            applicationId: string | null;
-                            people: {
-                                name: string;
-                                position: string | null;
-                            }[];
-                            description: string;
-                            reporter: {
-                                anonymous: boolean;
-                                name: string | null;
-                                /** @description Given by a named reporter so the office can call back */
-                                phone: string | null;
-                            };
-                            routing: {
-                                /** @enum {string} */
-                                level: "township" | "county";
-                                /** @description The name of the township or county that handles it */
-                                office: string;
-                                /** @enum {string} */
-                                rule: "involves_staff" | "township_decision" | "township_handles";
-                                explanation: string;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                                /** @description What the local document says about who handles complaints; null when it says nothing */
-                                localRule: {
-                                    text: string;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                            };
-                            answer: {
-                                /** @enum {string} */
-                                outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
-                                handling: string;
-                                text: string;
-                                /** @description YYYY-MM-DD, local China date */
-                                answeredOn: string;
-                                answeredBy: {
-                                    kind: string;
-                                    id: string;
-                                };
-                            } | null;
-                            /** @description Evidence the reporter added */
-                            attachments: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["recordMediaDisclosure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4149,174 +544,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record the result of the check and the answer shown to the reporter (once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
-                        /** @description How it was checked and handled; staff and supervisors only */
-                        handling: string;
-                        /** @description What the reporter is told */
-                        answer: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The answered report */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            receiptCode: string;
-                            /** @enum {string} */
-                            kind: "complaint" | "fraud" | "favouritism" | "other";
-                            /** @enum {string} */
-                            status: "received" | "answered";
-                            areaId: string;
-                            involvesStaff: boolean;
-                            routedTo: {
-                                /** @enum {string} */
-                                level: "township" | "county";
-                                areaId: string;
-                                /** @enum {string} */
-                                rule: "involves_staff" | "township_decision" | "township_handles";
-                            };
-                            /** @description YYYY-MM-DD, local China date */
-                            receivedOn: string;
-                            /** @description Null when the local document sets no time limit */
-                            answerDue: {
-                                /** @description YYYY-MM-DD, local China date */
-                                date: string;
-                                workingDays: number;
-                                estimated: boolean;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                            } | null;
-                            /** @description Said instead of a date when there is no time limit */
-                            answerDueNote: string | null;
-                            /** @description Not answered and past its deadline */
-                            overdue: boolean;
-                            /** @description Set when the media disclosed the problem */
-                            mediaDisclosure: {
-                                /** @description YYYY-MM-DD, local China date */
-                                on: string;
-                                /** @description Investigate by then (seed 002 二(五)4); null when the local document sets no limit */
-                                investigationDue: {
-                                    /** @description YYYY-MM-DD, local China date */
-                                    date: string;
-                                    workingDays: number;
-                                    estimated: boolean;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                                investigationDueNote: string | null;
-                                /** @description Not answered and past the investigation deadline */
-                                overdue: boolean;
-                            } | null;
-                            createdAt: string;
-                            applicationId: string | null;
-                            people: {
-                                name: string;
-                                position: string | null;
-                            }[];
-                            description: string;
-                            reporter: {
-                                anonymous: boolean;
-                                name: string | null;
-                                /** @description Given by a named reporter so the office can call back */
-                                phone: string | null;
-                            };
-                            routing: {
-                                /** @enum {string} */
-                                level: "township" | "county";
-                                /** @description The name of the township or county that handles it */
-                                office: string;
-                                /** @enum {string} */
-                                rule: "involves_staff" | "township_decision" | "township_handles";
-                                explanation: string;
-                                /** @description Where a rule or figure comes from */
-                                source: {
-                                    /** @description Document id, e.g. "002", or the national regulation cited */
-                                    document: string;
-                                    /** @description Section or clause, quoted in Chinese */
-                                    clause: string;
-                                };
-                                /** @description What the local document says about who handles complaints; null when it says nothing */
-                                localRule: {
-                                    text: string;
-                                    /** @description Where a rule or figure comes from */
-                                    source: {
-                                        /** @description Document id, e.g. "002", or the national regulation cited */
-                                        document: string;
-                                        /** @description Section or clause, quoted in Chinese */
-                                        clause: string;
-                                    };
-                                } | null;
-                            };
-                            answer: {
-                                /** @enum {string} */
-                                outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
-                                handling: string;
-                                text: string;
-                                /** @description YYYY-MM-DD, local China date */
-                                answeredOn: string;
-                                answeredBy: {
-                                    kind: string;
-                                    id: string;
-                                };
-                            } | null;
-                            /** @description Evidence the reporter added */
-                            attachments: {
-                                id: string;
-                                /** @enum {string} */
-                                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                bytes: number;
-                                width: number | null;
-                                height: number | null;
-                                /** @description Of the stored file (images are re-encoded without metadata), hex */
-                                sha256: string;
-                                uploadedBy: {
-                                    kind: string;
-                                    role: string | null;
-                                };
-                                uploadedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["answerReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4327,18 +555,1425 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Every error answer */
         Error: {
             error: {
+                /** @description Stable, for programs; the codes an operation can answer are listed with it */
                 code: string;
                 /** @description In the caller’s language (Accept-Language; zh-CN by default) */
                 message: string;
                 requestId: string;
+                /** @description For validation_failed: one entry per field, named in the caller’s language */
                 fields?: {
                     path: string;
                     field: string;
                     message: string;
                 }[];
             };
+        };
+        GetHealthResponse: {
+            /** @constant */
+            status: "ok";
+        };
+        GetReadinessResponse: {
+            /** @constant */
+            status: "ready";
+            store: boolean;
+            redis: boolean;
+        };
+        SignInWithWeChatRequest: {
+            code: string;
+        };
+        SignInWithWeChatResponse: {
+            token: string;
+            /** @description Seconds */
+            expiresIn: number;
+            resident: {
+                id: string;
+            };
+        };
+        SignInStaffRequest: {
+            username: string;
+            password: string;
+        };
+        SignInStaffResponse: {
+            token: string;
+            /** @description Seconds */
+            expiresIn: number;
+            staff: {
+                id: string;
+                username: string;
+                /** @enum {string} */
+                role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
+                areaId: string;
+            };
+        };
+        SignOutResponse: {
+            /** @constant */
+            ok: true;
+        };
+        GetMeResponse: {
+            /** @constant */
+            kind: "resident";
+            id: string;
+        } | {
+            /** @constant */
+            kind: "staff";
+            id: string;
+            username: string;
+            /** @enum {string} */
+            role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
+            areaId: string;
+        };
+        GetAreaResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "township" | "village";
+            kind: string;
+            parentId: string | null;
+            path: string[];
+            policyPack: string | null;
+        };
+        ListAreaChildrenResponse: {
+            items: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                level: "province" | "city" | "county" | "township" | "village";
+                kind: string;
+                parentId: string | null;
+                path: string[];
+                policyPack: string | null;
+            }[];
+        };
+        GetStaffResponse: {
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
+            areaId: string;
+            /** @description Decrypted for authorised readers; every read is audited */
+            phone: string | null;
+            locked: boolean;
+            disabled: boolean;
+        };
+        ScreeningRequest: {
+            /** @description Pack id, e.g. "yichun" (see GET /api/v1/jurisdictions) */
+            jurisdiction: string;
+            household: components["schemas"]["Household"];
+            /** @description Date whose rules and figures apply; today when absent */
+            asOf?: string;
+        };
+        /** @description Household facts for screening */
+        Household: {
+            /** @description Members living together (共同生活家庭成员), applicant included */
+            members: components["schemas"]["HouseholdMember"][];
+            /**
+             * @description Urban or rural standard applies (城市/农村)
+             * @enum {string}
+             */
+            residenceArea: "urban" | "rural";
+            /**
+             * @description Household registration (户籍) is in this jurisdiction
+             * @default true
+             */
+            hukouInJurisdiction: boolean;
+            /**
+             * @description Household actually lives in this jurisdiction
+             * @default true
+             */
+            residesInJurisdiction: boolean;
+            /**
+             * @description Income not attributable to one member (e.g. contracted land), annual, fen
+             * @default {}
+             */
+            sharedIncome: components["schemas"]["Income"];
+            householdIncome?: components["schemas"]["HouseholdIncome"];
+            /**
+             * @description Household assets (财产状况)
+             * @default {}
+             */
+            assets: {
+                /**
+                 * @description Housing units besides the home lived in
+                 * @default 0
+                 */
+                otherHousingUnits: number;
+                /**
+                 * @description Motor vehicles owned
+                 * @default 0
+                 */
+                motorVehicles: number;
+                /**
+                 * @description Bank savings and securities, fen
+                 * @default 0
+                 */
+                savingsFen: number;
+                /**
+                 * @description A member runs a registered business
+                 * @default false
+                 */
+                businessRegistered: boolean;
+            };
+            /**
+             * @description Household holds contracted land, forest or fishery rights (土地/山林/渔场确权)
+             * @default false
+             */
+            hasContractedLand: boolean;
+            /**
+             * @description Legal supporters living outside the household
+             * @default []
+             */
+            legalSupporters: components["schemas"]["LegalSupporter"][];
+            /**
+             * @description Assistance the household receives now (for 渐退 gradual exit)
+             * @default {}
+             */
+            currentAssistance: {
+                /**
+                 * @description Currently receives 低保
+                 * @default false
+                 */
+                dibao: boolean;
+            };
+            /**
+             * @description Sudden hardships (for 临时救助 temporary assistance)
+             * @default []
+             */
+            incidents: {
+                /**
+                 * @description accident 意外事故, fire 火灾, natural_disaster 自然灾害, serious_illness 罹患重病, sudden_event 突发事件
+                 * @enum {string}
+                 */
+                kind: "accident" | "fire" | "natural_disaster" | "serious_illness" | "sudden_event" | "other";
+                /** @description A local China calendar date, YYYY-MM-DD */
+                occurredOn: string;
+                /** @description Whether the hardship happened inside this jurisdiction (急难发生地) */
+                inJurisdiction: boolean;
+                /** @description Whether it leaves the household unable to meet basic needs */
+                basicLivingAtRisk: boolean;
+            }[];
+            /**
+             * @description A member is a close relative (近亲属) of social-assistance staff or of a village committee member
+             * @default false
+             */
+            relatedToStaff: boolean;
+            /**
+             * @description Someone applies on the household’s behalf (代为申请); set by the application, not the applicant
+             * @default false
+             */
+            appliedOnBehalf: boolean;
+        };
+        HouseholdMember: {
+            /**
+             * @description Relation to the applicant (self = the applicant)
+             * @enum {string}
+             */
+            relation: "self" | "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
+            /** @description Age in whole years; give this or birthDate */
+            age?: number;
+            /** @description Date of birth; used to compute age at the screening date */
+            birthDate?: string;
+            /** @description Disability certificate (残疾证), if any */
+            disability?: {
+                /** @description Disability certificate grade, 1 (most severe) to 4 */
+                grade: number;
+                /**
+                 * @description Kind of disability on the certificate
+                 * @enum {string}
+                 */
+                kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+            };
+            /**
+             * @description Has a serious or major illness recognised by the local authorities (重病/重特大疾病)
+             * @default false
+             */
+            seriousIllness: boolean;
+            /**
+             * @description Current level of full-time study, if a student
+             * @enum {string}
+             */
+            studentLevel?: "preschool" | "primary" | "junior_secondary" | "senior_secondary" | "vocational" | "associate" | "bachelor" | "postgraduate";
+            /**
+             * @description In employment (已就业)
+             * @default false
+             */
+            employed: boolean;
+            /**
+             * @description Capacity to work (劳动能力)
+             * @default unknown
+             * @enum {string}
+             */
+            workCapacity: "able" | "unable" | "unknown";
+            /** @description Disabled serviceman grade (伤残军人等级), 1 to 10 */
+            disabledServicemanGrade?: number;
+            /**
+             * @description Member of a military or martyr family (军烈属)
+             * @default false
+             */
+            militaryOrMartyrFamily: boolean;
+            /**
+             * @description Old demobilised serviceman living in the countryside (在乡老复员军人)
+             * @default false
+             */
+            demobilisedVeteranInVillage: boolean;
+            /**
+             * @description Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)
+             * @default false
+             */
+            priorityCarePension: boolean;
+            /** @description For clergy who left their family: whole years living at a religious site */
+            clergyYearsAtReligiousSite?: number;
+            /** @default {} */
+            income: components["schemas"]["Income"];
+            /**
+             * @description Large self-paid costs of illness, disability rehabilitation or study (刚性支出)
+             * @default []
+             */
+            rigidExpenses: {
+                /**
+                 * @description serious_illness 重病治疗, disability_rehabilitation 残疾康复, education 在校就读
+                 * @enum {string}
+                 */
+                kind: "serious_illness" | "disability_rehabilitation" | "education";
+                /** @description Self-paid (自负) annual cost, fen */
+                annualFen: number;
+                /** @description Whether receipts (支出凭据) exist for this cost */
+                receipted: boolean;
+            }[];
+        };
+        /** @description Annual income by the four kinds of income accounting (收入核算), integer fen */
+        Income: {
+            /**
+             * @description 工资性收入: annual wages and labour income, fen
+             * @default 0
+             */
+            wages: number;
+            /**
+             * @description 经营净收入: annual net business income (farming, trade), fen
+             * @default 0
+             */
+            businessNet: number;
+            /**
+             * @description 财产净收入: annual net property income (rent, interest), fen
+             * @default 0
+             */
+            propertyNet: number;
+            /**
+             * @description 转移净收入: annual net transfer income (pensions, support received), fen
+             * @default 0
+             */
+            transferNet: number;
+        };
+        /** @description Household income as one monthly total, instead of each member’s annual income */
+        HouseholdIncome: {
+            /** @description The whole household’s income in a month, every member and every kind together, fen (2,500 yuan → 250000) */
+            monthlyFen: number;
+            /**
+             * @description Members in work: each is allowed the work-cost deduction, at most their own wages
+             * @default []
+             */
+            earners: {
+                /** @description The member in work, by position in `members` (1 = first) */
+                member: number;
+                /** @description That member’s wages in a month (part of monthlyFen), fen */
+                monthlyWagesFen: number;
+            }[];
+        };
+        LegalSupporter: {
+            /** @enum {string} */
+            relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
+            /**
+             * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
+             * @default unknown
+             * @enum {string}
+             */
+            ableToSupport: "yes" | "no" | "unknown";
+            /** @description The supporter’s means: the pack’s rule decides from them whether they can support */
+            means?: {
+                /** @description Age in whole years */
+                age: number;
+                /** @description The supporter’s own income over a year, fen; leave out if unknown */
+                annualIncomeFen?: number;
+                /**
+                 * @description Assistance the supporter receives: none, 低保 (dibao) or 特困 (tekun)
+                 * @default none
+                 * @enum {string}
+                 */
+                receives: "none" | "dibao" | "tekun";
+                /** @description Disability certificate (残疾证), if any */
+                disability?: {
+                    /** @description Disability certificate grade, 1 (most severe) to 4 */
+                    grade: number;
+                    /**
+                     * @description Kind of disability on the certificate
+                     * @enum {string}
+                     */
+                    kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                };
+                /**
+                 * @description no_civil_capacity 无民事行为能力, missing 被宣告失踪, in_prison 在监狱服刑; normal otherwise
+                 * @default normal
+                 * @enum {string}
+                 */
+                civilStatus: "normal" | "no_civil_capacity" | "missing" | "in_prison";
+                /**
+                 * @description Whether the supporter’s property is within the local low-income household limits
+                 * @default unknown
+                 * @enum {string}
+                 */
+                assetsWithinLowIncomeLimits: "yes" | "no" | "unknown";
+            };
+        };
+        ScreeningAnswer: {
+            jurisdiction: components["schemas"]["JurisdictionRef"];
+            /** @description YYYY-MM-DD: the date whose rules and figures were applied */
+            asOf: string;
+            language: string;
+            income: {
+                householdSize: number;
+                /** @description After the deductions that applied, fen a year */
+                countedAnnualFen: number;
+                /** @description Per person per month, fen */
+                perCapitaMonthlyFen: number;
+                /** @description The 低保 standard per person per month, fen; null when the document gives none */
+                standardMonthlyFen: number | null;
+                position: components["schemas"]["IncomePosition"];
+                /** @description What was assumed to count the income (a monthly total, the members in work) */
+                assumptions: string[];
+            };
+            programs: {
+                program: components["schemas"]["ProgramId"];
+                name: string;
+                verdict: components["schemas"]["Verdict"];
+                verdictText: string;
+                /** @description Estimated monthly amount, fen */
+                monthlyAmountFen: number | null;
+                /** @description The amount in words, or why there is none */
+                amountText: string;
+                /** @description The few reasons that decided the verdict (at most 2) */
+                reasons: string[];
+            }[];
+            /** @description Procedural points for this household */
+            notices: string[];
+            materials: components["schemas"]["MaterialsSummary"];
+            nextStep: {
+                /** @description What to do next */
+                text: string;
+                /** @description When a decision is due for each programme still in question, if accepted on asOf */
+                decisions: {
+                    program: components["schemas"]["ProgramId"];
+                    due: string | null;
+                    text: string;
+                }[];
+            };
+            detail?: components["schemas"]["ScreeningDetail"];
+        };
+        JurisdictionRef: {
+            id: string;
+            name: string;
+            divisionCode: string;
+        };
+        /**
+         * @description Per-capita income against the standard: below it; in the 低保边缘 band; above the band; above the standard with no band given; or not known
+         * @enum {string}
+         */
+        IncomePosition: "below" | "margin" | "above_margin" | "above_unknown_margin" | "unknown";
+        /** @enum {string} */
+        ProgramId: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
+        /**
+         * @description likely: the rules point to eligibility; needs_judgment: staff must decide or data is missing
+         * @enum {string}
+         */
+        Verdict: "likely" | "unlikely" | "needs_judgment";
+        MaterialsSummary: {
+            /** @description False when the local document lists no materials: the list is incomplete */
+            listed: boolean;
+            note: string | null;
+            required: {
+                id: string;
+                name: string;
+                /**
+                 * @description ask_staff: staff say whether it applies
+                 * @enum {string}
+                 */
+                certainty: "required" | "ask_staff";
+            }[];
+            /** @description Looked up by the government: not to be brought */
+            lookedUpByGovernment: {
+                id: string;
+                name: string;
+            }[];
+        };
+        /** @description The full explanation and timelines: only with ?detail=full */
+        ScreeningDetail: {
+            income: {
+                /** @description Before deductions, fen a year */
+                grossAnnualFen: number;
+                explanation: components["schemas"]["ExplanationStep"][];
+            };
+            programs: {
+                program: components["schemas"]["ProgramId"];
+                coverage: ("household" | "single_person" | "gradual_exit") | null;
+                /** @description People the estimate covers */
+                coveredMembers: number;
+                amountUnavailable: components["schemas"]["AmountUnavailable"] | null;
+                /** @description Every rule applied, with its source */
+                explanation: components["schemas"]["ExplanationStep"][];
+            }[];
+            notices: components["schemas"]["ExplanationStep"][];
+            materials: components["schemas"]["MaterialsList"];
+            /** @description Deadlines of each programme still in question if the application were accepted on asOf */
+            timelines: components["schemas"]["ProcedureTimeline"][];
+        };
+        ExplanationStep: {
+            /** @description The pack rule or parameter applied, e.g. rules.topUp */
+            ruleId: string;
+            text: string;
+            source: components["schemas"]["Source"] | null;
+            sourceText: string | null;
+        };
+        /** @description Where a rule or figure comes from */
+        Source: {
+            /** @description Document id, e.g. "002", or the national regulation cited */
+            document: string;
+            /** @description Section or clause, quoted in Chinese */
+            clause: string;
+        };
+        AmountUnavailable: {
+            /** @enum {string} */
+            reason: "parameter_not_provided" | "parameter_not_yet_effective" | "amount_rule_not_stated" | "not_a_cash_benefit" | "not_eligible" | "needs_judgment";
+            /** @description Parameters whose absence prevents an estimate */
+            parameters: string[];
+        };
+        MaterialsList: {
+            /** @description False when the local document lists no materials: the list is incomplete */
+            listed: boolean;
+            note: string | null;
+            required: {
+                id: string;
+                name: string;
+                reason: string;
+                /** @enum {string} */
+                certainty: "required" | "ask_staff";
+                ruleId: string;
+                source: components["schemas"]["Source"];
+                sourceText: string;
+            }[];
+            lookedUpByGovernment: {
+                id: string;
+                name: string;
+                sourceText: string;
+            }[];
+        };
+        ProcedureTimeline: {
+            program: components["schemas"]["ProgramId"];
+            /** @description The timeline in plain language */
+            lines: string[];
+            stages: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                actor: "applicant" | "village" | "township" | "county";
+                /** @description YYYY-MM-DD; null when the stage has no limit or is conditional */
+                due: string | null;
+            }[];
+            /** @description YYYY-MM-DD: the overall limit from acceptance */
+            decisionDue: string | null;
+            /** @description YYYY-MM-DD: the limit when extended in special cases */
+            extendedDue: string | null;
+            /** @description YYYY-MM: payment starts the month after approval */
+            paymentFromMonth: string | null;
+            /** @description A year without holiday data was crossed; dates count weekends only */
+            estimated: boolean;
+        };
+        Jurisdiction: {
+            id: string;
+            name: string;
+            divisionCode: string;
+            nameZh: string;
+            nameEn: string;
+            programs: {
+                id: components["schemas"]["ProgramId"];
+                name: string;
+            }[];
+        };
+        ListJurisdictionsResponse: {
+            items: components["schemas"]["Jurisdiction"][];
+        };
+        JurisdictionPolicy: {
+            jurisdiction: components["schemas"]["JurisdictionRef"];
+            language: string;
+            document: {
+                id: string;
+                title: string;
+                issuedBy: string;
+                issuedOn: string;
+            };
+            areaTerms: {
+                decidingBody: string[];
+                village: string[];
+                supervisor: string;
+            };
+            programs: {
+                id: components["schemas"]["ProgramId"];
+                name: string;
+                summary: string;
+                sourceText: string;
+            }[];
+            materials: {
+                listed: boolean;
+                note: string | null;
+                items: {
+                    id: string;
+                    name: string;
+                    reason: string;
+                    /** @description Only needed in some situations */
+                    conditional: boolean;
+                    obtainedByGovernment: boolean;
+                    sourceText: string;
+                }[];
+            };
+            /** @description Each programme’s procedure if accepted today */
+            process: components["schemas"]["ProcedureTimeline"][];
+            complaints: string[];
+            contacts: {
+                provided: boolean;
+                text: string | null;
+                entries: {
+                    kind: string;
+                    label: string;
+                    value: string;
+                }[];
+            };
+            parameters: components["schemas"]["ParameterRow"][];
+        };
+        ParameterRow: {
+            /** @description Path below `parameters` in the pack, e.g. standard.urban */
+            id: string;
+            name: string;
+            /**
+             * @description The unit the pack declares the parameter in
+             * @enum {string}
+             */
+            unit: "fen_per_person_month" | "fen_per_month" | "fen_per_person_year" | "fen_once" | "ratio" | "percent" | "months" | "years" | "text" | "asset_limits" | "review_intervals" | "monthly_cutoffs";
+            /** @enum {string} */
+            status: "provided" | "not_provided" | "not_yet_effective";
+            /** @description The value in words, in its unit */
+            display: string | null;
+            effectiveFrom: string | null;
+            /** @description Why the document gives no figure */
+            note: string | null;
+            sourceText: string | null;
+        };
+        ListDeclarationsResponse: {
+            items: {
+                /** @enum {string} */
+                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
+                title: string;
+                text: string;
+                /** @description Hash of the binding Chinese text; send it back when signing */
+                textVersion: string;
+            }[];
+        };
+        CreateApplicationRequest: {
+            /** @description The village or township where the application is made (see placeBasis) */
+            areaId: string;
+            /**
+             * @description registration: the area is the household registration (户籍地); residence: where the applicant lives or the hardship happened, allowed only for 临时救助 where the pack lifts the registration limit
+             * @default registration
+             * @enum {string}
+             */
+            placeBasis: "registration" | "residence";
+            programs: components["schemas"]["ProgramId"][];
+            /** @description 代为申请: required when a village worker applies for a resident, refused otherwise */
+            onBehalf?: {
+                /** @enum {string} */
+                basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
+            };
+        };
+        OneTimeNotice: {
+            issuedOn: string;
+            /** @enum {string} */
+            trigger: "submission" | "staff_request";
+            channel: string;
+            items: {
+                /** @enum {string} */
+                kind: "fact" | "material";
+                code: string;
+                member: string | null;
+                name: string;
+                reason: string | null;
+                sourceText: string | null;
+            }[];
+            additions: {
+                on: string;
+                items: {
+                    /** @enum {string} */
+                    kind: "fact" | "material";
+                    code: string;
+                    member: string | null;
+                    name: string;
+                    reason: string | null;
+                    sourceText: string | null;
+                }[];
+                changedFacts: string[];
+            }[];
+        } | null;
+        Attachment: {
+            id: string;
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+            bytes: number;
+            width: number | null;
+            height: number | null;
+            /** @description Of the stored file (images are re-encoded without metadata), hex */
+            sha256: string;
+            uploadedBy: {
+                kind: string;
+                role: string | null;
+            };
+            uploadedAt: string;
+            materialId: string;
+        };
+        Completeness: {
+            complete: boolean;
+            facts: {
+                code: string;
+                member: string | null;
+                message: string;
+            }[];
+            /** @description Null until the household is known; `required` lists only what is still missing */
+            materials: {
+                /** @description False when the local document lists no materials: the list is incomplete */
+                listed: boolean;
+                note: string | null;
+                required: {
+                    id: string;
+                    name: string;
+                    reason: string;
+                    /** @enum {string} */
+                    certainty: "required" | "ask_staff";
+                    ruleId: string;
+                    source: components["schemas"]["Source"];
+                    sourceText: string;
+                }[];
+                lookedUpByGovernment: {
+                    id: string;
+                    name: string;
+                    sourceText: string;
+                }[];
+                provided: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    by: "upload" | "declaration";
+                }[];
+            } | null;
+            /** @description Missing now but not on the one-time notice, and the facts did not change: never asked for */
+            notRequired: {
+                code: string;
+                name: string;
+            }[];
+        };
+        CreateApplicationResponse: {
+            id: string;
+            status: string;
+            caseNumber: string | null;
+            jurisdiction: string;
+            areaId: string;
+            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
+            revision: number;
+            updatedAt: string;
+            onBehalf: {
+                /** @enum {string} */
+                basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
+            } | null;
+            /** @enum {string} */
+            placeBasis: "registration" | "residence";
+            members: {
+                name: string;
+                /** @description Masked: the first 6 and the last 4 characters */
+                idNumber: string | null;
+                facts: {
+                    [key: string]: unknown;
+                };
+            }[];
+            household: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Masked: the last 4 digits */
+            phone: string | null;
+            declarations: {
+                /** @enum {string} */
+                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
+                signedAt: string;
+                /** @enum {string} */
+                signedBy: "resident" | "staff";
+            }[];
+            notice: components["schemas"]["OneTimeNotice"];
+            /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
+            attachments: components["schemas"]["Attachment"][];
+            missing: components["schemas"]["Completeness"];
+            claimCode: string | null;
+        };
+        ApplicationSummary: {
+            id: string;
+            status: string;
+            caseNumber: string | null;
+            jurisdiction: string;
+            areaId: string;
+            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
+            revision: number;
+            updatedAt: string;
+        };
+        ListMyApplicationsResponse: {
+            items: components["schemas"]["ApplicationSummary"][];
+        };
+        ClaimApplicationRequest: {
+            code: string;
+        };
+        Application: {
+            id: string;
+            status: string;
+            caseNumber: string | null;
+            jurisdiction: string;
+            areaId: string;
+            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
+            revision: number;
+            updatedAt: string;
+            onBehalf: {
+                /** @enum {string} */
+                basis: "no_civil_capacity" | "elderly" | "disabled" | "entrusted";
+            } | null;
+            /** @enum {string} */
+            placeBasis: "registration" | "residence";
+            members: {
+                name: string;
+                /** @description Masked: the first 6 and the last 4 characters */
+                idNumber: string | null;
+                facts: {
+                    [key: string]: unknown;
+                };
+            }[];
+            household: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Masked: the last 4 digits */
+            phone: string | null;
+            declarations: {
+                /** @enum {string} */
+                kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
+                signedAt: string;
+                /** @enum {string} */
+                signedBy: "resident" | "staff";
+            }[];
+            notice: components["schemas"]["OneTimeNotice"];
+            /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
+            attachments: components["schemas"]["Attachment"][];
+            missing: components["schemas"]["Completeness"];
+        };
+        SaveHouseholdRequest: {
+            /** @description The revision the change is based on */
+            revision: number;
+            phone?: string;
+            members: {
+                name: string;
+                idNumber?: string;
+                facts: {
+                    /**
+                     * @description Relation to the applicant (self = the applicant)
+                     * @enum {string}
+                     */
+                    relation: "self" | "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
+                    /** @description Age in whole years; give this or birthDate */
+                    age?: number;
+                    /** @description Date of birth; used to compute age at the screening date */
+                    birthDate?: string;
+                    /** @description Disability certificate (残疾证), if any */
+                    disability?: {
+                        /** @description Disability certificate grade, 1 (most severe) to 4 */
+                        grade: number;
+                        /**
+                         * @description Kind of disability on the certificate
+                         * @enum {string}
+                         */
+                        kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                    };
+                    /**
+                     * @description Has a serious or major illness recognised by the local authorities (重病/重特大疾病)
+                     * @default false
+                     */
+                    seriousIllness: boolean;
+                    /**
+                     * @description Current level of full-time study, if a student
+                     * @enum {string}
+                     */
+                    studentLevel?: "preschool" | "primary" | "junior_secondary" | "senior_secondary" | "vocational" | "associate" | "bachelor" | "postgraduate";
+                    /**
+                     * @description In employment (已就业)
+                     * @default false
+                     */
+                    employed: boolean;
+                    /**
+                     * @description Capacity to work (劳动能力)
+                     * @default unknown
+                     * @enum {string}
+                     */
+                    workCapacity: "able" | "unable" | "unknown";
+                    /** @description Disabled serviceman grade (伤残军人等级), 1 to 10 */
+                    disabledServicemanGrade?: number;
+                    /**
+                     * @description Member of a military or martyr family (军烈属)
+                     * @default false
+                     */
+                    militaryOrMartyrFamily: boolean;
+                    /**
+                     * @description Old demobilised serviceman living in the countryside (在乡老复员军人)
+                     * @default false
+                     */
+                    demobilisedVeteranInVillage: boolean;
+                    /**
+                     * @description Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)
+                     * @default false
+                     */
+                    priorityCarePension: boolean;
+                    /** @description For clergy who left their family: whole years living at a religious site */
+                    clergyYearsAtReligiousSite?: number;
+                    /** @default {} */
+                    income: components["schemas"]["Income"];
+                    /**
+                     * @description Large self-paid costs of illness, disability rehabilitation or study (刚性支出)
+                     * @default []
+                     */
+                    rigidExpenses: {
+                        /**
+                         * @description serious_illness 重病治疗, disability_rehabilitation 残疾康复, education 在校就读
+                         * @enum {string}
+                         */
+                        kind: "serious_illness" | "disability_rehabilitation" | "education";
+                        /** @description Self-paid (自负) annual cost, fen */
+                        annualFen: number;
+                        /** @description Whether receipts (支出凭据) exist for this cost */
+                        receipted: boolean;
+                    }[];
+                };
+            }[];
+            household: {
+                /**
+                 * @description Urban or rural standard applies (城市/农村)
+                 * @enum {string}
+                 */
+                residenceArea: "urban" | "rural";
+                /**
+                 * @description Household registration (户籍) is in this jurisdiction
+                 * @default true
+                 */
+                hukouInJurisdiction: boolean;
+                /**
+                 * @description Household actually lives in this jurisdiction
+                 * @default true
+                 */
+                residesInJurisdiction: boolean;
+                /**
+                 * @description Income not attributable to one member (e.g. contracted land), annual, fen
+                 * @default {}
+                 */
+                sharedIncome: components["schemas"]["Income"];
+                householdIncome?: components["schemas"]["HouseholdIncome"];
+                /**
+                 * @description Household assets (财产状况)
+                 * @default {}
+                 */
+                assets: {
+                    /**
+                     * @description Housing units besides the home lived in
+                     * @default 0
+                     */
+                    otherHousingUnits: number;
+                    /**
+                     * @description Motor vehicles owned
+                     * @default 0
+                     */
+                    motorVehicles: number;
+                    /**
+                     * @description Bank savings and securities, fen
+                     * @default 0
+                     */
+                    savingsFen: number;
+                    /**
+                     * @description A member runs a registered business
+                     * @default false
+                     */
+                    businessRegistered: boolean;
+                };
+                /**
+                 * @description Household holds contracted land, forest or fishery rights (土地/山林/渔场确权)
+                 * @default false
+                 */
+                hasContractedLand: boolean;
+                /**
+                 * @description Legal supporters living outside the household
+                 * @default []
+                 */
+                legalSupporters: components["schemas"]["LegalSupporter"][];
+                /**
+                 * @description Assistance the household receives now (for 渐退 gradual exit)
+                 * @default {}
+                 */
+                currentAssistance: {
+                    /**
+                     * @description Currently receives 低保
+                     * @default false
+                     */
+                    dibao: boolean;
+                };
+                /**
+                 * @description Sudden hardships (for 临时救助 temporary assistance)
+                 * @default []
+                 */
+                incidents: {
+                    /**
+                     * @description accident 意外事故, fire 火灾, natural_disaster 自然灾害, serious_illness 罹患重病, sudden_event 突发事件
+                     * @enum {string}
+                     */
+                    kind: "accident" | "fire" | "natural_disaster" | "serious_illness" | "sudden_event" | "other";
+                    /** @description A local China calendar date, YYYY-MM-DD */
+                    occurredOn: string;
+                    /** @description Whether the hardship happened inside this jurisdiction (急难发生地) */
+                    inJurisdiction: boolean;
+                    /** @description Whether it leaves the household unable to meet basic needs */
+                    basicLivingAtRisk: boolean;
+                }[];
+                /**
+                 * @description A member is a close relative (近亲属) of social-assistance staff or of a village committee member
+                 * @default false
+                 */
+                relatedToStaff: boolean;
+                /**
+                 * @description Someone applies on the household’s behalf (代为申请); set by the application, not the applicant
+                 * @default false
+                 */
+                appliedOnBehalf: boolean;
+            };
+        };
+        SignDeclarationRequest: {
+            revision: number;
+            /** @enum {string} */
+            kind: "privacy_consent" | "honesty" | "verification_authorization" | "income_assets" | "relatives_of_staff";
+            textVersion: string;
+            /**
+             * @description The signer has read the text and agrees
+             * @constant
+             */
+            agree: true;
+            relatives?: {
+                /** @description A member is a close relative of social-assistance staff or of a village committee member */
+                related: boolean;
+                /** @description Who, related how, in which post */
+                details?: string;
+            };
+        };
+        SubmitApplicationRequest: {
+            revision: number;
+        };
+        SubmitApplicationResponse: {
+            /** @enum {string} */
+            outcome: "submitted" | "notice_issued" | "incomplete";
+            application: components["schemas"]["Application"];
+        };
+        CaseTimeline: {
+            caseNumber: string | null;
+            status: string;
+            stages: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                state: "done" | "current" | "upcoming";
+                /** @description When it was done */
+                on: string | null;
+                /** @description Its deadline, when the pack sets one and it can be known */
+                due: string | null;
+                outcome: string | null;
+            }[];
+            current: {
+                id: string;
+                name: string;
+                due: string | null;
+                overdue: boolean;
+            } | null;
+            /** @description The stage after the current one */
+            next: string | null;
+            /** @description The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest */
+            decisionDue: {
+                /** @description The programme whose limit falls first */
+                program: string;
+                workingDays: number;
+                /** @description YYYY-MM-DD */
+                due: string;
+                extendedDue: string | null;
+                estimated: boolean;
+            } | null;
+            /** @description What the applicant must do now */
+            applicantAction: string;
+            notice: components["schemas"]["OneTimeNotice"];
+            decision: {
+                outcome: string;
+                text: string;
+                reasons: string | null;
+                /** @description YYYY-MM-DD */
+                on: string;
+            } | null;
+        };
+        ListCasesResponse: {
+            items: {
+                id: string;
+                caseNumber: string | null;
+                status: string;
+                areaId: string;
+                programs: string[];
+                submittedAt: string | null;
+                currentStage: string | null;
+                currentDue: string | null;
+            }[];
+        };
+        IssueNoticeRequest: {
+            /** @default [] */
+            materials: string[];
+        };
+        RecordStageRequest: {
+            stage: string;
+            /** @description The day the stage was completed; today when absent */
+            on?: string;
+            /** @enum {string} */
+            outcome?: "accepted" | "not_accepted" | "approved" | "refused";
+            /** @description Required when not accepted or refused */
+            reasons?: string;
+            note?: string;
+        };
+        UploadAttachmentResponse: {
+            revision: number;
+            missing: components["schemas"]["Completeness"];
+            attachment: components["schemas"]["Attachment"];
+        };
+        DeleteAttachmentResponse: {
+            revision: number;
+            missing: components["schemas"]["Completeness"];
+        };
+        CreateReportRequest: {
+            /** @enum {string} */
+            kind: "complaint" | "fraud" | "favouritism" | "other";
+            /** @description The village or township concerned (not for complaints) */
+            areaId?: string;
+            /** @description The case a complaint is about (complaints only) */
+            applicationId?: string;
+            /** @default [] */
+            people: {
+                name: string;
+                position?: string;
+            }[];
+            /**
+             * @description The report names township social-assistance staff or their relatives, or village committee members
+             * @default false
+             */
+            involvesStaff: boolean;
+            description: string;
+            reporter: {
+                anonymous: boolean;
+                name?: string;
+                phone?: string;
+            };
+        };
+        CreateReportResponse: {
+            receiptCode: string;
+            /** @enum {string} */
+            kind: "complaint" | "fraud" | "favouritism" | "other";
+            /** @enum {string} */
+            status: "received" | "answered";
+            /** @description YYYY-MM-DD, local China date */
+            receivedOn: string;
+            /** @description Null when the local document sets no time limit */
+            answerDue: {
+                /** @description YYYY-MM-DD, local China date */
+                date: string;
+                workingDays: number;
+                estimated: boolean;
+                source: components["schemas"]["Source"];
+            } | null;
+            /** @description Said instead of a date when there is no time limit */
+            answerDueNote: string | null;
+            routing: {
+                /** @enum {string} */
+                level: "township" | "county";
+                /** @description The name of the township or county that handles it */
+                office: string;
+                /** @enum {string} */
+                rule: "involves_staff" | "township_decision" | "township_handles";
+                explanation: string;
+                source: components["schemas"]["Source"];
+                /** @description What the local document says about who handles complaints; null when it says nothing */
+                localRule: {
+                    text: string;
+                    source: components["schemas"]["Source"];
+                } | null;
+            };
+            answer: {
+                /** @enum {string} */
+                outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
+                outcomeLabel: string;
+                text: string;
+                /** @description YYYY-MM-DD, local China date */
+                answeredOn: string;
+            } | null;
+            /** @description The files the reporter added, so they can check what arrived; not served back */
+            attachments: {
+                /** @enum {string} */
+                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                bytes: number;
+                /** @description Of the stored file (images are re-encoded without metadata), hex */
+                sha256: string;
+                uploadedAt: string;
+            }[];
+            /** @description Shown this once: with the receipt code it opens the report; keep it safe */
+            secret: string;
+            secretNote: string;
+        };
+        FollowReportRequest: {
+            receiptCode: string;
+            secret: string;
+        };
+        ReportReceipt: {
+            receiptCode: string;
+            /** @enum {string} */
+            kind: "complaint" | "fraud" | "favouritism" | "other";
+            /** @enum {string} */
+            status: "received" | "answered";
+            /** @description YYYY-MM-DD, local China date */
+            receivedOn: string;
+            /** @description Null when the local document sets no time limit */
+            answerDue: {
+                /** @description YYYY-MM-DD, local China date */
+                date: string;
+                workingDays: number;
+                estimated: boolean;
+                source: components["schemas"]["Source"];
+            } | null;
+            /** @description Said instead of a date when there is no time limit */
+            answerDueNote: string | null;
+            routing: {
+                /** @enum {string} */
+                level: "township" | "county";
+                /** @description The name of the township or county that handles it */
+                office: string;
+                /** @enum {string} */
+                rule: "involves_staff" | "township_decision" | "township_handles";
+                explanation: string;
+                source: components["schemas"]["Source"];
+                /** @description What the local document says about who handles complaints; null when it says nothing */
+                localRule: {
+                    text: string;
+                    source: components["schemas"]["Source"];
+                } | null;
+            };
+            answer: {
+                /** @enum {string} */
+                outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
+                outcomeLabel: string;
+                text: string;
+                /** @description YYYY-MM-DD, local China date */
+                answeredOn: string;
+            } | null;
+            /** @description The files the reporter added, so they can check what arrived; not served back */
+            attachments: {
+                /** @enum {string} */
+                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                bytes: number;
+                /** @description Of the stored file (images are re-encoded without metadata), hex */
+                sha256: string;
+                uploadedAt: string;
+            }[];
+        };
+        AddReportEvidenceResponse: {
+            attachment: {
+                /** @enum {string} */
+                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                bytes: number;
+                /** @description Of the stored file (images are re-encoded without metadata), hex */
+                sha256: string;
+                uploadedAt: string;
+            };
+            attachments: number;
+        };
+        ReportSummary: {
+            id: string;
+            receiptCode: string;
+            /** @enum {string} */
+            kind: "complaint" | "fraud" | "favouritism" | "other";
+            /** @enum {string} */
+            status: "received" | "answered";
+            areaId: string;
+            involvesStaff: boolean;
+            routedTo: {
+                /** @enum {string} */
+                level: "township" | "county";
+                areaId: string;
+                /** @enum {string} */
+                rule: "involves_staff" | "township_decision" | "township_handles";
+            };
+            /** @description YYYY-MM-DD, local China date */
+            receivedOn: string;
+            /** @description Null when the local document sets no time limit */
+            answerDue: {
+                /** @description YYYY-MM-DD, local China date */
+                date: string;
+                workingDays: number;
+                estimated: boolean;
+                source: components["schemas"]["Source"];
+            } | null;
+            /** @description Said instead of a date when there is no time limit */
+            answerDueNote: string | null;
+            /** @description Not answered and past its deadline */
+            overdue: boolean;
+            /** @description Set when the media disclosed the problem */
+            mediaDisclosure: {
+                /** @description YYYY-MM-DD, local China date */
+                on: string;
+                /** @description Investigate by then (seed 002 二(五)4); null when the local document sets no limit */
+                investigationDue: {
+                    /** @description YYYY-MM-DD, local China date */
+                    date: string;
+                    workingDays: number;
+                    estimated: boolean;
+                    source: components["schemas"]["Source"];
+                } | null;
+                investigationDueNote: string | null;
+                /** @description Not answered and past the investigation deadline */
+                overdue: boolean;
+            } | null;
+            createdAt: string;
+        };
+        ListReportsResponse: {
+            items: components["schemas"]["ReportSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        Report: {
+            id: string;
+            receiptCode: string;
+            /** @enum {string} */
+            kind: "complaint" | "fraud" | "favouritism" | "other";
+            /** @enum {string} */
+            status: "received" | "answered";
+            areaId: string;
+            involvesStaff: boolean;
+            routedTo: {
+                /** @enum {string} */
+                level: "township" | "county";
+                areaId: string;
+                /** @enum {string} */
+                rule: "involves_staff" | "township_decision" | "township_handles";
+            };
+            /** @description YYYY-MM-DD, local China date */
+            receivedOn: string;
+            /** @description Null when the local document sets no time limit */
+            answerDue: {
+                /** @description YYYY-MM-DD, local China date */
+                date: string;
+                workingDays: number;
+                estimated: boolean;
+                source: components["schemas"]["Source"];
+            } | null;
+            /** @description Said instead of a date when there is no time limit */
+            answerDueNote: string | null;
+            /** @description Not answered and past its deadline */
+            overdue: boolean;
+            /** @description Set when the media disclosed the problem */
+            mediaDisclosure: {
+                /** @description YYYY-MM-DD, local China date */
+                on: string;
+                /** @description Investigate by then (seed 002 二(五)4); null when the local document sets no limit */
+                investigationDue: {
+                    /** @description YYYY-MM-DD, local China date */
+                    date: string;
+                    workingDays: number;
+                    estimated: boolean;
+                    source: components["schemas"]["Source"];
+                } | null;
+                investigationDueNote: string | null;
+                /** @description Not answered and past the investigation deadline */
+                overdue: boolean;
+            } | null;
+            createdAt: string;
+            applicationId: string | null;
+            people: {
+                name: string;
+                position: string | null;
+            }[];
+            description: string;
+            reporter: {
+                anonymous: boolean;
+                name: string | null;
+                /** @description Given by a named reporter so the office can call back */
+                phone: string | null;
+            };
+            routing: {
+                /** @enum {string} */
+                level: "township" | "county";
+                /** @description The name of the township or county that handles it */
+                office: string;
+                /** @enum {string} */
+                rule: "involves_staff" | "township_decision" | "township_handles";
+                explanation: string;
+                source: components["schemas"]["Source"];
+                /** @description What the local document says about who handles complaints; null when it says nothing */
+                localRule: {
+                    text: string;
+                    source: components["schemas"]["Source"];
+                } | null;
+            };
+            answer: {
+                /** @enum {string} */
+                outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
+                handling: string;
+                text: string;
+                /** @description YYYY-MM-DD, local China date */
+                answeredOn: string;
+                answeredBy: {
+                    kind: string;
+                    id: string;
+                };
+            } | null;
+            /** @description Evidence the reporter added */
+            attachments: {
+                id: string;
+                /** @enum {string} */
+                contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                bytes: number;
+                width: number | null;
+                height: number | null;
+                /** @description Of the stored file (images are re-encoded without metadata), hex */
+                sha256: string;
+                uploadedBy: {
+                    kind: string;
+                    role: string | null;
+                };
+                uploadedAt: string;
+            }[];
+        };
+        RecordMediaDisclosureRequest: {
+            /** @description The day the media disclosed the problem; today when absent */
+            on?: string;
+        };
+        AnswerReportRequest: {
+            /** @enum {string} */
+            outcome: "substantiated" | "partly_substantiated" | "unsubstantiated";
+            /** @description How it was checked and handled; staff and supervisors only */
+            handling: string;
+            /** @description What the reporter is told */
+            answer: string;
         };
     };
     responses: never;
@@ -4348,4 +1983,3534 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetHealthResponse"];
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetReadinessResponse"];
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (not_ready) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_ready";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    signInWithWeChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInWithWeChatRequest"];
+            };
+        };
+        responses: {
+            /** @description A session for the resident */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInWithWeChatResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (wechat_code_invalid) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "wechat_code_invalid";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description An upstream service answered badly (wechat_unreachable, wechat_rejected) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "wechat_unreachable" | "wechat_rejected";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (wechat_not_configured) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "wechat_not_configured";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    signInStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInStaffRequest"];
+            };
+        };
+        responses: {
+            /** @description A session for the staff member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInStaffResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (bad_credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "bad_credentials";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Locked (account_locked) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "account_locked";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOutResponse"];
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMeResponse"];
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The area */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetAreaResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listAreaChildren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Child areas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAreaChildrenResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetStaffResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    screenHousehold: {
+        parameters: {
+            query?: {
+                /** @description summary (default): short enough for a phone; full: every rule applied and the timelines */
+                detail?: "summary" | "full";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningRequest"];
+            };
+        };
+        responses: {
+            /** @description The pre-screen; not a decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningAnswer"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listJurisdictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Jurisdictions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListJurisdictionsResponse"];
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getJurisdictionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurisdictionPolicy"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listDeclarations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every declaration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDeclarationsResponse"];
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListMyApplicationsResponse"];
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft; a worker also gets the one-time code the resident uses to follow the case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApplicationResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, on_behalf_basis_required, on_behalf_for_workers, area_without_policy, program_not_offered, place_basis_not_allowed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "on_behalf_basis_required" | "on_behalf_for_workers" | "area_without_policy" | "program_not_offered" | "place_basis_not_allowed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (area_missing) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "area_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    claimApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The case, now also yours */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummary"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (claim_code_invalid) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "claim_code_invalid";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    saveHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveHouseholdRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (stale_revision, not_a_draft) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "stale_revision" | "not_a_draft";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    signDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignDeclarationRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft with the signature recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (stale_revision, not_a_draft, declaration_text_changed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "stale_revision" | "not_a_draft" | "declaration_text_changed";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation; a retry with the same key and body replays the first answer */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description What happened, and the application as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitApplicationResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, idempotency_key_required) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "idempotency_key_required";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (idempotency_in_progress, not_a_draft, stale_revision, no_township) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_in_progress" | "not_a_draft" | "stale_revision" | "no_township";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Idempotency-Key reused with other content (idempotency_key_reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTimeline"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "in_progress" | "closed";
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of 50 cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCasesResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    issueNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueNoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description The application with its notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, material_unknown) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "material_unknown";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (notice_already_issued, notice_after_acceptance, nothing_missing, stale_revision) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "notice_already_issued" | "notice_after_acceptance" | "nothing_missing" | "stale_revision";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    recordStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStageRequest"];
+            };
+        };
+        responses: {
+            /** @description The case timeline after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTimeline"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, stage_outcome_required, stage_takes_no_outcome, stage_date_in_future, stage_date_before_previous) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "stage_outcome_required" | "stage_takes_no_outcome" | "stage_date_in_future" | "stage_date_before_previous";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction, stage_not_for_role) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction" | "stage_not_for_role";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (no_stage_expected, stage_out_of_order, stale_revision) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "no_stage_expected" | "stage_out_of_order" | "stale_revision";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation; a retry with the same key and body replays the first answer */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description The id of a material item of the application’s pack, as listed in `missing.materials` */
+                    materialId: string;
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored file and what the application still lacks */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAttachmentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, file_required, unexpected_file_field, upload_corrupt, idempotency_key_required, material_unknown) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "file_required" | "unexpected_file_field" | "upload_corrupt" | "idempotency_key_required" | "material_unknown";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (idempotency_in_progress, not_a_draft, attachments_full) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_in_progress" | "not_a_draft" | "attachments_full";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (form_too_large, upload_too_large, upload_too_many_pixels, too_many_files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "form_too_large" | "upload_too_large" | "upload_too_many_pixels" | "too_many_files";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (multipart_required, upload_type_not_allowed) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "multipart_required" | "upload_type_not_allowed";
+                        };
+                    };
+                };
+            };
+            /** @description Idempotency-Key reused with other content (idempotency_key_reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the application still lacks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteAttachmentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (not_a_draft, stale_revision) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_a_draft" | "stale_revision";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                status?: "received" | "answered";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListReportsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation; a retry with the same key and body replays the first answer */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The receipt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateReportResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, idempotency_key_required, area_missing, report_area_without_policy, report_area_level) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "idempotency_key_required" | "area_missing" | "report_area_without_policy" | "report_area_level";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (idempotency_in_progress) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_in_progress";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Idempotency-Key reused with other content (idempotency_key_reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    followReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The report as the reporter sees it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportReceipt"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (report_receipt_invalid) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "report_receipt_invalid";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    addReportEvidence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation; a retry with the same key and body replays the first answer */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    receiptCode: string;
+                    secret: string;
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored file and how many the report now has */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddReportEvidenceResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, file_required, unexpected_file_field, upload_corrupt, idempotency_key_required) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "file_required" | "unexpected_file_field" | "upload_corrupt" | "idempotency_key_required";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (report_receipt_invalid) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "report_receipt_invalid";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (idempotency_in_progress, report_answered_no_evidence, report_attachments_full) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_in_progress" | "report_answered_no_evidence" | "report_attachments_full";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (form_too_large, upload_too_large, upload_too_many_pixels, too_many_files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "form_too_large" | "upload_too_large" | "upload_too_many_pixels" | "too_many_files";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (multipart_required, upload_type_not_allowed) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "multipart_required" | "upload_type_not_allowed";
+                        };
+                    };
+                };
+            };
+            /** @description Idempotency-Key reused with other content (idempotency_key_reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReportEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    recordMediaDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMediaDisclosureRequest"];
+            };
+        };
+        responses: {
+            /** @description The report with its investigation deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, media_date_in_future) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "media_date_in_future";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (report_already_answered, report_media_already_marked) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "report_already_answered" | "report_media_already_marked";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    answerReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The answered report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (report_already_answered) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "report_already_answered";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
-import { notFound } from '../http/errors';
-import type { AppDeps } from '../http/deps';
 import type { Routes } from '../http/route';
-import type { Language } from '../i18n';
 import { actorOf, STAFF_ROLES } from '../identity/principal';
-import { PROGRAM_IDS } from '../policy/pack-schema';
 import { packFor } from '../policy/packs';
-import { DECLARATION_KINDS, ON_BEHALF_BASES, PLACE_BASES, type ApplicationDoc } from './application-model';
-import { completenessSchema, missingToday } from './completeness';
-import { attachmentView, attachmentViewSchema } from './attachments';
+import { applicationDetailSchema, applicationSummarySchema, detailOf, summaryOf } from './application-views';
 import {
   declarationTexts,
   declarationTextSchema,
@@ -27,85 +21,9 @@ import {
   newDraftSchema,
   saveHousehold,
 } from './drafts';
-import { noticeView, noticeViewSchema, recordNoticeAdditions } from './notice';
+import { recordNoticeAdditions } from './notice';
 import { submitApplication } from './submission';
 import { trackingOf, trackingSchema } from './tracking';
-
-const summary = z.object({
-  id: z.string(),
-  status: z.string(),
-  caseNumber: z.string().nullable(),
-  jurisdiction: z.string(),
-  areaId: z.string(),
-  programs: z.array(z.enum(PROGRAM_IDS)),
-  revision: z.number().int(),
-  updatedAt: z.string(),
-});
-
-export const applicationDetailSchema = summary.extend({
-  onBehalf: z.object({ basis: z.enum(ON_BEHALF_BASES) }).nullable(),
-  placeBasis: z.enum(PLACE_BASES),
-  members: z.array(
-    z.object({
-      name: z.string(),
-      idNumber: z.string().nullable().describe('Masked: the first 6 and the last 4 characters'),
-      facts: z.record(z.string(), z.unknown()),
-    }),
-  ),
-  household: z.record(z.string(), z.unknown()).nullable(),
-  phone: z.string().nullable().describe('Masked: the last 4 digits'),
-  declarations: z.array(
-    z.object({
-      kind: z.enum(DECLARATION_KINDS),
-      signedAt: z.string(),
-      signedBy: z.enum(['resident', 'staff']),
-    }),
-  ),
-  notice: noticeViewSchema,
-  attachments: z
-    .array(attachmentViewSchema)
-    .describe('Uploaded files; each is read at …/attachments/{attachmentId}'),
-  missing: completenessSchema,
-});
-
-const mask = (value: string, keepStart: number, keepEnd: number) =>
-  value.slice(0, keepStart) +
-  '*'.repeat(Math.max(0, value.length - keepStart - keepEnd)) +
-  value.slice(-keepEnd);
-
-const summaryOf = (app: ApplicationDoc) => ({
-  id: String(app._id),
-  status: app.status,
-  caseNumber: app.caseNumber ?? null,
-  jurisdiction: app.jurisdiction,
-  areaId: app.areaId,
-  programs: app.programs as (typeof PROGRAM_IDS)[number][],
-  revision: app.revision,
-  updatedAt: new Date(app.updatedAt).toISOString(),
-});
-
-export function detailOf(app: ApplicationDoc, deps: AppDeps, lng: Language) {
-  return {
-    ...summaryOf(app),
-    onBehalf: app.onBehalf ? { basis: app.onBehalf.basis } : null,
-    placeBasis: app.placeBasis,
-    members: app.members.map((m) => ({
-      name: m.name,
-      idNumber: m.idNumberSealed ? mask(deps.crypto.decrypt(m.idNumberSealed), 6, 4) : null,
-      facts: m.facts as Record<string, unknown>,
-    })),
-    household: (app.household as Record<string, unknown> | null) ?? null,
-    phone: app.phoneSealed ? mask(deps.crypto.decrypt(app.phoneSealed), 0, 4) : null,
-    attachments: app.attachments.map(attachmentView),
-    declarations: app.declarations.map((d) => ({
-      kind: d.kind,
-      signedAt: new Date(d.signedAt).toISOString(),
-      signedBy: d.signedBy.kind === 'staff' ? ('staff' as const) : ('resident' as const),
-    })),
-    notice: noticeView(app, lng),
-    missing: missingToday(app, deps.packs, lng),
-  };
-}
 
 const byId = z.strictObject({ id: applicationIdSchema });
 const APPLICANTS = ['resident', 'village_worker'] as const;
@@ -119,6 +37,7 @@ export function applicationRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/declarations',
+    operationId: 'listDeclarations',
     summary: 'The texts of the declarations an applicant signs, with the version to sign',
     tags: ['applications'],
     access: 'public',
@@ -132,6 +51,18 @@ export function applicationRoutes(routes: Routes): void {
   routes.add({
     method: 'post',
     path: '/api/v1/applications',
+    operationId: 'createApplication',
+    errors: {
+      400: [
+        'on_behalf_basis_required',
+        'on_behalf_for_workers',
+        'area_without_policy',
+        'program_not_offered',
+        'place_basis_not_allowed',
+      ],
+      403: ['outside_jurisdiction'],
+      404: ['area_missing'],
+    },
     summary:
       'Start an application draft (residents; village workers for residents of their village, 代为申请)',
     tags: ['applications'],
@@ -143,7 +74,7 @@ export function applicationRoutes(routes: Routes): void {
       schema: applicationDetailSchema.extend({ claimCode: z.string().nullable() }),
     },
     handler: async ({ body, principal, koa, lng, audit }) => {
-      const { app, claimCode } = await createDraft(body, principal!, koa.deps.packs, koa.deps.crypto);
+      const { app, claimCode } = await createDraft(body, principal, koa.deps.packs, koa.deps.crypto);
       await audit({
         action: 'create',
         record: { type: 'application', id: String(app._id) },
@@ -157,24 +88,26 @@ export function applicationRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/applications',
+    operationId: 'listMyApplications',
     summary: 'The applications the caller started or owns',
     tags: ['applications'],
     access: { allow: APPLICANTS },
-    response: { description: 'Newest first', schema: z.object({ items: z.array(summary) }) },
-    handler: async ({ principal }) => ({ items: (await listOwnApplications(principal!)).map(summaryOf) }),
+    response: { description: 'Newest first', schema: z.object({ items: z.array(applicationSummarySchema) }) },
+    handler: async ({ principal }) => ({ items: (await listOwnApplications(principal)).map(summaryOf) }),
   });
 
   routes.add({
     method: 'post',
     path: '/api/v1/applications/claim',
+    operationId: 'claimApplication',
+    errors: { 404: ['claim_code_invalid'] },
     summary: 'Follow a case a village worker started for you, with the code they gave you',
     tags: ['applications'],
     access: { allow: ['resident'] },
     body: claimSchema,
     rateLimit: { name: 'claim', limit: 10, windowSeconds: 600 },
-    response: { description: 'The case, now also yours', schema: summary },
+    response: { description: 'The case, now also yours', schema: applicationSummarySchema },
     handler: async ({ body, principal, koa, audit }) => {
-      if (principal?.kind !== 'resident') throw notFound();
       const app = await claimApplication(body.code, principal.residentId, koa.deps.crypto);
       await audit({
         action: 'claim',
@@ -188,6 +121,7 @@ export function applicationRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/applications/:id',
+    operationId: 'getApplication',
     summary: 'One application with everything it still lacks; the read is audited',
     tags: ['applications'],
     access: { allow: ['resident', ...STAFF_ROLES], scope },
@@ -202,6 +136,8 @@ export function applicationRoutes(routes: Routes): void {
   routes.add({
     method: 'put',
     path: '/api/v1/applications/:id/household',
+    operationId: 'saveHousehold',
+    errors: { 409: ['stale_revision', 'not_a_draft'] },
     summary: 'Save the household: members with ID numbers, income, assets, supporters (draft only)',
     tags: ['applications'],
     access: { allow: APPLICANTS, scope },
@@ -224,6 +160,8 @@ export function applicationRoutes(routes: Routes): void {
   routes.add({
     method: 'post',
     path: '/api/v1/applications/:id/declarations',
+    operationId: 'signDeclaration',
+    errors: { 409: ['stale_revision', 'not_a_draft', 'declaration_text_changed'] },
     summary:
       'Sign a declaration (consent, honesty, verification authorisation, income and assets, relatives of staff)',
     tags: ['applications'],
@@ -247,6 +185,8 @@ export function applicationRoutes(routes: Routes): void {
   routes.add({
     method: 'post',
     path: '/api/v1/applications/:id/submit',
+    operationId: 'submitApplication',
+    errors: { 409: ['not_a_draft', 'stale_revision', 'no_township'] },
     summary:
       'Submit: a complete application is frozen, numbered and forwarded; an incomplete one gets the one-time notice',
     tags: ['applications'],
@@ -294,6 +234,7 @@ export function applicationRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/applications/:id/timeline',
+    operationId: 'getTimeline',
     summary: 'Follow a case: stages with dates and deadlines, what comes next, the notice and any decision',
     tags: ['applications'],
     access: { allow: ['resident', ...STAFF_ROLES], scope },

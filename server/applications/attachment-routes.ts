@@ -41,6 +41,8 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
   routes.add({
     method: 'post',
     path: '/api/v1/applications/:id/attachments',
+    operationId: 'uploadAttachment',
+    errors: { 400: ['material_unknown'], 409: ['not_a_draft', 'attachments_full'] },
     summary:
       'Upload a file for one material item (draft only): JPEG, PNG, WebP or PDF; images are stored without metadata',
     tags: ['applications'],
@@ -89,6 +91,7 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
   routes.add({
     method: 'get',
     path: '/api/v1/applications/:id/attachments/:attachmentId',
+    operationId: 'getAttachment',
     summary: 'One uploaded file, to those who may see the case; every read is audited',
     tags: ['applications'],
     access: { allow: ['resident', ...STAFF_ROLES], scope: ({ params }) => loadApplication(params.id) },
@@ -114,6 +117,8 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
   routes.add({
     method: 'delete',
     path: '/api/v1/applications/:id/attachments/:attachmentId',
+    operationId: 'deleteAttachment',
+    errors: { 409: ['not_a_draft', 'stale_revision'] },
     summary: 'Remove an uploaded file from a draft; the file itself is deleted',
     tags: ['applications'],
     access: { allow: UPLOADERS, scope: ({ params }) => loadApplication(params.id) },

@@ -15,7 +15,9 @@ import { stillDraft } from './drafts';
 
 export type AttachmentDoc = ApplicationDoc['attachments'][number];
 
-export const attachmentViewSchema = uploadViewSchema.extend({ materialId: z.string() });
+export const attachmentViewSchema = uploadViewSchema
+  .extend({ materialId: z.string() })
+  .meta({ id: 'Attachment' });
 
 export const attachmentView = (
   a: UploadFields & { materialId: string },

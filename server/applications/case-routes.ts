@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
-import { AppError, notFound } from '../http/errors';
+import { AppError } from '../http/errors';
 import type { Routes } from '../http/route';
 import { actorOf } from '../identity/principal';
 import { packFor } from '../policy/packs';
 import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
-import { applicationDetailSchema, detailOf } from './application-routes';
+import { applicationDetailSchema, detailOf } from './application-views';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
 import { recordStage, recordStageSchema } from './stages';
@@ -20,6 +20,7 @@ export function caseRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/cases',
+    operationId: 'listCases',
     summary: 'Submitted cases within the caller’s jurisdiction, oldest first',
     tags: ['cases'],
     access: { allow: OFFICE },
@@ -45,7 +46,6 @@ export function caseRoutes(routes: Routes): void {
       }),
     },
     handler: async ({ query, principal, koa, lng }) => {
-      if (principal?.kind !== 'staff') throw notFound();
       const cases = await Application.find({
         areaPath: principal.areaId,
         status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] },
@@ -76,6 +76,11 @@ export function caseRoutes(routes: Routes): void {
   routes.add({
     method: 'post',
     path: '/api/v1/applications/:id/notice',
+    operationId: 'issueNotice',
+    errors: {
+      400: ['material_unknown'],
+      409: ['notice_already_issued', 'notice_after_acceptance', 'nothing_missing', 'stale_revision'],
+    },
     summary: 'Staff give the one-time notice: everything missing, plus pack materials they name; once only',
     tags: ['cases'],
     access: { allow: OFFICE, scope },
@@ -111,6 +116,17 @@ export function caseRoutes(routes: Routes): void {
   routes.add({
     method: 'post',
     path: '/api/v1/applications/:id/stages',
+    operationId: 'recordStage',
+    errors: {
+      400: [
+        'stage_outcome_required',
+        'stage_takes_no_outcome',
+        'stage_date_in_future',
+        'stage_date_before_previous',
+      ],
+      403: ['stage_not_for_role'],
+      409: ['no_stage_expected', 'stage_out_of_order', 'stale_revision'],
+    },
     summary:
       'Record a stage of the procedure (受理, 审核, 审批 …) in the pack’s order; the applicant is told',
     tags: ['cases'],
@@ -119,7 +135,6 @@ export function caseRoutes(routes: Routes): void {
     body: recordStageSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      if (principal?.kind !== 'staff') throw notFound();
       const pack = packFor(koa.deps.packs, record.jurisdiction);
       const app = await recordStage(record, pack, body, principal, actorOf(principal));
       await audit({

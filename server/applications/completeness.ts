@@ -109,21 +109,23 @@ export function allowedByNotice(app: ApplicationDoc): Set<string> | null {
   return new Set(items.map((i) => itemKey({ kind: i.kind, code: i.code, member: i.member ?? null })));
 }
 
-export const completenessSchema = z.object({
-  complete: z.boolean(),
-  facts: z.array(z.object({ code: z.string(), member: z.string().nullable(), message: z.string() })),
-  materials: materialsResponseSchema
-    .extend({
-      provided: z.array(
-        z.object({ id: z.string(), name: z.string(), by: z.enum(['upload', 'declaration']) }),
-      ),
-    })
-    .nullable()
-    .describe('Null until the household is known; `required` lists only what is still missing'),
-  notRequired: z
-    .array(z.object({ code: z.string(), name: z.string() }))
-    .describe('Missing now but not on the one-time notice, and the facts did not change: never asked for'),
-});
+export const completenessSchema = z
+  .object({
+    complete: z.boolean(),
+    facts: z.array(z.object({ code: z.string(), member: z.string().nullable(), message: z.string() })),
+    materials: materialsResponseSchema
+      .extend({
+        provided: z.array(
+          z.object({ id: z.string(), name: z.string(), by: z.enum(['upload', 'declaration']) }),
+        ),
+      })
+      .nullable()
+      .describe('Null until the household is known; `required` lists only what is still missing'),
+    notRequired: z
+      .array(z.object({ code: z.string(), name: z.string() }))
+      .describe('Missing now but not on the one-time notice, and the facts did not change: never asked for'),
+  })
+  .meta({ id: 'Completeness' });
 export type Completeness = z.infer<typeof completenessSchema>;
 
 /** What is still missing, in the reader's language, with the one-time notice applied. */

@@ -131,7 +131,8 @@ export const noticeViewSchema = z
       z.object({ on: z.string(), items: z.array(itemView), changedFacts: z.array(z.string()) }),
     ),
   })
-  .nullable();
+  .nullable()
+  .meta({ id: 'OneTimeNotice' });
 
 function viewItem(i: MissingItem, lng: Language) {
   return {

@@ -15,41 +15,43 @@ import { nextStages, stagesFor } from './stages';
 
 const date = z.string().describe('YYYY-MM-DD');
 
-export const trackingSchema = z.object({
-  caseNumber: z.string().nullable(),
-  status: z.string(),
-  stages: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      state: z.enum(['done', 'current', 'upcoming']),
-      on: date.nullable().describe('When it was done'),
-      due: date.nullable().describe('Its deadline, when the pack sets one and it can be known'),
-      outcome: z.string().nullable(),
-    }),
-  ),
-  current: z
-    .object({ id: z.string(), name: z.string(), due: date.nullable(), overdue: z.boolean() })
-    .nullable(),
-  next: z.string().nullable().describe('The stage after the current one'),
-  decisionDue: z
-    .object({
-      program: z.string().describe('The programme whose limit falls first'),
-      workingDays: z.number().int(),
-      due: date,
-      extendedDue: date.nullable(),
-      estimated: z.boolean(),
-    })
-    .nullable()
-    .describe(
-      'The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest',
+export const trackingSchema = z
+  .object({
+    caseNumber: z.string().nullable(),
+    status: z.string(),
+    stages: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        state: z.enum(['done', 'current', 'upcoming']),
+        on: date.nullable().describe('When it was done'),
+        due: date.nullable().describe('Its deadline, when the pack sets one and it can be known'),
+        outcome: z.string().nullable(),
+      }),
     ),
-  applicantAction: z.string().describe('What the applicant must do now'),
-  notice: noticeViewSchema,
-  decision: z
-    .object({ outcome: z.string(), text: z.string(), reasons: z.string().nullable(), on: date })
-    .nullable(),
-});
+    current: z
+      .object({ id: z.string(), name: z.string(), due: date.nullable(), overdue: z.boolean() })
+      .nullable(),
+    next: z.string().nullable().describe('The stage after the current one'),
+    decisionDue: z
+      .object({
+        program: z.string().describe('The programme whose limit falls first'),
+        workingDays: z.number().int(),
+        due: date,
+        extendedDue: date.nullable(),
+        estimated: z.boolean(),
+      })
+      .nullable()
+      .describe(
+        'The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest',
+      ),
+    applicantAction: z.string().describe('What the applicant must do now'),
+    notice: noticeViewSchema,
+    decision: z
+      .object({ outcome: z.string(), text: z.string(), reasons: z.string().nullable(), on: date })
+      .nullable(),
+  })
+  .meta({ id: 'CaseTimeline' });
 export type Tracking = z.infer<typeof trackingSchema>;
 
 function earliest(dates: (string | null)[]): string | null {

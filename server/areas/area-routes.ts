@@ -30,6 +30,8 @@ export function areaRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/areas/:id',
+    operationId: 'getArea',
+    errors: { 404: ['not_found'] },
     summary: 'One area of the jurisdiction tree (staff, within their own area)',
     tags: ['areas'],
     access: { allow: STAFF_ROLES, scope: ({ params }) => loadArea(params.id) },
@@ -41,6 +43,8 @@ export function areaRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/areas/:id/children',
+    operationId: 'listAreaChildren',
+    errors: { 404: ['not_found'] },
     summary: 'The areas directly under an area (staff, within their own area)',
     tags: ['areas'],
     access: { allow: STAFF_ROLES, scope: ({ params }) => loadArea(params.id) },

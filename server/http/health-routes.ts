@@ -10,6 +10,7 @@ export function healthRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/healthz',
+    operationId: 'getHealth',
     summary: 'Liveness: the process answers',
     tags: ['operations'],
     access: 'public',
@@ -20,6 +21,8 @@ export function healthRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/readyz',
+    operationId: 'getReadiness',
+    errors: { 503: ['not_ready'] },
     summary: 'Readiness: the store and Redis both answer',
     tags: ['operations'],
     access: 'public',

@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import type Koa from 'koa';
 import { z } from 'zod';
 import { appendAudit, type AuditEvent } from '../audit/audit-log';
-import { admit, checkScope, type Access } from '../identity/access';
-import { actorOf, type Principal } from '../identity/principal';
+import { admit, checkScope, type Access, type PrincipalOf } from '../identity/access';
+import { actorOf, type Audience, type Principal } from '../identity/principal';
 import type { Language } from '../i18n';
 import { AppError } from './errors';
 import { fileContentTypes, sendFile, type FileBody } from './file-response';
@@ -12,6 +12,7 @@ import { idempotent } from './idempotency';
 import { formIdentity, readMultipart, type MultipartSpec, type UploadedFile } from './multipart';
 import { rateLimit, type RateLimitRule } from './rate-limit';
 import type { AppState } from './state';
+import type { Tag } from './tags';
 import { parseInput } from './validation';
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -26,8 +27,14 @@ export interface Input<P, Q, B> {
   body: Out<B>;
 }
 
-export interface HandlerContext<P, Q, B, T> extends Input<P, Q, B> {
-  principal: Principal | undefined;
+/** Route-specific error answers, by status: the codes (namespace "errors") the handler or its services throw. */
+export type ErrorAnswers = Partial<
+  Record<400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 502 | 503, readonly string[]>
+>;
+
+export interface HandlerContext<P, Q, B, T, A extends Audience> extends Input<P, Q, B> {
+  /** The caller, typed from the route's `allow` list (a resident, a staff member, or anyone on public routes). */
+  principal: PrincipalOf<A>;
   /** The record the access rule loaded and checked (undefined for routes without a scope). */
   record: T;
   /** The files of a multipart route (empty for the others). */
@@ -45,13 +52,16 @@ export interface RouteSpec<
   B extends Schema | undefined,
   R extends Schema,
   T = undefined,
+  A extends Audience = never,
 > {
   method: Method;
   /** Koa-style path, e.g. /api/v1/areas/:id */
   path: string;
+  /** The operation's name in the contract and the generated clients: camelCase, unique. */
+  operationId: string;
   summary: string;
-  tags: string[];
-  access: Access<Input<P, Q, B>, T>;
+  tags: Tag[];
+  access: Access<Input<P, Q, B>, T, A>;
   params?: P;
   query?: Q;
   /** JSON body; for a multipart route, its text fields. */
@@ -63,6 +73,11 @@ export interface RouteSpec<
   multipart?: MultipartSpec;
   /** The success response; `status` defaults to 200. A `fileResponse()` schema answers with the file itself. */
   response: { status?: number; description: string; schema: R };
+  /**
+   * The errors particular to this route. Those that follow from the spec itself (validation, sign-in, access,
+   * idempotency, rate limit, upload limits) are declared in the contract without being listed here.
+   */
+  errors?: ErrorAnswers;
   rateLimit?: RateLimitRule;
   /** Requires an Idempotency-Key header; retries replay the first answer (see idempotency.ts). */
   idempotent?: boolean;
@@ -71,11 +86,13 @@ export interface RouteSpec<
    * a signed-in caller (an anonymous report) answers undefined, so the slot is keyed as anonymous.
    */
   idempotencyOwner?: (input: Input<P, Q, B>, principal: Principal | undefined) => Principal | undefined;
-  handler: (ctx: HandlerContext<P, Q, B, T>) => Promise<z.input<R>>;
+  handler: (ctx: HandlerContext<P, Q, B, T, A>) => Promise<z.input<R>>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRouteSpec = RouteSpec<any, any, any, any, any>;
+export type AnyRouteSpec = RouteSpec<any, any, any, any, any, any>;
+
+const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
 
 /**
  * Every endpoint is declared once: its validation, its access rule, its rate limit and
@@ -91,7 +108,11 @@ export class Routes {
     B extends Schema | undefined,
     R extends Schema,
     T = undefined,
-  >(spec: RouteSpec<P, Q, B, R, T>): void {
+    A extends Audience = never,
+  >(spec: RouteSpec<P, Q, B, R, T, A>): void {
+    if (!OPERATION_ID.test(spec.operationId)) throw new Error(`${spec.path}: operationId must be camelCase`);
+    if (this.specs.some((s) => s.operationId === spec.operationId))
+      throw new Error(`${spec.path}: operationId ${spec.operationId} is taken`);
     const isFile = fileContentTypes(spec.response.schema) !== undefined;
     if (isFile && spec.idempotent) throw new Error(`${spec.path}: a file response cannot be replayed`);
     this.specs.push(spec);
@@ -122,7 +143,8 @@ export class Routes {
           ...input,
           record,
           files: form?.files ?? [],
-          principal: koa.state.principal,
+          // admit() has checked the caller against `allow`, which is what PrincipalOf<A> states.
+          principal: koa.state.principal as PrincipalOf<A>,
           lng: koa.state.lng,
           t: koa.state.t,
           koa,

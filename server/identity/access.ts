@@ -1,5 +1,5 @@
 import { forbidden, notFound, outsideJurisdiction, unauthenticated } from '../http/errors';
-import type { Audience, Principal } from './principal';
+import type { Audience, Principal, ResidentPrincipal, StaffPrincipal, StaffRole } from './principal';
 
 /** Where a record sits: its area with all ancestors, and the resident who owns it, if any. */
 export interface RecordScope {
@@ -17,12 +17,24 @@ export interface ScopedRecord<T> extends RecordScope {
  * the validated input, so the jurisdiction check happens here and nowhere else, and the
  * handler receives the record it was checked on instead of loading it again.
  */
-export type Access<I, T> =
+export type Access<I, T, A extends Audience = Audience> =
   | 'public'
   | {
-      allow: readonly Audience[];
+      allow: readonly A[];
       scope?: (input: I) => Promise<ScopedRecord<T> | null>;
     };
+
+/**
+ * The principal a handler receives, typed from its route's `allow` list: a resident for resident-only routes,
+ * a staff member for staff-only routes, possibly nobody for public ones (A is then never).
+ */
+export type PrincipalOf<A extends Audience> = [A] extends [never]
+  ? Principal | undefined
+  : [A] extends ['resident']
+    ? ResidentPrincipal
+    : [A] extends [StaffRole]
+      ? StaffPrincipal
+      : Principal;
 
 export function audienceOf(principal: Principal): Audience {
   return principal.kind === 'resident' ? 'resident' : principal.role;
@@ -35,15 +47,18 @@ export function reaches(principal: Principal, scope: RecordScope): boolean {
 }
 
 /** Checked before the input is even parsed: is the caller signed in, and of an admitted audience? */
-export function admit<I, T>(access: Access<I, T>, principal: Principal | undefined): void {
+export function admit<I, T, A extends Audience>(
+  access: Access<I, T, A>,
+  principal: Principal | undefined,
+): void {
   if (access === 'public') return;
   if (!principal) throw unauthenticated();
-  if (!access.allow.includes(audienceOf(principal))) throw forbidden();
+  if (!(access.allow as readonly Audience[]).includes(audienceOf(principal))) throw forbidden();
 }
 
 /** Checked on the validated input: does the target record lie within the caller's reach? Returns it. */
-export async function checkScope<I, T>(
-  access: Access<I, T>,
+export async function checkScope<I, T, A extends Audience>(
+  access: Access<I, T, A>,
   principal: Principal | undefined,
   input: I,
 ): Promise<T | undefined> {

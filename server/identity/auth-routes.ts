@@ -39,6 +39,13 @@ export function authRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'post',
     path: '/api/v1/auth/wechat',
+    operationId: 'signInWithWeChat',
+    errors: {
+      401: ['wechat_code_invalid'],
+      429: ['rate_limited'],
+      502: ['wechat_unreachable', 'wechat_rejected'],
+      503: ['wechat_not_configured'],
+    },
     summary: 'Resident sign-in from the mini-program with the code from wx.login()',
     tags: ['identity'],
     access: 'public',
@@ -55,6 +62,7 @@ export function authRoutes(routes: Routes, config: Config): void {
     routes.add({
       method: 'post',
       path: '/api/v1/auth/dev',
+      operationId: 'signInForDevelopment',
       summary: 'Development only (DEV_LOGIN=true): sign in as a resident by a made-up openid',
       tags: ['identity'],
       access: 'public',
@@ -67,6 +75,8 @@ export function authRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'post',
     path: '/api/v1/auth/staff',
+    operationId: 'signInStaff',
+    errors: { 401: ['bad_credentials'], 423: ['account_locked'] },
     summary: 'Staff sign-in with username and password (locked after repeated failures)',
     tags: ['identity'],
     access: 'public',
@@ -89,6 +99,7 @@ export function authRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'post',
     path: '/api/v1/auth/logout',
+    operationId: 'signOut',
     summary: 'Ends the current session',
     tags: ['identity'],
     access: { allow: ['resident', ...STAFF_ROLES] },
@@ -103,12 +114,12 @@ export function authRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'get',
     path: '/api/v1/me',
+    operationId: 'getMe',
     summary: 'Who the current session belongs to',
     tags: ['identity'],
     access: { allow: ['resident', ...STAFF_ROLES] },
     response: { description: 'The signed-in person', schema: me },
     handler: async ({ principal }) => {
-      if (!principal) throw unauthenticated();
       if (principal.kind === 'resident') return { kind: 'resident' as const, id: principal.residentId };
       const { staffId, username, role, areaId } = principal;
       return { kind: 'staff' as const, id: staffId, username, role, areaId };

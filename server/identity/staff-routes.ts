@@ -20,6 +20,8 @@ export function staffRoutes(routes: Routes): void {
   routes.add({
     method: 'get',
     path: '/api/v1/staff/:id',
+    operationId: 'getStaff',
+    errors: { 404: ['not_found'] },
     summary: 'A staff account (supervisors and admins, within their own area); the read is audited',
     tags: ['identity'],
     access: {

@@ -11,12 +11,14 @@ import type { Step, StepParam } from './results';
  * is shown in the reader's language.
  */
 
-export const renderedStepSchema = z.object({
-  ruleId: z.string(),
-  text: z.string(),
-  source: sourceSchema.nullable(),
-  sourceText: z.string().nullable(),
-});
+export const renderedStepSchema = z
+  .object({
+    ruleId: z.string().describe('The pack rule or parameter applied, e.g. rules.topUp'),
+    text: z.string(),
+    source: sourceSchema.nullable(),
+    sourceText: z.string().nullable(),
+  })
+  .meta({ id: 'ExplanationStep' });
 export type RenderedStep = z.infer<typeof renderedStepSchema>;
 
 /** Integer fen as yuan with two decimals, without floating-point arithmetic. */

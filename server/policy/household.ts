@@ -44,7 +44,8 @@ export const incomeSchema = z
       .default(0)
       .describe('转移净收入: annual net transfer income (pensions, support received), fen'),
   })
-  .describe('Annual income by the four kinds of income accounting (收入核算), integer fen');
+  .describe('Annual income by the four kinds of income accounting (收入核算), integer fen')
+  .meta({ id: 'Income' });
 
 export const RIGID_EXPENSE_KINDS = ['serious_illness', 'disability_rehabilitation', 'education'] as const;
 export type RigidExpenseKind = (typeof RIGID_EXPENSE_KINDS)[number];
@@ -133,13 +134,12 @@ export const memberFieldsSchema = z.object({
     .describe('Large self-paid costs of illness, disability rehabilitation or study (刚性支出)'),
 });
 
-export const memberSchema = memberFieldsSchema.refine(
-  (m) => m.age !== undefined || m.birthDate !== undefined,
-  {
+export const memberSchema = memberFieldsSchema
+  .refine((m) => m.age !== undefined || m.birthDate !== undefined, {
     message: 'validation:ageOrBirthDate',
     path: ['age'],
-  },
-);
+  })
+  .meta({ id: 'HouseholdMember' });
 
 export const SUPPORTER_RECEIVES = ['none', 'dibao', 'tekun'] as const;
 export const CIVIL_STATUSES = ['normal', 'no_civil_capacity', 'missing', 'in_prison'] as const;
@@ -169,17 +169,19 @@ export const supporterMeansSchema = z
   })
   .describe('The supporter’s means: the pack’s rule decides from them whether they can support');
 
-export const legalSupporterSchema = z.object({
-  relation: z.enum(['spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other']),
-  ableToSupport: z
-    .enum(['yes', 'no', 'unknown'])
-    .default('unknown')
-    .describe(
-      'Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; ' +
-        'used only when `means` do not decide it',
-    ),
-  means: supporterMeansSchema.optional(),
-});
+export const legalSupporterSchema = z
+  .object({
+    relation: z.enum(['spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other']),
+    ableToSupport: z
+      .enum(['yes', 'no', 'unknown'])
+      .default('unknown')
+      .describe(
+        'Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; ' +
+          'used only when `means` do not decide it',
+      ),
+    means: supporterMeansSchema.optional(),
+  })
+  .meta({ id: 'LegalSupporter' });
 
 export const INCIDENT_KINDS = [
   'accident',
@@ -224,7 +226,8 @@ export const householdIncomeSchema = z
       .default([])
       .describe('Members in work: each is allowed the work-cost deduction, at most their own wages'),
   })
-  .describe('Household income as one monthly total, instead of each member’s annual income');
+  .describe('Household income as one monthly total, instead of each member’s annual income')
+  .meta({ id: 'HouseholdIncome' });
 
 export const householdSchema = z
   .object({

@@ -9,14 +9,15 @@ import { INCIDENT_KINDS, RELATIONS, RIGID_EXPENSE_KINDS, STUDENT_LEVELS, isoDate
 
 export const PROGRAM_IDS = ['dibao', 'dibao_edge', 'tekun', 'temporary', 'low_income'] as const;
 export type ProgramId = (typeof PROGRAM_IDS)[number];
-export const programIdSchema = z.enum(PROGRAM_IDS);
+export const programIdSchema = z.enum(PROGRAM_IDS).meta({ id: 'ProgramId' });
 
 export const sourceSchema = z
   .strictObject({
     document: z.string().min(1).describe('Document id, e.g. "002", or the national regulation cited'),
     clause: z.string().min(1).describe('Section or clause, quoted in Chinese'),
   })
-  .describe('Where a rule or figure comes from');
+  .describe('Where a rule or figure comes from')
+  .meta({ id: 'Source' });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const notProvidedSchema = z.strictObject({

@@ -20,6 +20,8 @@ export function policyRoutes(
   routes.add({
     method: 'post',
     path: '/api/v1/screenings',
+    operationId: 'screenHousehold',
+    errors: { 404: ['unknown_jurisdiction'] },
     summary:
       'Eligibility pre-screen: verdicts, amounts, the reasons that decided them, materials and the next step; ' +
       'the full explanation and timelines with ?detail=full',
@@ -41,6 +43,7 @@ export function policyRoutes(
   routes.add({
     method: 'get',
     path: '/api/v1/jurisdictions',
+    operationId: 'listJurisdictions',
     summary: 'The places with a policy pack, and the programs each offers',
     tags: ['policy'],
     access: 'public',
@@ -51,6 +54,8 @@ export function policyRoutes(
   routes.add({
     method: 'get',
     path: '/api/v1/jurisdictions/:id/policy',
+    operationId: 'getJurisdictionPolicy',
+    errors: { 404: ['unknown_jurisdiction'] },
     summary:
       'One place’s policy in plain language: programs, materials, the procedure with deadlines, contacts',
     tags: ['policy'],

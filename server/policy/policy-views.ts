@@ -42,7 +42,9 @@ import {
 
 // ---------------------------------------------------------------- shared pieces
 
-export const jurisdictionRefSchema = z.object({ id: z.string(), name: z.string(), divisionCode: z.string() });
+export const jurisdictionRefSchema = z
+  .object({ id: z.string(), name: z.string(), divisionCode: z.string() })
+  .meta({ id: 'JurisdictionRef' });
 
 function ref(pack: Pack, lng: Language) {
   return { id: pack.id, name: pack.name[lng], divisionCode: pack.divisionCode };
@@ -64,28 +66,32 @@ const renderedMaterialSchema = z.object({
   sourceText: z.string(),
 });
 
-export const materialsResponseSchema = z.object({
-  listed: z.boolean().describe('False when the local document lists no materials: the list is incomplete'),
-  note: z.string().nullable(),
-  required: z.array(renderedMaterialSchema),
-  lookedUpByGovernment: z.array(z.object({ id: z.string(), name: z.string(), sourceText: z.string() })),
-});
+export const materialsResponseSchema = z
+  .object({
+    listed: z.boolean().describe('False when the local document lists no materials: the list is incomplete'),
+    note: z.string().nullable(),
+    required: z.array(renderedMaterialSchema),
+    lookedUpByGovernment: z.array(z.object({ id: z.string(), name: z.string(), sourceText: z.string() })),
+  })
+  .meta({ id: 'MaterialsList' });
 export type MaterialsResponse = z.infer<typeof materialsResponseSchema>;
 
-const materialsSummarySchema = z.object({
-  listed: z.boolean().describe('False when the local document lists no materials: the list is incomplete'),
-  note: z.string().nullable(),
-  required: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      certainty: z.enum(['required', 'ask_staff']).describe('ask_staff: staff say whether it applies'),
-    }),
-  ),
-  lookedUpByGovernment: z
-    .array(z.object({ id: z.string(), name: z.string() }))
-    .describe('Looked up by the government: not to be brought'),
-});
+const materialsSummarySchema = z
+  .object({
+    listed: z.boolean().describe('False when the local document lists no materials: the list is incomplete'),
+    note: z.string().nullable(),
+    required: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        certainty: z.enum(['required', 'ask_staff']).describe('ask_staff: staff say whether it applies'),
+      }),
+    ),
+    lookedUpByGovernment: z
+      .array(z.object({ id: z.string(), name: z.string() }))
+      .describe('Looked up by the government: not to be brought'),
+  })
+  .meta({ id: 'MaterialsSummary' });
 
 /** The materials list in the reader's language: for a screening, and for an application's one-time notice. */
 export function renderMaterials(materials: MaterialsResult, lng: Language): MaterialsResponse {
@@ -124,22 +130,24 @@ function materialsSummary(materials: MaterialsResult, lng: Language): z.infer<ty
 
 // ---------------------------------------------------------------- timelines
 
-export const timelineViewSchema = z.object({
-  program: programIdSchema,
-  lines: z.array(z.string()).describe('The timeline in plain language'),
-  stages: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      actor: z.enum(ACTORS),
-      due: z.string().nullable().describe('YYYY-MM-DD; null when the stage has no limit or is conditional'),
-    }),
-  ),
-  decisionDue: z.string().nullable().describe('YYYY-MM-DD: the overall limit from acceptance'),
-  extendedDue: z.string().nullable().describe('YYYY-MM-DD: the limit when extended in special cases'),
-  paymentFromMonth: z.string().nullable().describe('YYYY-MM: payment starts the month after approval'),
-  estimated: z.boolean().describe('A year without holiday data was crossed; dates count weekends only'),
-});
+export const timelineViewSchema = z
+  .object({
+    program: programIdSchema,
+    lines: z.array(z.string()).describe('The timeline in plain language'),
+    stages: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        actor: z.enum(ACTORS),
+        due: z.string().nullable().describe('YYYY-MM-DD; null when the stage has no limit or is conditional'),
+      }),
+    ),
+    decisionDue: z.string().nullable().describe('YYYY-MM-DD: the overall limit from acceptance'),
+    extendedDue: z.string().nullable().describe('YYYY-MM-DD: the limit when extended in special cases'),
+    paymentFromMonth: z.string().nullable().describe('YYYY-MM: payment starts the month after approval'),
+    estimated: z.boolean().describe('A year without holiday data was crossed; dates count weekends only'),
+  })
+  .meta({ id: 'ProcedureTimeline' });
 export type TimelineView = z.infer<typeof timelineViewSchema>;
 
 function timelineLines(t: Timeline, lng: Language): string[] {
@@ -243,54 +251,57 @@ const screeningDetailSchema = z
       .array(timelineViewSchema)
       .describe('Deadlines of each programme still in question if the application were accepted on asOf'),
   })
-  .describe('The full explanation and timelines: only with ?detail=full');
+  .describe('The full explanation and timelines: only with ?detail=full')
+  .meta({ id: 'ScreeningDetail' });
 
-export const screeningAnswerSchema = z.object({
-  jurisdiction: jurisdictionRefSchema,
-  asOf: z.string().describe('YYYY-MM-DD: the date whose rules and figures were applied'),
-  language: z.string(),
-  income: z.object({
-    householdSize: z.number().int().positive(),
-    countedAnnualFen: z
-      .number()
-      .int()
-      .nonnegative()
-      .describe('After the deductions that applied, fen a year'),
-    perCapitaMonthlyFen: z.number().int().nonnegative().describe('Per person per month, fen'),
-    standardMonthlyFen: z
-      .number()
-      .int()
-      .nonnegative()
-      .nullable()
-      .describe('The 低保 standard per person per month, fen; null when the document gives none'),
-    position: incomePositionSchema,
-    assumptions: z
-      .array(z.string())
-      .describe('What was assumed to count the income (a monthly total, the members in work)'),
-  }),
-  programs: z.array(
-    z.object({
-      program: programIdSchema,
-      name: z.string(),
-      verdict: verdictSchema,
-      verdictText: z.string(),
-      monthlyAmountFen: z.number().int().nullable().describe('Estimated monthly amount, fen'),
-      amountText: z.string().describe('The amount in words, or why there is none'),
-      reasons: z
+export const screeningAnswerSchema = z
+  .object({
+    jurisdiction: jurisdictionRefSchema,
+    asOf: z.string().describe('YYYY-MM-DD: the date whose rules and figures were applied'),
+    language: z.string(),
+    income: z.object({
+      householdSize: z.number().int().positive(),
+      countedAnnualFen: z
+        .number()
+        .int()
+        .nonnegative()
+        .describe('After the deductions that applied, fen a year'),
+      perCapitaMonthlyFen: z.number().int().nonnegative().describe('Per person per month, fen'),
+      standardMonthlyFen: z
+        .number()
+        .int()
+        .nonnegative()
+        .nullable()
+        .describe('The 低保 standard per person per month, fen; null when the document gives none'),
+      position: incomePositionSchema,
+      assumptions: z
         .array(z.string())
-        .describe(`The few reasons that decided the verdict (at most ${MAX_REASONS})`),
+        .describe('What was assumed to count the income (a monthly total, the members in work)'),
     }),
-  ),
-  notices: z.array(z.string()).describe('Procedural points for this household'),
-  materials: materialsSummarySchema,
-  nextStep: z.object({
-    text: z.string().describe('What to do next'),
-    decisions: z
-      .array(z.object({ program: programIdSchema, due: z.string().nullable(), text: z.string() }))
-      .describe('When a decision is due for each programme still in question, if accepted on asOf'),
-  }),
-  detail: screeningDetailSchema.optional(),
-});
+    programs: z.array(
+      z.object({
+        program: programIdSchema,
+        name: z.string(),
+        verdict: verdictSchema,
+        verdictText: z.string(),
+        monthlyAmountFen: z.number().int().nullable().describe('Estimated monthly amount, fen'),
+        amountText: z.string().describe('The amount in words, or why there is none'),
+        reasons: z
+          .array(z.string())
+          .describe(`The few reasons that decided the verdict (at most ${MAX_REASONS})`),
+      }),
+    ),
+    notices: z.array(z.string()).describe('Procedural points for this household'),
+    materials: materialsSummarySchema,
+    nextStep: z.object({
+      text: z.string().describe('What to do next'),
+      decisions: z
+        .array(z.object({ program: programIdSchema, due: z.string().nullable(), text: z.string() }))
+        .describe('When a decision is due for each programme still in question, if accepted on asOf'),
+    }),
+    detail: screeningDetailSchema.optional(),
+  })
+  .meta({ id: 'ScreeningAnswer' });
 export type ScreeningAnswer = z.infer<typeof screeningAnswerSchema>;
 
 function amountText(p: ScreeningResult['programs'][number], lng: Language): string {
@@ -393,11 +404,13 @@ export function screeningAnswer(
 // ---------------------------------------------------------------- jurisdictions
 
 export const jurisdictionListSchema = z.array(
-  jurisdictionRefSchema.extend({
-    nameZh: z.string(),
-    nameEn: z.string(),
-    programs: z.array(z.object({ id: programIdSchema, name: z.string() })),
-  }),
+  jurisdictionRefSchema
+    .extend({
+      nameZh: z.string(),
+      nameEn: z.string(),
+      programs: z.array(z.object({ id: programIdSchema, name: z.string() })),
+    })
+    .meta({ id: 'Jurisdiction' }),
 );
 export type JurisdictionList = z.infer<typeof jurisdictionListSchema>;
 
@@ -413,53 +426,57 @@ export function jurisdictionList(packs: ReadonlyMap<string, Pack>, lng: Language
 
 // ---------------------------------------------------------------- one place's policy
 
-const parameterRowSchema = z.object({
-  id: z.string().describe('Path below `parameters` in the pack, e.g. standard.urban'),
-  name: z.string(),
-  unit: z.enum(PARAMETER_UNITS).describe('The unit the pack declares the parameter in'),
-  status: z.enum(['provided', 'not_provided', 'not_yet_effective']),
-  display: z.string().nullable().describe('The value in words, in its unit'),
-  effectiveFrom: z.string().nullable(),
-  note: z.string().nullable().describe('Why the document gives no figure'),
-  sourceText: z.string().nullable(),
-});
+const parameterRowSchema = z
+  .object({
+    id: z.string().describe('Path below `parameters` in the pack, e.g. standard.urban'),
+    name: z.string(),
+    unit: z.enum(PARAMETER_UNITS).describe('The unit the pack declares the parameter in'),
+    status: z.enum(['provided', 'not_provided', 'not_yet_effective']),
+    display: z.string().nullable().describe('The value in words, in its unit'),
+    effectiveFrom: z.string().nullable(),
+    note: z.string().nullable().describe('Why the document gives no figure'),
+    sourceText: z.string().nullable(),
+  })
+  .meta({ id: 'ParameterRow' });
 type ParameterRow = z.infer<typeof parameterRowSchema>;
 
-export const jurisdictionPolicySchema = z.object({
-  jurisdiction: jurisdictionRefSchema,
-  language: z.string(),
-  document: z.object({ id: z.string(), title: z.string(), issuedBy: z.string(), issuedOn: z.string() }),
-  areaTerms: z.object({
-    decidingBody: z.array(z.string()),
-    village: z.array(z.string()),
-    supervisor: z.string(),
-  }),
-  programs: z.array(
-    z.object({ id: programIdSchema, name: z.string(), summary: z.string(), sourceText: z.string() }),
-  ),
-  materials: z.object({
-    listed: z.boolean(),
-    note: z.string().nullable(),
-    items: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        reason: z.string(),
-        conditional: z.boolean().describe('Only needed in some situations'),
-        obtainedByGovernment: z.boolean(),
-        sourceText: z.string(),
-      }),
+export const jurisdictionPolicySchema = z
+  .object({
+    jurisdiction: jurisdictionRefSchema,
+    language: z.string(),
+    document: z.object({ id: z.string(), title: z.string(), issuedBy: z.string(), issuedOn: z.string() }),
+    areaTerms: z.object({
+      decidingBody: z.array(z.string()),
+      village: z.array(z.string()),
+      supervisor: z.string(),
+    }),
+    programs: z.array(
+      z.object({ id: programIdSchema, name: z.string(), summary: z.string(), sourceText: z.string() }),
     ),
-  }),
-  process: z.array(timelineViewSchema).describe('Each programme’s procedure if accepted today'),
-  complaints: z.array(z.string()),
-  contacts: z.object({
-    provided: z.boolean(),
-    text: z.string().nullable(),
-    entries: z.array(z.object({ kind: z.string(), label: z.string(), value: z.string() })),
-  }),
-  parameters: z.array(parameterRowSchema),
-});
+    materials: z.object({
+      listed: z.boolean(),
+      note: z.string().nullable(),
+      items: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          reason: z.string(),
+          conditional: z.boolean().describe('Only needed in some situations'),
+          obtainedByGovernment: z.boolean(),
+          sourceText: z.string(),
+        }),
+      ),
+    }),
+    process: z.array(timelineViewSchema).describe('Each programme’s procedure if accepted today'),
+    complaints: z.array(z.string()),
+    contacts: z.object({
+      provided: z.boolean(),
+      text: z.string().nullable(),
+      entries: z.array(z.object({ kind: z.string(), label: z.string(), value: z.string() })),
+    }),
+    parameters: z.array(parameterRowSchema),
+  })
+  .meta({ id: 'JurisdictionPolicy' });
 export type JurisdictionPolicy = z.infer<typeof jurisdictionPolicySchema>;
 
 type AssetLimits = { otherHousingUnits: number; motorVehicles: number; savingsPerCapitaFen: number };

@@ -8,7 +8,8 @@ import { localizedSchema, programIdSchema, sourceSchema } from './pack-schema';
 
 export const verdictSchema = z
   .enum(['likely', 'unlikely', 'needs_judgment'])
-  .describe('likely: the rules point to eligibility; needs_judgment: staff must decide or data is missing');
+  .describe('likely: the rules point to eligibility; needs_judgment: staff must decide or data is missing')
+  .meta({ id: 'Verdict' });
 export type Verdict = z.infer<typeof verdictSchema>;
 
 /** A value shown in a step's message; a pair of texts (a note from the pack) is shown in the reader's language. */
@@ -46,10 +47,12 @@ export const AMOUNT_UNAVAILABLE_REASONS = [
   'needs_judgment',
 ] as const;
 
-export const amountUnavailableSchema = z.object({
-  reason: z.enum(AMOUNT_UNAVAILABLE_REASONS),
-  parameters: z.array(z.string()).describe('Parameters whose absence prevents an estimate'),
-});
+export const amountUnavailableSchema = z
+  .object({
+    reason: z.enum(AMOUNT_UNAVAILABLE_REASONS),
+    parameters: z.array(z.string()).describe('Parameters whose absence prevents an estimate'),
+  })
+  .meta({ id: 'AmountUnavailable' });
 export type AmountUnavailable = z.infer<typeof amountUnavailableSchema>;
 
 export const coverageSchema = z
@@ -77,7 +80,8 @@ export const incomePositionSchema = z
   .describe(
     'Per-capita income against the standard: below it; in the 低保边缘 band; above the band; above the standard ' +
       'with no band given; or not known',
-  );
+  )
+  .meta({ id: 'IncomePosition' });
 
 export const incomeSummarySchema = z.object({
   householdSize: z.number().int().positive(),

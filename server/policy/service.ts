@@ -29,13 +29,17 @@ export interface ServiceOptions {
   today: string;
 }
 
-export const screeningRequestSchema = z.object({
-  jurisdiction: z.string().min(1).describe('Pack id, e.g. "yichun" (see GET /api/v1/jurisdictions)'),
-  household: householdSchema.superRefine((household, ctx) => {
-    for (const p of householdProblems(household)) ctx.addIssue({ code: 'custom', ...p });
-  }),
-  asOf: isoDate.optional().describe('Date whose rules and figures apply; today when absent'),
-});
+export const screeningRequestSchema = z
+  .object({
+    jurisdiction: z.string().min(1).describe('Pack id, e.g. "yichun" (see GET /api/v1/jurisdictions)'),
+    household: householdSchema
+      .superRefine((household, ctx) => {
+        for (const p of householdProblems(household)) ctx.addIssue({ code: 'custom', ...p });
+      })
+      .meta({ id: 'Household' }),
+    asOf: isoDate.optional().describe('Date whose rules and figures apply; today when absent'),
+  })
+  .meta({ id: 'ScreeningRequest' });
 /** A request already validated by screeningRequestSchema (the HTTP layer parses it once). */
 export type ScreeningRequest = z.output<typeof screeningRequestSchema>;
 

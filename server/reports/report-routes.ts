@@ -1,29 +1,15 @@
-import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { Area, type AreaDoc } from '../areas/area-model';
 import { appendAudit } from '../audit/audit-log';
-import { chinaToday } from '../calendar/china-date';
 import type { Config } from '../config';
-import type { AppDeps } from '../http/deps';
 import { AppError } from '../http/errors';
 import { fileResponse } from '../http/file-response';
 import type { Routes } from '../http/route';
-import { actorOf, type StaffPrincipal } from '../identity/principal';
-import type { Language } from '../i18n';
-import { sourceSchema } from '../policy/pack-schema';
+import { actorOf } from '../identity/principal';
 import { UPLOAD_TYPES } from '../uploads/inspect';
 import { storeAndLink } from '../uploads/store-upload';
-import { uploadFilename, uploadIdSchema, uploadView, uploadViewSchema } from '../uploads/upload-view';
+import { uploadFilename, uploadIdSchema, uploadView } from '../uploads/upload-view';
 import { receiptCodeSchema, secretSchema } from './receipt';
-import {
-  REPORT_KINDS,
-  REPORT_OUTCOMES,
-  REPORT_STATUSES,
-  Report,
-  ROUTING_LEVELS,
-  ROUTING_RULES,
-  type ReportDoc,
-} from './report-model';
+import { Report } from './report-model';
 import {
   addReportEvidence,
   answerReport,
@@ -37,207 +23,21 @@ import {
   markMediaDisclosure,
   mediaDisclosureSchema,
   newReportSchema,
-  peopleOf,
 } from './reports';
-import { ROUTING_SOURCE } from './routing';
+import {
+  createdSchema,
+  detailOf,
+  detailSchema,
+  receiptOf,
+  receiptSchema,
+  sentFileSchema,
+  summaryOf,
+  summarySchema,
+} from './report-views';
 
 const ANONYMOUS = actorOf(undefined);
-/** Staff who handle reports; `access` admits only them, so handlers may take the principal as staff. */
+/** Staff who handle reports. */
 const HANDLERS = ['township_staff', 'county_supervisor'] as const;
-
-const dateField = z.string().describe('YYYY-MM-DD, local China date');
-
-const routingSchema = z.object({
-  level: z.enum(ROUTING_LEVELS),
-  office: z.string().describe('The name of the township or county that handles it'),
-  rule: z.enum(ROUTING_RULES),
-  explanation: z.string(),
-  source: sourceSchema,
-  localRule: z
-    .object({ text: z.string(), source: sourceSchema })
-    .nullable()
-    .describe('What the local document says about who handles complaints; null when it says nothing'),
-});
-
-const dueSchema = z.object({
-  date: dateField,
-  workingDays: z.number().int(),
-  estimated: z.boolean(),
-  source: sourceSchema,
-});
-
-const deadlineFields = {
-  receivedOn: dateField,
-  answerDue: dueSchema.nullable().describe('Null when the local document sets no time limit'),
-  answerDueNote: z.string().nullable().describe('Said instead of a date when there is no time limit'),
-};
-
-/** What a reporter sees of a file they sent (the response schema drops the rest). */
-const sentFileSchema = uploadViewSchema.pick({
-  contentType: true,
-  bytes: true,
-  sha256: true,
-  uploadedAt: true,
-});
-
-/** What the reporter sees: never staff names, never the internal handling notes. */
-const receiptSchema = z.object({
-  receiptCode: z.string(),
-  kind: z.enum(REPORT_KINDS),
-  status: z.enum(REPORT_STATUSES),
-  ...deadlineFields,
-  routing: routingSchema,
-  answer: z
-    .object({
-      outcome: z.enum(REPORT_OUTCOMES),
-      outcomeLabel: z.string(),
-      text: z.string(),
-      answeredOn: dateField,
-    })
-    .nullable(),
-  attachments: z
-    .array(sentFileSchema)
-    .describe('The files the reporter added, so they can check what arrived; not served back'),
-});
-
-const createdSchema = receiptSchema.extend({
-  secret: z.string().describe('Shown this once: with the receipt code it opens the report; keep it safe'),
-  secretNote: z.string(),
-});
-
-const summarySchema = z.object({
-  id: z.string(),
-  receiptCode: z.string(),
-  kind: z.enum(REPORT_KINDS),
-  status: z.enum(REPORT_STATUSES),
-  areaId: z.string(),
-  involvesStaff: z.boolean(),
-  routedTo: z.object({ level: z.enum(ROUTING_LEVELS), areaId: z.string(), rule: z.enum(ROUTING_RULES) }),
-  ...deadlineFields,
-  overdue: z.boolean().describe('Not answered and past its deadline'),
-  mediaDisclosure: z
-    .object({
-      on: dateField,
-      investigationDue: dueSchema
-        .nullable()
-        .describe('Investigate by then (seed 002 二(五)4); null when the local document sets no limit'),
-      investigationDueNote: z.string().nullable(),
-      overdue: z.boolean().describe('Not answered and past the investigation deadline'),
-    })
-    .nullable()
-    .describe('Set when the media disclosed the problem'),
-  createdAt: z.string(),
-});
-
-const detailSchema = summarySchema.extend({
-  applicationId: z.string().nullable(),
-  people: z.array(z.object({ name: z.string(), position: z.string().nullable() })),
-  description: z.string(),
-  reporter: z.object({
-    anonymous: z.boolean(),
-    name: z.string().nullable(),
-    phone: z.string().nullable().describe('Given by a named reporter so the office can call back'),
-  }),
-  routing: routingSchema,
-  answer: z
-    .object({
-      outcome: z.enum(REPORT_OUTCOMES),
-      handling: z.string(),
-      text: z.string(),
-      answeredOn: dateField,
-      answeredBy: z.object({ kind: z.string(), id: z.string() }),
-    })
-    .nullable(),
-  attachments: z.array(uploadViewSchema).describe('Evidence the reporter added'),
-});
-
-async function routingOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFunction) {
-  const office = await Area.findById(report.routedTo.areaId, { name: 1 }).lean<AreaDoc>();
-  const local = deps.packs.get(report.jurisdiction)?.complaints.routing;
-  return {
-    level: report.routedTo.level,
-    office: office?.name ?? report.routedTo.areaId,
-    rule: report.routedTo.rule,
-    explanation: t(`reports:rules.${report.routedTo.rule}`),
-    source: ROUTING_SOURCE,
-    localRule: local && 'text' in local ? { text: local.text[lng], source: local.source } : null,
-  };
-}
-
-const deadlineOf = (report: ReportDoc, t: TFunction) => ({
-  receivedOn: report.receivedOn,
-  answerDue: report.answerDue ?? null,
-  answerDueNote: report.answerDue ? null : t('reports:noAnswerDeadline'),
-});
-
-async function receiptOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFunction) {
-  return {
-    receiptCode: report.receiptCode,
-    kind: report.kind,
-    status: report.status,
-    ...deadlineOf(report, t),
-    routing: await routingOf(report, deps, lng, t),
-    answer: report.answer
-      ? {
-          outcome: report.answer.outcome,
-          outcomeLabel: t(`reports:outcomes.${report.answer.outcome}`),
-          text: report.answer.text,
-          answeredOn: report.answer.answeredOn,
-        }
-      : null,
-    attachments: report.attachments.map(uploadView),
-  };
-}
-
-const isOverdue = (report: ReportDoc, due: { date: string } | null | undefined) =>
-  report.status === 'received' && !!due && chinaToday() > due.date;
-
-const summaryOf = (report: ReportDoc, t: TFunction) => ({
-  id: String(report._id),
-  receiptCode: report.receiptCode,
-  kind: report.kind,
-  status: report.status,
-  areaId: report.areaId,
-  involvesStaff: report.involvesStaff,
-  routedTo: { level: report.routedTo.level, areaId: report.routedTo.areaId, rule: report.routedTo.rule },
-  ...deadlineOf(report, t),
-  overdue: isOverdue(report, report.answerDue),
-  mediaDisclosure: report.mediaDisclosure
-    ? {
-        on: report.mediaDisclosure.on,
-        investigationDue: report.mediaDisclosure.investigationDue ?? null,
-        investigationDueNote: report.mediaDisclosure.investigationDue ? null : t('reports:noMediaDeadline'),
-        overdue: isOverdue(report, report.mediaDisclosure.investigationDue),
-      }
-    : null,
-  createdAt: new Date(report.createdAt).toISOString(),
-});
-
-async function detailOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFunction) {
-  const { reporter, answer } = report;
-  return {
-    ...summaryOf(report, t),
-    applicationId: report.applicationId ?? null,
-    people: peopleOf(report, deps.crypto),
-    description: deps.crypto.decrypt(report.descriptionSealed),
-    reporter: {
-      anonymous: reporter.anonymous,
-      name: reporter.nameSealed ? deps.crypto.decrypt(reporter.nameSealed) : null,
-      phone: reporter.phoneSealed ? deps.crypto.decrypt(reporter.phoneSealed) : null,
-    },
-    routing: await routingOf(report, deps, lng, t),
-    answer: answer
-      ? {
-          outcome: answer.outcome,
-          handling: answer.handling,
-          text: answer.text,
-          answeredOn: answer.answeredOn,
-          answeredBy: answer.by,
-        }
-      : null,
-    attachments: report.attachments.map(uploadView),
-  };
-}
 
 const reportId = z.string().regex(/^[a-f0-9]{24}$/);
 const byId = z.strictObject({ id: reportId });
@@ -259,6 +59,8 @@ export function reportRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'post',
     path: '/api/v1/reports',
+    operationId: 'createReport',
+    errors: { 400: ['area_missing', 'report_area_without_policy', 'report_area_level'] },
     summary:
       'Make a complaint about a case, or report fraud or favouritism; anonymous reports need no sign-in. Answers a receipt code and a secret, shown once',
     tags: ['reports'],
@@ -300,6 +102,8 @@ export function reportRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'post',
     path: '/api/v1/reports/follow',
+    operationId: 'followReport',
+    errors: { 404: ['report_receipt_invalid'] },
     summary:
       'Follow a report with its receipt code and secret (POST, so the secret is never in a URL): status, deadline, who handles it, the answer',
     tags: ['reports'],
@@ -327,6 +131,11 @@ export function reportRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'post',
     path: '/api/v1/reports/attachments',
+    operationId: 'addReportEvidence',
+    errors: {
+      404: ['report_receipt_invalid'],
+      409: ['report_answered_no_evidence', 'report_attachments_full'],
+    },
     summary:
       'Add evidence to a report with its receipt code and secret (until it is answered): a JPEG, PNG, WebP or PDF; images are stored without metadata',
     tags: ['reports'],
@@ -374,6 +183,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'get',
     path: '/api/v1/reports/:id/attachments/:attachmentId',
+    operationId: 'getReportEvidence',
     summary: 'One file a reporter added, to the office handling the report; every read is audited',
     tags: ['reports'],
     access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
@@ -399,6 +209,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'get',
     path: '/api/v1/reports',
+    operationId: 'listReports',
     summary: 'Reports routed to the caller’s office or below, newest first',
     tags: ['reports'],
     access: { allow: HANDLERS },
@@ -413,7 +224,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
       }),
     },
     handler: async ({ query, principal, t }) => {
-      const { items, total } = await listReports((principal as StaffPrincipal).areaId, query);
+      const { items, total } = await listReports(principal.areaId, query);
       return { items: items.map((r) => summaryOf(r, t)), page: query.page, pageSize: query.pageSize, total };
     },
   });
@@ -421,6 +232,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'get',
     path: '/api/v1/reports/:id',
+    operationId: 'getReport',
     summary: 'One report with the reporter’s contact if they gave it; the read is audited',
     tags: ['reports'],
     access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
@@ -439,6 +251,11 @@ export function reportRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'post',
     path: '/api/v1/reports/:id/media-disclosure',
+    operationId: 'recordMediaDisclosure',
+    errors: {
+      400: ['media_date_in_future'],
+      409: ['report_already_answered', 'report_media_already_marked'],
+    },
     summary:
       'Record that the media disclosed the problem (媒体披露): it is then investigated within the local limit (once, before the answer)',
     tags: ['reports'],
@@ -447,7 +264,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
     body: mediaDisclosureSchema,
     response: { description: 'The report with its investigation deadline', schema: detailSchema },
     handler: async ({ params, body, record, principal, koa, lng, t, audit }) => {
-      const report = await markMediaDisclosure(record, body, principal as StaffPrincipal, koa.deps.packs);
+      const report = await markMediaDisclosure(record, body, principal, koa.deps.packs);
       await audit({
         action: 'update',
         record: { type: 'report', id: params.id },
@@ -461,6 +278,8 @@ export function reportRoutes(routes: Routes, config: Config): void {
   routes.add({
     method: 'post',
     path: '/api/v1/reports/:id/answer',
+    operationId: 'answerReport',
+    errors: { 409: ['report_already_answered'] },
     summary: 'Record the result of the check and the answer shown to the reporter (once)',
     tags: ['reports'],
     access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
@@ -468,7 +287,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
     body: answerSchema,
     response: { description: 'The answered report', schema: detailSchema },
     handler: async ({ params, body, record, principal, koa, lng, t, audit }) => {
-      const report = await answerReport(record, body, principal as StaffPrincipal);
+      const report = await answerReport(record, body, principal);
       await audit({
         action: 'update',
         record: { type: 'report', id: params.id },

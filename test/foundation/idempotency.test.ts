@@ -11,8 +11,9 @@ beforeAll(async () => {
   app.routes.add({
     method: 'post',
     path: '/test/things',
+    operationId: 'testCreateThing',
     summary: 'creates a thing (test only)',
-    tags: ['test'],
+    tags: ['operations'],
     access: 'public',
     idempotent: true,
     body: z.strictObject({ name: z.string() }),

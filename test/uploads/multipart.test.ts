@@ -15,8 +15,9 @@ beforeAll(async () => {
   app.routes.add({
     method: 'post',
     path: '/test/forms',
+    operationId: 'testPostForm',
     summary: 'takes a form with files (test only)',
-    tags: ['test'],
+    tags: ['operations'],
     access: 'public',
     body: z.strictObject({ note: z.string().max(20), count: z.coerce.number().int().optional() }),
     multipart: { field: 'file', maxFiles: 2, maxFileBytes: MAX },
@@ -37,8 +38,9 @@ beforeAll(async () => {
   app.routes.add({
     method: 'get',
     path: '/test/file',
+    operationId: 'testGetFile',
     summary: 'answers with a file (test only)',
-    tags: ['test'],
+    tags: ['operations'],
     access: 'public',
     response: { description: 'a PDF', schema: fileResponse(['application/pdf']) },
     handler: async () => ({

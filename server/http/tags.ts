@@ -1,0 +1,13 @@
+/** The groups of the API, as the contract and its readers see them. A route names one or more. */
+export const TAGS = {
+  operations: 'Liveness and readiness, for load balancers and monitoring',
+  identity: 'Sign-in for residents (WeChat) and staff, sessions, staff accounts',
+  areas: 'The jurisdiction tree: county → township (乡镇/街道/苏木) → village (村/社区/嘎查)',
+  policy: 'Each place’s policy in plain language, and the eligibility pre-screen',
+  applications:
+    'Applications as the applicant sees them: drafts, household, declarations, uploads, submission, tracking',
+  cases: 'Cases as township staff handle them: the inbox, the one-time notice, recording each stage',
+  reports: 'Complaints and fraud or favouritism reports, anonymous or named, followed by receipt code',
+} as const;
+
+export type Tag = keyof typeof TAGS;
