@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Outcome, allOf } from './engine/outcome';
+import type { Outcome } from './engine/outcome';
 import {
   type Household,
   type Member,
@@ -140,8 +140,14 @@ export function matches(value: FactValue, predicate: Predicate): boolean {
   return 'gte' in predicate ? value >= predicate.gte : value <= predicate.lte;
 }
 
+// A pack's predicates never change once loaded, and the engine reads them for every person it screens: list each
+// record's entries once.
+const entryLists = new WeakMap<object, [string, Predicate][]>();
+
 function entries<K extends string>(record: Partial<Record<K, Predicate>>): [K, Predicate][] {
-  return Object.entries(record) as [K, Predicate][];
+  let list = entryLists.get(record);
+  if (!list) entryLists.set(record, (list = Object.entries(record) as [string, Predicate][]));
+  return list as [K, Predicate][];
 }
 
 /** Whether every listed fact holds for member `index` (0-based) of the household. */
@@ -159,13 +165,13 @@ export function memberMatches(
 
 /** Whether every listed fact holds for a supporter; unknown when a fact it needs is unknown and none fails. */
 export function supporterMatches(predicates: SupporterPredicates, facts: SupporterFacts): Outcome {
-  return allOf(
-    entries(predicates).map(([fact, p]): Outcome => {
-      const value = facts[fact];
-      if (value === undefined) return 'unknown';
-      return matches(value ?? undefined, p) ? 'pass' : 'fail';
-    }),
-  );
+  let outcome: Outcome = 'pass';
+  for (const [fact, p] of entries(predicates)) {
+    const value = facts[fact];
+    if (value === undefined) outcome = 'unknown';
+    else if (!matches(value ?? undefined, p)) return 'fail';
+  }
+  return outcome;
 }
 
 export function evaluate(condition: Condition, household: Household, asOf: string): boolean {

@@ -32,12 +32,13 @@ export function step(
   params: Record<string, StepParam>,
   source: Source | null,
 ): Step {
-  return { ruleId, messageKey, params, source };
+  return { ruleId, messageKey, params, source, decisive: false };
 }
 
-/** A step that is one of the few reasons deciding a verdict. */
+/** Marks a step the caller created as one of the few reasons deciding a verdict. */
 export function decisive(s: Step): Step {
-  return { ...s, decisive: true };
+  s.decisive = true;
+  return s;
 }
 
 export function param<K extends FlatParameterId>(ctx: Context, id: K): Resolved<ParamValue<K>> {

@@ -180,8 +180,9 @@ export function screenDibao(
   assets: Outcome,
   assetSteps: Step[],
 ): ProgramResult {
+  // The asset steps are shared with 低保边缘: marked on a copy.
   const steps: Step[] = assetSteps.map((s) =>
-    assets !== 'pass' && s.messageKey !== 'param.not_provided' ? decisive(s) : s,
+    assets !== 'pass' && s.messageKey !== 'param.not_provided' ? { ...s, decisive: true } : s,
   );
   const { household, size } = ctx;
   const hukouRule = applied(ctx, 'hukouPlace');

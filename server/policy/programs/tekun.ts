@@ -66,24 +66,36 @@ function noSourceOfLiving(ctx: Context, income: IncomeAssessment, steps: Step[])
   return outcome;
 }
 
-/** The household members who owe member `index` support (the pack's table, from the Civil Code), judged. */
-function householdSupporters(ctx: Context, index: number, steps: Step[]): Outcome {
+/**
+ * Whether anyone in the household who owes member `index` support (the pack's table, from the Civil Code) can
+ * give it. Each member is judged as a supporter once (`judged`); the first able one decides.
+ */
+function householdSupporters(
+  ctx: Context,
+  index: number,
+  judged: (member: number) => SupporterJudgement,
+  steps: Step[],
+): Outcome {
   const rule = applied(ctx, 'tekunHouseholdSupporters');
   const relation = ctx.household.members[index]?.relation;
   if (!rule || !relation) return 'pass';
   const owing = rule.byRelation[relation] ?? [];
-  const outcomes = ctx.household.members.flatMap((m, j) => {
-    if (j === index || !owing.includes(m.relation) || (ctx.ages[j] ?? 0) < rule.adultFromAge) return [];
-    const judged = judgeSupporter(
-      ctx,
-      memberSupporterFacts(ctx, j, ownAnnualIncome(ctx.household, j)),
-      'unknown',
+  let outcome: Outcome = 'pass';
+  for (const [j, m] of ctx.household.members.entries()) {
+    if (j === index || !owing.includes(m.relation) || (ctx.ages[j] ?? 0) < rule.adultFromAge) continue;
+    const judgement = judged(j);
+    steps.push(
+      supporterStep(
+        ctx,
+        judgement,
+        { member: index + 1, supporter: j + 1, relation: m.relation },
+        'member_supporter',
+      ),
     );
-    const who = { member: index + 1, supporter: j + 1, relation: m.relation };
-    steps.push(supporterStep(ctx, judged, who, 'member_supporter'));
-    return [judged.unable];
-  });
-  return allOf(outcomes);
+    if (judgement.unable === 'fail') return 'fail';
+    if (judgement.unable === 'unknown') outcome = 'unknown';
+  }
+  return outcome;
 }
 
 /** The steps that decided each verdict, by message. */
@@ -109,12 +121,8 @@ const REASONS: Record<Verdict, ReadonlySet<string>> = {
 
 function decided(verdict: Verdict, steps: Step[], amount: Amount): ProgramResult {
   const reasons = REASONS[verdict];
-  return result(
-    'tekun',
-    verdict,
-    steps.map((s) => (reasons.has(s.messageKey) ? decisive(s) : s)),
-    amount,
-  );
+  for (const s of steps) if (reasons.has(s.messageKey)) decisive(s);
+  return result('tekun', verdict, steps, amount);
 }
 
 export function screenTekun(ctx: Context, income: IncomeAssessment): ProgramResult {
@@ -138,6 +146,13 @@ export function screenTekun(ctx: Context, income: IncomeAssessment): ProgramResu
   if (source === 'fail') return decided('unlikely', steps, none('not_eligible'));
 
   // Each member: unable to work, and no one in the household who owes them support able to give it.
+  const asSupporter: SupporterJudgement[] = [];
+  const judged = (j: number) =>
+    (asSupporter[j] ??= judgeSupporter(
+      ctx,
+      memberSupporterFacts(ctx, j, ownAnnualIncome(ctx.household, j)),
+      'unknown',
+    ));
   const work = household.members.map((_, i) => unableToWork(ctx, i));
   const findings = work.map((w, i): Outcome => {
     const who = { member: i + 1 };
@@ -150,7 +165,7 @@ export function screenTekun(ctx: Context, income: IncomeAssessment): ProgramResu
         ? step('rules.tekunUnableToWork', 'tekun.unable_to_work', { ...who, label: w.label }, w.source)
         : step(RULE, w.outcome === 'pass' ? 'tekun.unable_said' : 'tekun.capacity_unknown', who, null),
     );
-    return allOf([w.outcome, householdSupporters(ctx, i, steps)]);
+    return allOf([w.outcome, householdSupporters(ctx, i, judged, steps)]);
   });
 
   if (findings.every((f) => f === 'fail')) {
