@@ -1664,7 +1664,7 @@ export interface components {
         };
         CreateReportRequest: {
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @description The village or township concerned (not for complaints) */
             areaId?: string;
             /** @description The case a complaint is about (complaints only) */
@@ -1689,7 +1689,7 @@ export interface components {
         CreateReportResponse: {
             receiptCode: string;
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @enum {string} */
             status: "received" | "answered";
             /** @description YYYY-MM-DD, local China date */
@@ -1710,7 +1710,7 @@ export interface components {
                 /** @description The name of the township or county that handles it */
                 office: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
                 explanation: string;
                 source: components["schemas"]["Source"];
                 /** @description What the local document says about who handles complaints; null when it says nothing */
@@ -1747,7 +1747,7 @@ export interface components {
         ReportReceipt: {
             receiptCode: string;
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @enum {string} */
             status: "received" | "answered";
             /** @description YYYY-MM-DD, local China date */
@@ -1768,7 +1768,7 @@ export interface components {
                 /** @description The name of the township or county that handles it */
                 office: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
                 explanation: string;
                 source: components["schemas"]["Source"];
                 /** @description What the local document says about who handles complaints; null when it says nothing */
@@ -1810,7 +1810,7 @@ export interface components {
             id: string;
             receiptCode: string;
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @enum {string} */
             status: "received" | "answered";
             areaId: string;
@@ -1820,7 +1820,7 @@ export interface components {
                 level: "township" | "county";
                 areaId: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
             };
             /** @description YYYY-MM-DD, local China date */
             receivedOn: string;
@@ -1864,7 +1864,7 @@ export interface components {
             id: string;
             receiptCode: string;
             /** @enum {string} */
-            kind: "complaint" | "fraud" | "favouritism" | "other";
+            kind: "complaint" | "fraud" | "favouritism" | "misconduct" | "other";
             /** @enum {string} */
             status: "received" | "answered";
             areaId: string;
@@ -1874,7 +1874,7 @@ export interface components {
                 level: "township" | "county";
                 areaId: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
             };
             /** @description YYYY-MM-DD, local China date */
             receivedOn: string;
@@ -1925,7 +1925,7 @@ export interface components {
                 /** @description The name of the township or county that handles it */
                 office: string;
                 /** @enum {string} */
-                rule: "involves_staff" | "township_decision" | "township_handles";
+                rule: "involves_staff" | "accuses_office" | "names_staff" | "township_decision" | "township_handles";
                 explanation: string;
                 source: components["schemas"]["Source"];
                 /** @description What the local document says about who handles complaints; null when it says nothing */

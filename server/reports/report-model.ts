@@ -12,7 +12,7 @@ import { uploadSchema } from '../uploads/upload-model';
  * sealed too.
  */
 
-export const REPORT_KINDS = ['complaint', 'fraud', 'favouritism', 'other'] as const;
+export const REPORT_KINDS = ['complaint', 'fraud', 'favouritism', 'misconduct', 'other'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const REPORT_STATUSES = ['received', 'answered'] as const;
@@ -23,7 +23,13 @@ export const REPORT_OUTCOMES = ['substantiated', 'partly_substantiated', 'unsubs
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 
 export const ROUTING_LEVELS = ['township', 'county'] as const;
-export const ROUTING_RULES = ['involves_staff', 'township_decision', 'township_handles'] as const;
+export const ROUTING_RULES = [
+  'involves_staff',
+  'accuses_office',
+  'names_staff',
+  'township_decision',
+  'township_handles',
+] as const;
 export type RoutingRule = (typeof ROUTING_RULES)[number];
 
 const sourceSchema = new Schema(

@@ -15,7 +15,7 @@ import {
   type ReportDoc,
 } from './report-model';
 import { peopleOf } from './reports';
-import { ROUTING_SOURCE } from './routing';
+import { routingSource } from './routing';
 
 /**
  * What a report looks like to those who see it: the reporter's receipt (never staff names or handling notes),
@@ -136,13 +136,14 @@ export const detailSchema = summarySchema
 
 async function routingOf(report: ReportDoc, deps: AppDeps, lng: Language, t: TFunction) {
   const office = await Area.findById(report.routedTo.areaId, { name: 1 }).lean<AreaDoc>();
-  const local = deps.packs.get(report.jurisdiction)?.complaints.routing;
+  const pack = deps.packs.get(report.jurisdiction);
+  const local = pack?.complaints.routing;
   return {
     level: report.routedTo.level,
     office: office?.name ?? report.routedTo.areaId,
     rule: report.routedTo.rule,
     explanation: t(`reports:rules.${report.routedTo.rule}`),
-    source: ROUTING_SOURCE,
+    source: routingSource(pack),
     localRule: local && 'text' in local ? { text: local.text[lng], source: local.source } : null,
   };
 }

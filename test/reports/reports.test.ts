@@ -6,8 +6,9 @@ import { chinaToday } from '../../server/calendar/china-date';
 import { addWorkingDays } from '../../server/calendar/working-days';
 import { Report } from '../../server/reports/report-model';
 import { createReport, newReportSchema } from '../../server/reports/reports';
+import { createStaff } from '../../server/identity/staff';
 import { startTestApp, type TestApp } from '../support/harness';
-import { addStaff, seedAreas, seedYichun, signIn } from '../support/fixtures';
+import { addStaff, PASSWORD, seedAreas, seedYichun, signIn } from '../support/fixtures';
 
 let app: TestApp;
 const tokens: Record<string, string> = {};
@@ -269,8 +270,8 @@ describe('routing (seed 002 二(五)3)', () => {
       level: 'county',
       office: '巢湖市',
       rule: 'involves_staff',
-      source: { document: '002' },
-      // Chaohu's document says nothing about routing.
+      // Chaohu's document says nothing about routing: the national rule is cited.
+      source: { document: '《社会救助暂行办法》(国务院令第649号)' },
       localRule: null,
     });
     expect(res.body.routing.explanation).toContain('县级民政部门');
@@ -300,6 +301,57 @@ describe('routing (seed 002 二(五)3)', () => {
     const elsewhere = await get('/api/v1/reports?pageSize=100', tokens['dengkou.county']!).expect(200);
     expect(elsewhere.body.items.map((r: { id: string }) => r.id)).not.toContain(local);
     await get(`/api/v1/reports/${aboutStaff.id}`, tokens['dengkou.county']!).expect(403);
+  });
+
+  it('sends favouritism and staff misconduct to the county even when “involves staff” is not ticked', async () => {
+    for (const kind of ['favouritism', 'misconduct']) {
+      const res = await report(
+        fraud({ kind, involvesStaff: false, description: `${kind}：某人违规。` }),
+      ).expect(201);
+      expect(res.body.routing).toMatchObject({ level: 'county', office: '巢湖市', rule: 'accuses_office' });
+    }
+  });
+
+  it('sends a report naming someone on the township’s staff list to the county, whatever was ticked', async () => {
+    await createStaff(
+      {
+        username: 'yafu.head',
+        displayName: '王建国',
+        role: 'township_staff',
+        areaId: '340181001',
+        password: PASSWORD,
+      },
+      app.runtime.deps.crypto,
+    );
+    const named = await report(
+      fraud({
+        people: [{ name: ' 王建国 ' }],
+        description: '王建国收了好处，给不符合条件的人办了低保。',
+      }),
+    ).expect(201);
+    expect(named.body.routing).toMatchObject({ level: 'county', rule: 'names_staff' });
+    expect(named.body.routing.explanation).toContain('工作人员名单');
+    // The same name in another township's village is not this township's staff.
+    const elsewhere = await report(
+      fraud({
+        areaId: '150822201',
+        people: [{ name: '王建国' }],
+        description: '王建国家隐瞒了外出务工收入。',
+      }),
+    ).expect(201);
+    expect(elsewhere.body.routing).toMatchObject({ level: 'township', rule: 'township_handles' });
+  });
+
+  it('cites each place’s own rule where its document has one, else the national one', async () => {
+    const dengkou = await report(fraud({ areaId: '150822201', description: '磴口：某户隐瞒收入。' })).expect(
+      201,
+    );
+    expect(dengkou.body.routing.source.document).toBe('《社会救助暂行办法》(国务院令第649号)');
+    expect(dengkou.body.routing.source.clause).toContain('第六十三条');
+    const yichun = await report(fraud({ areaId: '230717001', description: '伊春：某户隐瞒收入。' })).expect(
+      201,
+    );
+    expect(yichun.body.routing.source).toEqual({ document: '002', clause: '二(五)3 落实投诉举报核查制度' });
   });
 
   it('shows the local document’s rule where it has one', async () => {
@@ -710,7 +762,7 @@ describe('bad input', () => {
 
   it.each([
     ['zh-CN', '只能是以下之一'],
-    ['en', 'must be one of: complaint / fraud / favouritism / other'],
+    ['en', 'must be one of: complaint / fraud / favouritism / misconduct / other'],
   ])('an unknown kind (%s)', async (lng, message) => {
     const res = await report(fraud({ kind: 'gossip' }), { lng }).expect(400);
     expect(fieldOf(res, 'body.kind')!.message).toContain(message);
