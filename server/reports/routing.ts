@@ -64,7 +64,12 @@ export async function routeReport(
 
   if (report.involvesStaff) return { level: 'county', area: county, rule: 'involves_staff' };
   if (ACCUSES_OFFICE.includes(report.kind)) return { level: 'county', area: county, rule: 'accuses_office' };
-  if (await namesTownshipStaff(township, report.people.map((p) => p.name)))
+  if (
+    await namesTownshipStaff(
+      township,
+      report.people.map((p) => p.name),
+    )
+  )
     return { level: 'county', area: county, rule: 'names_staff' };
   if (report.kind === 'complaint') return { level: 'county', area: county, rule: 'township_decision' };
   return { level: 'township', area: township, rule: 'township_handles' };
