@@ -646,6 +646,10 @@ export interface components {
                 path: string[];
                 policyPack: string | null;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         GetStaffResponse: {
             id: string;
@@ -1102,6 +1106,10 @@ export interface components {
         };
         ListJurisdictionsResponse: {
             items: components["schemas"]["Jurisdiction"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         JurisdictionPolicy: {
             jurisdiction: components["schemas"]["JurisdictionRef"];
@@ -1177,6 +1185,10 @@ export interface components {
                 /** @description Hash of the binding Chinese text; send it back when signing */
                 textVersion: string;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         CreateApplicationRequest: {
             /** @description The village or township where the application is made (see placeBasis) */
@@ -1317,6 +1329,19 @@ export interface components {
             /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
             attachments: components["schemas"]["Attachment"][];
             missing: components["schemas"]["Completeness"];
+            /** @description Staff only (null for residents): Members also listed, by ID number, in another open application */
+            sharedMembers: {
+                /** @description The member’s position in this application’s household, from 1 */
+                member: number;
+                cases: {
+                    id: string;
+                    caseNumber: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_progress";
+                    /** @description The name of the village or township where it was made */
+                    area: string;
+                }[];
+            }[] | null;
             claimCode: string | null;
         };
         ApplicationSummary: {
@@ -1331,6 +1356,10 @@ export interface components {
         };
         ListMyApplicationsResponse: {
             items: components["schemas"]["ApplicationSummary"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         ClaimApplicationRequest: {
             code: string;
@@ -1374,6 +1403,19 @@ export interface components {
             /** @description Uploaded files; each is read at …/attachments/{attachmentId} */
             attachments: components["schemas"]["Attachment"][];
             missing: components["schemas"]["Completeness"];
+            /** @description Staff only (null for residents): Members also listed, by ID number, in another open application */
+            sharedMembers: {
+                /** @description The member’s position in this application’s household, from 1 */
+                member: number;
+                cases: {
+                    id: string;
+                    caseNumber: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_progress";
+                    /** @description The name of the village or township where it was made */
+                    area: string;
+                }[];
+            }[] | null;
         };
         SaveHouseholdRequest: {
             /** @description The revision the change is based on */
@@ -1638,6 +1680,10 @@ export interface components {
                 currentStage: string | null;
                 currentDue: string | null;
             }[];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         IssueNoticeRequest: {
             /** @default [] */
@@ -1857,7 +1903,8 @@ export interface components {
         ListReportsResponse: {
             items: components["schemas"]["ReportSummary"][];
             page: number;
-            pageSize: number;
+            size: number;
+            /** @description Items on every page together */
             total: number;
         };
         Report: {
@@ -2514,7 +2561,12 @@ export interface operations {
     };
     listAreaChildren: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2523,7 +2575,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Child areas */
+            /** @description Child areas, by division code */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2809,7 +2861,12 @@ export interface operations {
     };
     listJurisdictions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2823,6 +2880,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListJurisdictionsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */
@@ -2907,20 +2978,39 @@ export interface operations {
     };
     listDeclarations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every declaration */
+            /** @description The declarations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ListDeclarationsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */
@@ -2941,7 +3031,12 @@ export interface operations {
     };
     listMyApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2955,6 +3050,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListMyApplicationsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
                 };
             };
             /** @description Sign in first (unauthenticated) */
@@ -3307,7 +3416,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3316,7 +3425,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3403,7 +3512,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3412,7 +3521,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3541,7 +3650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3550,7 +3659,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3682,7 +3791,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3691,7 +3800,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3830,7 +3939,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3839,7 +3948,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3878,7 +3987,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "submitted" | "in_progress" | "closed";
+                /** @description The page, from 1 */
                 page?: number;
+                /** @description Items per page */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -3886,7 +3998,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of 50 cases */
+            /** @description One page of cases */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4289,7 +4401,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4298,7 +4410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4441,7 +4553,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (outside_jurisdiction) */
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4450,7 +4562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "outside_jurisdiction";
+                            code?: "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4534,7 +4646,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4543,7 +4655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4596,8 +4708,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "received" | "answered";
+                /** @description The page, from 1 */
                 page?: number;
-                pageSize?: number;
+                /** @description Items per page */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -4707,6 +4821,48 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "validation_failed" | "bad_request" | "idempotency_key_required" | "area_missing" | "report_area_without_policy" | "report_area_level";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_your_application" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
                         };
                     };
                 };

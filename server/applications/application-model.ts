@@ -200,6 +200,8 @@ const applicationSchema = new Schema(
   { timestamps: true, versionKey: false, minimize: false },
 );
 applicationSchema.index({ caseNumber: 1 }, { unique: true, sparse: true });
+// The same person in another open application (see shared-members.ts).
+applicationSchema.index({ 'members.idNumberIndex': 1 });
 
 export type ApplicationDoc = InferSchemaType<typeof applicationSchema> & { _id: Types.ObjectId };
 export const Application = model('Application', applicationSchema);

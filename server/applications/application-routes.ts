@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
+import { MAX_PAGE_SIZE, pageAnswer, pageFields, pageOfList, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
-import { actorOf, STAFF_ROLES } from '../identity/principal';
+import { actorOf, AUDIENCES } from '../identity/principal';
 import { packFor } from '../policy/packs';
 import { applicationDetailSchema, applicationSummarySchema, detailOf, summaryOf } from './application-views';
 import {
@@ -26,7 +27,7 @@ import { submitApplication } from './submission';
 import { trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
-const APPLICANTS = ['resident', 'village_worker'] as const;
+const APPLICANTS = AUDIENCES.applicants;
 const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
 
 /**
@@ -41,11 +42,9 @@ export function applicationRoutes(routes: Routes): void {
     summary: 'The texts of the declarations an applicant signs, with the version to sign',
     tags: ['applications'],
     access: 'public',
-    response: {
-      description: 'Every declaration',
-      schema: z.object({ items: z.array(declarationTextSchema) }),
-    },
-    handler: async ({ lng }) => ({ items: declarationTexts(lng) }),
+    query: z.object(pageFields(MAX_PAGE_SIZE)),
+    response: { description: 'The declarations', schema: pageSchema(declarationTextSchema) },
+    handler: async ({ lng, query }) => pageOfList(declarationTexts(lng), query),
   });
 
   routes.add({
@@ -81,7 +80,7 @@ export function applicationRoutes(routes: Routes): void {
         areaId: app.areaId,
         details: app.onBehalf ? { onBehalf: app.onBehalf.basis } : null,
       });
-      return { ...detailOf(app, koa.deps, lng), claimCode };
+      return { ...(await detailOf(app, koa.deps, lng, principal)), claimCode };
     },
   });
 
@@ -92,8 +91,12 @@ export function applicationRoutes(routes: Routes): void {
     summary: 'The applications the caller started or owns',
     tags: ['applications'],
     access: { allow: APPLICANTS },
-    response: { description: 'Newest first', schema: z.object({ items: z.array(applicationSummarySchema) }) },
-    handler: async ({ principal }) => ({ items: (await listOwnApplications(principal)).map(summaryOf) }),
+    query: z.object(pageFields()),
+    response: { description: 'Newest first', schema: pageSchema(applicationSummarySchema) },
+    handler: async ({ principal, query }) => {
+      const { items, total } = await listOwnApplications(principal, query);
+      return pageAnswer(items.map(summaryOf), total, query);
+    },
   });
 
   routes.add({
@@ -124,12 +127,12 @@ export function applicationRoutes(routes: Routes): void {
     operationId: 'getApplication',
     summary: 'One application with everything it still lacks; the read is audited',
     tags: ['applications'],
-    access: { allow: ['resident', ...STAFF_ROLES], scope },
+    access: { allow: AUDIENCES.signedIn, scope },
     params: byId,
     response: { description: 'The application', schema: applicationDetailSchema },
-    handler: async ({ params, record: app, koa, lng, audit }) => {
+    handler: async ({ params, record: app, principal, koa, lng, audit }) => {
       await audit({ action: 'read', record: { type: 'application', id: params.id }, areaId: app.areaId });
-      return detailOf(app, koa.deps, lng);
+      return detailOf(app, koa.deps, lng, principal);
     },
   });
 
@@ -144,7 +147,7 @@ export function applicationRoutes(routes: Routes): void {
     params: byId,
     body: householdUpdateSchema,
     response: { description: 'The saved draft', schema: applicationDetailSchema },
-    handler: async ({ params, body, record, koa, lng, audit }) => {
+    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       const saved = await saveHousehold(params.id, body, koa.deps.crypto);
       const app = await recordNoticeAdditions(saved, packFor(koa.deps.packs, record.jurisdiction));
       await audit({
@@ -153,7 +156,7 @@ export function applicationRoutes(routes: Routes): void {
         areaId: app.areaId,
         details: { section: 'household', revision: app.revision },
       });
-      return detailOf(app, koa.deps, lng);
+      return detailOf(app, koa.deps, lng, principal);
     },
   });
 
@@ -178,7 +181,7 @@ export function applicationRoutes(routes: Routes): void {
         areaId: app.areaId,
         details: { kind: body.kind, textVersion: body.textVersion },
       });
-      return detailOf(app, koa.deps, lng);
+      return detailOf(app, koa.deps, lng, principal);
     },
   });
 
@@ -227,7 +230,7 @@ export function applicationRoutes(routes: Routes): void {
         });
       }
       koa.deps.outbox.kick();
-      return { outcome, application: detailOf(app, koa.deps, lng) };
+      return { outcome, application: await detailOf(app, koa.deps, lng, principal) };
     },
   });
 
@@ -237,7 +240,7 @@ export function applicationRoutes(routes: Routes): void {
     operationId: 'getTimeline',
     summary: 'Follow a case: stages with dates and deadlines, what comes next, the notice and any decision',
     tags: ['applications'],
-    access: { allow: ['resident', ...STAFF_ROLES], scope },
+    access: { allow: AUDIENCES.signedIn, scope },
     params: byId,
     response: { description: 'The timeline', schema: trackingSchema },
     handler: async ({ params, record: app, koa, lng, audit }) => {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { AppDeps } from '../http/deps';
 import type { Language } from '../i18n';
+import type { Principal } from '../identity/principal';
 import { PROGRAM_IDS } from '../policy/pack-schema';
 import { DECLARATION_KINDS, ON_BEHALF_BASES, PLACE_BASES, type ApplicationDoc } from './application-model';
 import { attachmentView, attachmentViewSchema } from './attachments';
 import { completenessSchema, missingToday } from './completeness';
 import { noticeView, noticeViewSchema } from './notice';
+import { sharedMembers, sharedMembersSchema } from './shared-members';
 
 /**
  * An application as those who may see it read it: a list row, and the full view with the household (ID numbers
@@ -51,6 +53,9 @@ export const applicationDetailSchema = applicationSummarySchema
       .array(attachmentViewSchema)
       .describe('Uploaded files; each is read at …/attachments/{attachmentId}'),
     missing: completenessSchema,
+    sharedMembers: sharedMembersSchema
+      .nullable()
+      .describe('Staff only (null for residents): ' + sharedMembersSchema.description),
   })
   .meta({ id: 'Application' });
 
@@ -70,9 +75,14 @@ export const summaryOf = (app: ApplicationDoc) => ({
   updatedAt: new Date(app.updatedAt).toISOString(),
 });
 
-export function detailOf(app: ApplicationDoc, deps: AppDeps, lng: Language) {
+/**
+ * The full view, as the viewer may see it: staff also see members who are in another open application
+ * (residents see null there, never another household's case).
+ */
+export async function detailOf(app: ApplicationDoc, deps: AppDeps, lng: Language, viewer: Principal) {
   return {
     ...summaryOf(app),
+    sharedMembers: viewer.kind === 'staff' ? await sharedMembers(app) : null,
     onBehalf: app.onBehalf ? { basis: app.onBehalf.basis } : null,
     placeBasis: app.placeBasis,
     members: app.members.map((m) => ({

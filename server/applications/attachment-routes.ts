@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../http/errors';
 import { fileResponse } from '../http/file-response';
 import type { Routes } from '../http/route';
-import { actorOf, STAFF_ROLES } from '../identity/principal';
+import { actorOf, AUDIENCES } from '../identity/principal';
 import { packFor } from '../policy/packs';
 import { UPLOAD_TYPES } from '../uploads/inspect';
 import { discardUpload, storeAndLink } from '../uploads/store-upload';
@@ -94,7 +94,7 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
     operationId: 'getAttachment',
     summary: 'One uploaded file, to those who may see the case; every read is audited',
     tags: ['applications'],
-    access: { allow: ['resident', ...STAFF_ROLES], scope: ({ params }) => loadApplication(params.id) },
+    access: { allow: AUDIENCES.signedIn, scope: ({ params }) => loadApplication(params.id) },
     params: byAttachment,
     response: { description: 'The file as stored', schema: fileResponse(UPLOAD_TYPES) },
     handler: async ({ params, record: app, koa, lng, audit }) => {

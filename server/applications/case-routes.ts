@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
 import { AppError } from '../http/errors';
+import { pageAnswer, pageFields, pageSchema, pageWindow } from '../http/paging';
 import type { Routes } from '../http/route';
-import { actorOf } from '../identity/principal';
+import { actorOf, AUDIENCES } from '../identity/principal';
 import { packFor } from '../policy/packs';
 import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
 import { applicationDetailSchema, detailOf } from './application-views';
@@ -13,7 +14,7 @@ import { trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
 const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
-const OFFICE = ['township_staff', 'county_supervisor'] as const;
+const OFFICE = AUDIENCES.office;
 
 /** The staff side of a case: the township's inbox, the one-time notice on request, and recording each stage. */
 export function caseRoutes(routes: Routes): void {
@@ -24,39 +25,38 @@ export function caseRoutes(routes: Routes): void {
     summary: 'Submitted cases within the caller’s jurisdiction, oldest first',
     tags: ['cases'],
     access: { allow: OFFICE },
-    query: z.strictObject({
+    query: z.object({
       status: z.enum(APPLICATION_STATUSES).exclude(['draft']).optional(),
-      page: z.coerce.number().int().min(1).max(1000).default(1),
+      ...pageFields(50),
     }),
     response: {
-      description: 'One page of 50 cases',
-      schema: z.object({
-        items: z.array(
-          z.object({
-            id: z.string(),
-            caseNumber: z.string().nullable(),
-            status: z.string(),
-            areaId: z.string(),
-            programs: z.array(z.string()),
-            submittedAt: z.string().nullable(),
-            currentStage: z.string().nullable(),
-            currentDue: z.string().nullable(),
-          }),
-        ),
-      }),
+      description: 'One page of cases',
+      schema: pageSchema(
+        z.object({
+          id: z.string(),
+          caseNumber: z.string().nullable(),
+          status: z.string(),
+          areaId: z.string(),
+          programs: z.array(z.string()),
+          submittedAt: z.string().nullable(),
+          currentStage: z.string().nullable(),
+          currentDue: z.string().nullable(),
+        }),
+      ),
     },
     handler: async ({ query, principal, koa, lng }) => {
-      const cases = await Application.find({
+      const filter = {
         areaPath: principal.areaId,
-        status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] },
-      })
-        .sort({ createdAt: 1 })
-        .skip((query.page - 1) * 50)
-        .limit(50)
-        .lean<ApplicationDoc[]>();
+        status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] as const },
+      };
+      const { skip, limit } = pageWindow(query);
+      const [cases, total] = await Promise.all([
+        Application.find(filter).sort({ createdAt: 1 }).skip(skip).limit(limit).lean<ApplicationDoc[]>(),
+        Application.countDocuments(filter),
+      ]);
       const today = chinaToday();
-      return {
-        items: cases.map((app) => {
+      return pageAnswer(
+        cases.map((app) => {
           const tracking = trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), today, lng);
           return {
             id: String(app._id),
@@ -69,7 +69,9 @@ export function caseRoutes(routes: Routes): void {
             currentDue: tracking.current?.due ?? null,
           };
         }),
-      };
+        total,
+        query,
+      );
     },
   });
 
@@ -109,7 +111,7 @@ export function caseRoutes(routes: Routes): void {
         details: { items: app.notice?.items.map((i) => i.code) },
       });
       koa.deps.outbox.kick();
-      return detailOf(app, koa.deps, lng);
+      return detailOf(app, koa.deps, lng, principal);
     },
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { z } from 'zod';
+import { pageWindow, type PageQuery } from '../http/paging';
 import { Area, type AreaDoc } from '../areas/area-model';
 import { policyPackFor } from '../areas/areas';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
@@ -221,10 +222,22 @@ export async function stillDraft(id: string): Promise<ApplicationDoc> {
 }
 
 /** Drafts the caller started or owns, newest first. */
-export async function listOwnApplications(principal: Principal): Promise<ApplicationDoc[]> {
+export async function listOwnApplications(
+  principal: Principal,
+  page: PageQuery,
+): Promise<{ items: ApplicationDoc[]; total: number }> {
   const filter =
     principal.kind === 'resident'
       ? { ownerResidentId: principal.residentId }
       : { 'createdBy.kind': 'staff' as const, 'createdBy.id': principal.staffId };
-  return Application.find(filter).sort({ updatedAt: -1 }).limit(100).lean<ApplicationDoc[]>();
+  const { skip, limit } = pageWindow(page);
+  const [items, total] = await Promise.all([
+    Application.find(filter)
+      .sort({ updatedAt: -1, _id: -1 })
+      .skip(skip)
+      .limit(limit)
+      .lean<ApplicationDoc[]>(),
+    Application.countDocuments(filter),
+  ]);
+  return { items, total };
 }

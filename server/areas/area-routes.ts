@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageAnswer, pageFields, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import { STAFF_ROLES } from '../identity/principal';
 import { AREA_LEVELS, type AreaDoc } from './area-model';
@@ -49,7 +50,11 @@ export function areaRoutes(routes: Routes): void {
     tags: ['areas'],
     access: { allow: STAFF_ROLES, scope: ({ params }) => loadArea(params.id) },
     params: byId,
-    response: { description: 'Child areas', schema: z.object({ items: z.array(area) }) },
-    handler: async ({ params }) => ({ items: (await childAreas(params.id)).map(view) }),
+    query: z.object(pageFields(50)),
+    response: { description: 'Child areas, by division code', schema: pageSchema(area) },
+    handler: async ({ params, query }) => {
+      const { items, total } = await childAreas(params.id, query);
+      return pageAnswer(items.map(view), total, query);
+    },
   });
 }

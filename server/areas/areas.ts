@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../http/errors';
 import { Area, AREA_LEVELS, type AreaDoc } from './area-model';
 import type { ScopedRecord } from '../identity/access';
+import { pageWindow, type PageQuery } from '../http/paging';
 
 export const areaIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 
@@ -44,8 +45,13 @@ export async function loadArea(id: string): Promise<ScopedRecord<AreaDoc> | null
   return area ? { areaPath: area.path, record: area } : null;
 }
 
-export async function childAreas(id: string): Promise<AreaDoc[]> {
-  return Area.find({ parentId: id }).sort({ _id: 1 }).lean<AreaDoc[]>();
+export async function childAreas(id: string, page: PageQuery): Promise<{ items: AreaDoc[]; total: number }> {
+  const { skip, limit } = pageWindow(page);
+  const [items, total] = await Promise.all([
+    Area.find({ parentId: id }).sort({ _id: 1 }).skip(skip).limit(limit).lean<AreaDoc[]>(),
+    Area.countDocuments({ parentId: id }),
+  ]);
+  return { items, total };
 }
 
 export async function rootAreaIds(): Promise<string[]> {

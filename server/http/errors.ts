@@ -16,6 +16,8 @@ export const notFound = () => new AppError(404, 'not_found');
 export const unauthenticated = () => new AppError(401, 'unauthenticated');
 export const forbidden = () => new AppError(403, 'forbidden');
 export const outsideJurisdiction = () => new AppError(403, 'outside_jurisdiction');
+/** A resident's own words for a case that is not theirs (staff hear of jurisdictions). */
+export const notYourApplication = () => new AppError(403, 'not_your_application');
 export const conflict = (code: string, params?: Record<string, unknown>) => new AppError(409, code, params);
 
 /** A limit as people read it: 10485760 bytes with unit 2^20 → "10", 250000 pixels with unit 10^6 → "0.25". */

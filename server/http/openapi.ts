@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
-import { STAFF_ROLES } from '../identity/principal';
+import { AUDIENCES } from '../identity/principal';
 import { fileContentTypes } from './file-response';
 import type { AnyRouteSpec, ErrorAnswers } from './route';
 import { TAGS } from './tags';
@@ -160,9 +160,10 @@ export function errorAnswers(spec: AnyRouteSpec): Map<Status, Set<string>> {
   if (spec.access !== 'public') {
     add(401, 'unauthenticated');
     const allowed = spec.access.allow as readonly string[];
-    if (!['resident', ...STAFF_ROLES].every((a) => allowed.includes(a))) add(403, 'forbidden');
+    if (!AUDIENCES.signedIn.every((a) => allowed.includes(a))) add(403, 'forbidden');
     if (spec.access.scope) {
-      add(403, 'outside_jurisdiction');
+      if (allowed.includes('resident')) add(403, 'not_your_application');
+      if (allowed.some((a) => a !== 'resident')) add(403, 'outside_jurisdiction');
       add(404, 'not_found');
     }
   }

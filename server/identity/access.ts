@@ -1,4 +1,10 @@
-import { forbidden, notFound, outsideJurisdiction, unauthenticated } from '../http/errors';
+import {
+  forbidden,
+  notFound,
+  notYourApplication,
+  outsideJurisdiction,
+  unauthenticated,
+} from '../http/errors';
 import type { Audience, Principal, ResidentPrincipal, StaffPrincipal, StaffRole } from './principal';
 
 /** Where a record sits: its area with all ancestors, and the resident who owns it, if any. */
@@ -46,6 +52,11 @@ export function reaches(principal: Principal, scope: RecordScope): boolean {
   return scope.areaPath.includes(principal.areaId);
 }
 
+/** The refusal of a record out of reach, in the caller's terms: a resident's own case, a staff member's area. */
+export function outOfReach(principal: Principal) {
+  return principal.kind === 'resident' ? notYourApplication() : outsideJurisdiction();
+}
+
 /** Checked before the input is even parsed: is the caller signed in, and of an admitted audience? */
 export function admit<I, T, A extends Audience>(
   access: Access<I, T, A>,
@@ -65,6 +76,6 @@ export async function checkScope<I, T, A extends Audience>(
   if (access === 'public' || !access.scope || !principal) return undefined;
   const scoped = await access.scope(input);
   if (!scoped) throw notFound();
-  if (!reaches(principal, scoped)) throw outsideJurisdiction();
+  if (!reaches(principal, scoped)) throw outOfReach(principal);
   return scoped.record;
 }

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { AppDeps } from '../http/deps';
 import { unauthenticated } from '../http/errors';
 import type { Routes } from '../http/route';
-import { STAFF_ROLES } from './principal';
+import { AUDIENCES, STAFF_ROLES } from './principal';
 import { residentForOpenid } from './residents';
 import { createSession, endSession } from './sessions';
 import { passwordSchema, usernameSchema, verifyStaffLogin } from './staff';
@@ -102,7 +102,7 @@ export function authRoutes(routes: Routes, config: Config): void {
     operationId: 'signOut',
     summary: 'Ends the current session',
     tags: ['identity'],
-    access: { allow: ['resident', ...STAFF_ROLES] },
+    access: { allow: AUDIENCES.signedIn },
     response: { description: 'Signed out', schema: z.object({ ok: z.literal(true) }) },
     handler: async ({ koa }) => {
       if (!koa.state.sessionToken) throw unauthenticated();
@@ -117,7 +117,7 @@ export function authRoutes(routes: Routes, config: Config): void {
     operationId: 'getMe',
     summary: 'Who the current session belongs to',
     tags: ['identity'],
-    access: { allow: ['resident', ...STAFF_ROLES] },
+    access: { allow: AUDIENCES.signedIn },
     response: { description: 'The signed-in person', schema: me },
     handler: async ({ principal }) => {
       if (principal.kind === 'resident') return { kind: 'resident' as const, id: principal.residentId };

@@ -21,6 +21,16 @@ export type Principal = ResidentPrincipal | StaffPrincipal;
 /** An audience a route admits: residents, or staff of a role. */
 export type Audience = 'resident' | StaffRole;
 
+/** The audiences routes admit, named once. */
+export const AUDIENCES = {
+  /** Everyone signed in. */
+  signedIn: ['resident', ...STAFF_ROLES],
+  /** Who applies: residents for themselves, village workers on a resident's behalf (代为申请). */
+  applicants: ['resident', 'village_worker'],
+  /** The office that decides cases and answers reports: township staff, and the county supervisor above them. */
+  office: ['township_staff', 'county_supervisor'],
+} as const satisfies Record<string, readonly Audience[]>;
+
 /** Who did something, as records and the audit trail keep it. */
 export interface Actor {
   kind: string;

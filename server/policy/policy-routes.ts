@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
+import { MAX_PAGE_SIZE, pageFields, pageOfList, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import type { Pack } from './pack-schema';
 import {
@@ -47,8 +48,9 @@ export function policyRoutes(
     summary: 'The places with a policy pack, and the programs each offers',
     tags: ['policy'],
     access: 'public',
-    response: { description: 'Jurisdictions', schema: z.object({ items: jurisdictionListSchema }) },
-    handler: async ({ lng }) => ({ items: jurisdictionList(packs, lng) }),
+    query: z.object(pageFields(MAX_PAGE_SIZE)),
+    response: { description: 'Jurisdictions', schema: pageSchema(jurisdictionListSchema.element) },
+    handler: async ({ lng, query }) => pageOfList(jurisdictionList(packs, lng), query),
   });
 
   routes.add({

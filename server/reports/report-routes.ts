@@ -3,8 +3,9 @@ import { appendAudit } from '../audit/audit-log';
 import type { Config } from '../config';
 import { AppError } from '../http/errors';
 import { fileResponse } from '../http/file-response';
+import { pageAnswer, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
-import { actorOf } from '../identity/principal';
+import { actorOf, AUDIENCES } from '../identity/principal';
 import { UPLOAD_TYPES } from '../uploads/inspect';
 import { storeAndLink } from '../uploads/store-upload';
 import { uploadFilename, uploadIdSchema, uploadView } from '../uploads/upload-view';
@@ -36,8 +37,6 @@ import {
 } from './report-views';
 
 const ANONYMOUS = actorOf(undefined);
-/** Staff who handle reports. */
-const HANDLERS = ['township_staff', 'county_supervisor'] as const;
 
 const reportId = z.string().regex(/^[a-f0-9]{24}$/);
 const byId = z.strictObject({ id: reportId });
@@ -60,7 +59,13 @@ export function reportRoutes(routes: Routes, config: Config): void {
     method: 'post',
     path: '/api/v1/reports',
     operationId: 'createReport',
-    errors: { 400: ['area_missing', 'report_area_without_policy', 'report_area_level'] },
+    errors: {
+      400: ['area_missing', 'report_area_without_policy', 'report_area_level'],
+      // A complaint about a case: only someone who may see the case may make it.
+      401: ['unauthenticated'],
+      403: ['not_your_application', 'outside_jurisdiction'],
+      404: ['not_found'],
+    },
     summary:
       'Make a complaint about a case, or report fraud or favouritism; anonymous reports need no sign-in. Answers a receipt code and a secret, shown once',
     tags: ['reports'],
@@ -186,7 +191,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
     operationId: 'getReportEvidence',
     summary: 'One file a reporter added, to the office handling the report; every read is audited',
     tags: ['reports'],
-    access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
+    access: { allow: AUDIENCES.office, scope: ({ params }) => loadReport(params.id) },
     params: byAttachment,
     response: { description: 'The file as stored', schema: fileResponse(UPLOAD_TYPES) },
     handler: async ({ params, record: report, koa, t, audit }) => {
@@ -212,20 +217,19 @@ export function reportRoutes(routes: Routes, config: Config): void {
     operationId: 'listReports',
     summary: 'Reports routed to the caller’s office or below, newest first',
     tags: ['reports'],
-    access: { allow: HANDLERS },
+    access: { allow: AUDIENCES.office },
     query: listQuerySchema,
     response: {
       description: 'One page',
-      schema: z.object({
-        items: z.array(summarySchema),
-        page: z.number().int(),
-        pageSize: z.number().int(),
-        total: z.number().int(),
-      }),
+      schema: pageSchema(summarySchema),
     },
     handler: async ({ query, principal, t }) => {
       const { items, total } = await listReports(principal.areaId, query);
-      return { items: items.map((r) => summaryOf(r, t)), page: query.page, pageSize: query.pageSize, total };
+      return pageAnswer(
+        items.map((r) => summaryOf(r, t)),
+        total,
+        query,
+      );
     },
   });
 
@@ -235,7 +239,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
     operationId: 'getReport',
     summary: 'One report with the reporter’s contact if they gave it; the read is audited',
     tags: ['reports'],
-    access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
+    access: { allow: AUDIENCES.office, scope: ({ params }) => loadReport(params.id) },
     params: byId,
     response: { description: 'The report', schema: detailSchema },
     handler: async ({ params, record: report, koa, lng, t, audit }) => {
@@ -259,7 +263,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
     summary:
       'Record that the media disclosed the problem (媒体披露): it is then investigated within the local limit (once, before the answer)',
     tags: ['reports'],
-    access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
+    access: { allow: AUDIENCES.office, scope: ({ params }) => loadReport(params.id) },
     params: byId,
     body: mediaDisclosureSchema,
     response: { description: 'The report with its investigation deadline', schema: detailSchema },
@@ -282,7 +286,7 @@ export function reportRoutes(routes: Routes, config: Config): void {
     errors: { 409: ['report_already_answered'] },
     summary: 'Record the result of the check and the answer shown to the reporter (once)',
     tags: ['reports'],
-    access: { allow: HANDLERS, scope: ({ params }) => loadReport(params.id) },
+    access: { allow: AUDIENCES.office, scope: ({ params }) => loadReport(params.id) },
     params: byId,
     body: answerSchema,
     response: { description: 'The answered report', schema: detailSchema },

@@ -1,11 +1,12 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
+import { pageFields, pageWindow } from '../http/paging';
 import { findApplication } from '../applications/drafts';
 import { Area, type AreaDoc } from '../areas/area-model';
 import { areaIdSchema, policyPackFor } from '../areas/areas';
 import { chinaToday } from '../calendar/china-date';
-import { AppError, notFound, outsideJurisdiction, unauthenticated } from '../http/errors';
-import { reaches, type ScopedRecord } from '../identity/access';
+import { AppError, notFound, unauthenticated } from '../http/errors';
+import { outOfReach, reaches, type ScopedRecord } from '../identity/access';
 import type { Principal, StaffPrincipal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
 import { isoDate } from '../policy/household';
@@ -96,8 +97,7 @@ export const answerSchema = z.strictObject({
 // Not strict: the language may also come as ?lang=, which the middleware reads.
 export const listQuerySchema = z.object({
   status: z.enum(REPORT_STATUSES).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageFields(),
 });
 
 const MAX_CODE_ATTEMPTS = 5;
@@ -122,7 +122,7 @@ async function placeOf(input: NewReport, principal: Principal | undefined): Prom
     const app = await findApplication(input.applicationId);
     if (!app) throw notFound();
     if (!reaches(principal, { areaPath: app.areaPath, ownerResidentId: app.ownerResidentId ?? undefined }))
-      throw outsideJurisdiction();
+      throw outOfReach(principal);
     const area = await Area.findById(app.areaId).lean<AreaDoc>();
     if (!area) throw notFound();
     return { area, applicationId: String(app._id) };
@@ -241,8 +241,8 @@ export async function listReports(
   const [items, total] = await Promise.all([
     Report.find(filter)
       .sort({ createdAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
+      .skip(pageWindow(query).skip)
+      .limit(pageWindow(query).limit)
       .lean<ReportDoc[]>(),
     Report.countDocuments(filter),
   ]);

@@ -137,6 +137,66 @@ describe('application drafts', () => {
     expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['create', 'update', 'read']));
   });
 
+  it('tells a resident refused someone else’s case so in a resident’s words, and staff in theirs', async () => {
+    const zh = await app.http.get(`/api/v1/applications/${id}`).set(as(bob)).expect(403);
+    expect(zh.body.error.code).toBe('not_your_application');
+    expect(zh.body.error.message).toMatch(/^这份申请不是您的/);
+    expect(zh.body.error.message).not.toMatch(/辖区|负责/);
+    const en = await app.http.get(`/api/v1/applications/${id}?lang=en`).set(as(bob)).expect(403);
+    expect(en.body.error.message).toMatch(/^This application is not yours/);
+    const staff = await app.http.get(`/api/v1/applications/${id}`).set(as(otherTownship)).expect(403);
+    expect(staff.body.error).toMatchObject({
+      code: 'outside_jurisdiction',
+      message: expect.stringContaining('辖区'),
+    });
+  });
+
+  it('shows staff, on both, the same ID number in two open applications, and refuses neither', async () => {
+    const shared = idFor('19620704', '456');
+    const start = async (token: string) =>
+      (
+        await app.http
+          .post('/api/v1/applications')
+          .set(as(token))
+          .send({
+            areaId: '150822201',
+            programs: ['dibao'],
+            ...(token === worker ? { onBehalf: { basis: 'elderly' } } : {}),
+          })
+          .expect(201)
+      ).body.id as string;
+    const first = await start(bob);
+    const second = await start(worker);
+    await app.http
+      .put(`/api/v1/applications/${first}/household`)
+      .set(as(bob))
+      .send(household(0, shared))
+      .expect(200);
+    const saved = await app.http
+      .put(`/api/v1/applications/${second}/household`)
+      .set(as(worker))
+      .send({
+        ...household(0, idFor('19800101', '789')),
+        members: [
+          ...household(0).members.slice(1),
+          { name: '巴特尔', idNumber: shared, facts: { relation: 'self', age: 64 } },
+        ],
+      })
+      .expect(200);
+    // The worker (staff) sees the member the first application also lists: the second member here.
+    expect(saved.body.sharedMembers).toEqual([
+      { member: 2, cases: [{ id: first, caseNumber: null, status: 'draft', area: '哈腾套海嘎查' }] },
+    ]);
+    // On the first, the worker of the village sees the second: both ways.
+    const firstAsWorker = await app.http.get(`/api/v1/applications/${first}`).set(as(worker)).expect(200);
+    expect(firstAsWorker.body.sharedMembers).toEqual([
+      { member: 1, cases: [{ id: second, caseNumber: null, status: 'draft', area: '哈腾套海嘎查' }] },
+    ]);
+    // The resident sees nothing of the other household's case.
+    const firstAsOwner = await app.http.get(`/api/v1/applications/${first}`).set(as(bob)).expect(200);
+    expect(firstAsOwner.body.sharedMembers).toBeNull();
+  });
+
   it('lets a village worker start a draft for a resident of their own village only', async () => {
     const own = await app.http
       .post('/api/v1/applications')

@@ -78,6 +78,37 @@ describe('/openapi.json', () => {
     expect(body.components.schemas.Application.properties.members).toBeDefined();
   });
 
+  it('pages every list: it takes page and size and answers total', async () => {
+    const { body } = await app.http.get('/openapi.json').expect(200);
+    const resolve = (schema: { $ref?: string }) =>
+      schema.$ref ? body.components.schemas[schema.$ref.split('/').pop()!] : schema;
+    const lists = Object.entries(body.paths).flatMap(([path, ops]) =>
+      Object.entries(
+        ops as Record<
+          string,
+          {
+            parameters: { name: string }[];
+            responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+          }
+        >,
+      )
+        .filter(
+          ([, op]) =>
+            resolve(op.responses['200']?.content?.['application/json']?.schema ?? {}).properties?.items,
+        )
+        .map(([method, op]) => ({ where: `${method} ${path}`, op })),
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(6);
+    for (const { where, op } of lists) {
+      const answer = resolve(op.responses['200']!.content!['application/json']!.schema);
+      expect({ where, params: op.parameters.map((p) => p.name), total: answer.required }).toEqual({
+        where,
+        params: expect.arrayContaining(['page', 'size']),
+        total: expect.arrayContaining(['items', 'page', 'size', 'total']),
+      });
+    }
+  });
+
   it('passes the Redocly linter’s recommended rules with no error', async () => {
     const { body } = await app.http.get('/openapi.json').expect(200);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'contract-')), 'openapi.json');

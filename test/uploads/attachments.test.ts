@@ -299,7 +299,10 @@ describe('uploading materials to an application', () => {
 
     it('keeps other residents and other townships out, and lets only applicants and the township window upload', async () => {
       const other = await upload(bob, pdf()).expect(403);
-      expect(other.body.error.code).toBe('outside_jurisdiction');
+      // A resident is told in a resident's words; staff hear of jurisdictions.
+      expect(other.body.error.code).toBe('not_your_application');
+      expect(other.body.error.message).toContain('这份申请不是您的');
+      expect(other.body.error.message).not.toContain('辖区');
       const zh = await upload(otherTownship, pdf()).expect(403);
       expect(zh.body.error).toMatchObject({ code: 'outside_jurisdiction' });
       expect(zh.body.error.message).toBe('该记录不在您负责的辖区内，无权查看或办理。');
@@ -310,7 +313,7 @@ describe('uploading materials to an application', () => {
       expect((await upload(county, pdf()).expect(403)).body.error.code).toBe('forbidden');
       // Refused before the file is read: an outsider's oversized body gets 403, not 413.
       const big = await upload(bob, randomBytes(MAX_BYTES + 1)).expect(403);
-      expect(big.body.error.code).toBe('outside_jurisdiction');
+      expect(big.body.error.code).toBe('not_your_application');
       await app.http
         .post(`/api/v1/applications/${'0'.repeat(24)}/attachments`)
         .set(as(alice))
