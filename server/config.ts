@@ -71,6 +71,7 @@ const webhooks = z.string().transform((v, ctx) => {
 // Fixed development keys: usable only when NODE_ENV is not production (checked below).
 const DEV_FIELD_KEYS = 'dev1:ZGV2ZWxvcG1lbnQtb25seS1maWVsZC1rZXktMzJieXQ=';
 const DEV_INDEX_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1pbmRleC1rZXktMzJieXQ=';
+const DEV_RATE_LIMIT_SECRET = 'ZGV2ZWxvcG1lbnQtb25seS1yYXRlLWxpbWl0LWtleTE=';
 
 export const configSchema = z
   .object({
@@ -98,6 +99,8 @@ export const configSchema = z
 
     FIELD_ENCRYPTION_KEYS: keyRing.prefault(DEV_FIELD_KEYS),
     BLIND_INDEX_KEY: base64Key.default(DEV_INDEX_KEY),
+    /** Rate-limit and sign-in counters are keyed by an HMAC of the address under a daily key derived from this. */
+    RATE_LIMIT_SECRET: base64Key.default(DEV_RATE_LIMIT_SECRET).transform((v) => Buffer.from(v, 'base64')),
 
     /** Folder of the policy packs; the packs shipped in flows/ by default. */
     POLICY_DIR: z.string().optional(),
@@ -111,8 +114,11 @@ export const configSchema = z
       .int()
       .min(60)
       .default(8 * 3600),
-    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** Failed sign-ins of one account from one source before delays (doubling from 1 s) slow that source. */
+    LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).default(3),
+    /** Failed sign-ins from one source, any account, in a day before the source itself is slowed. */
+    LOGIN_SOURCE_FREE_FAILURES: z.coerce.number().int().min(1).default(20),
+    LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).default(900),
 
     WECHAT_APPID: z.string().optional(),
     WECHAT_SECRET: z.string().optional(),
@@ -149,6 +155,9 @@ export const configSchema = z
       .min(1024)
       .default(10 * 1024 * 1024),
     UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
+    /** The leftovers sweep: when it runs (node-cron), and how old an unnamed blob or temp file must be to go. */
+    SWEEP_CRON: z.string().refine(validCron, 'a node-cron expression').default('0 30 3 * * *'),
+    SWEEP_GRACE_HOURS: z.coerce.number().min(0).default(24),
   })
   .superRefine((c, ctx) => {
     // A subscribe message can take four calls (token, send, fresh token, send again); the lease is renewed
@@ -187,6 +196,7 @@ export const configSchema = z
         'BLIND_INDEX_KEY',
         Buffer.from(c.BLIND_INDEX_KEY, 'base64').equals(Buffer.from(DEV_INDEX_KEY, 'base64')),
       ],
+      ['RATE_LIMIT_SECRET', c.RATE_LIMIT_SECRET.equals(Buffer.from(DEV_RATE_LIMIT_SECRET, 'base64'))],
       ['DEV_LOGIN', c.DEV_LOGIN],
       ['MONGODB_URI', !c.MONGODB_URI],
     ] as const;

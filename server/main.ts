@@ -2,6 +2,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig, loadDotEnv } from './config';
 import { PackError } from './policy/packs';
 import { boot } from './runtime/boot';
+import { scheduleSweep } from './storage/sweep-schedule';
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -13,12 +14,14 @@ async function main(): Promise<void> {
     logger.info({ url: `http://${config.HOST}:${config.PORT}` }, 'server listening');
   });
   runtime.deps.outbox.start();
+  const sweep = scheduleSweep(runtime.deps);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await sweep.stop();
     await new Promise((resolve) => server.close(resolve));
     await runtime.shutdown();
     process.exit(0);

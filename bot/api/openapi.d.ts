@@ -64,8 +64,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff sign-in with username and password (locked after repeated failures) */
+        /** Staff sign-in with username and password; repeated failures slow down the source that makes them (429), never lock the account */
         post: operations["signInStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A staff member changes their own password (required first after an administrator set a one-time one); every other session of the account ends */
+        post: operations["changeOwnPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -388,7 +405,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a stage of the procedure (受理, 审核, 审批 …) in the pack’s order; the applicant is told */
+        /** Record a stage of the procedure (受理, 入户调查, 民主评议, 公示, 审批 …) or an objection during a publication, in the order the pack allows and with what its rules ask (the body by `expected[].form`); the applicant is told */
         post: operations["recordStage"];
         delete?: never;
         options?: never;
@@ -607,6 +624,31 @@ export interface components {
                 role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
                 areaId: string;
             };
+            /** @description The password is a one-time one: only POST /api/v1/auth/password is allowed until it is changed */
+            mustChangePassword: boolean;
+            /** @description Failed sign-ins on the account since its previous sign-in */
+            failedSignIns: {
+                count: number;
+                lastAt: string | null;
+            };
+        };
+        ChangeOwnPasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangeOwnPasswordResponse: {
+            token: string;
+            /** @description Seconds */
+            expiresIn: number;
+            staff: {
+                id: string;
+                username: string;
+                /** @enum {string} */
+                role: "village_worker" | "township_staff" | "county_supervisor" | "admin";
+                areaId: string;
+            };
+            /** @description The password is a one-time one: only POST /api/v1/auth/password is allowed until it is changed */
+            mustChangePassword: boolean;
         };
         SignOutResponse: {
             /** @constant */
@@ -660,7 +702,8 @@ export interface components {
             areaId: string;
             /** @description Decrypted for authorised readers; every read is audited */
             phone: string | null;
-            locked: boolean;
+            /** @description Still holds a one-time password set by an administrator */
+            mustChangePassword: boolean;
             disabled: boolean;
         };
         ScreeningRequest: {
@@ -1088,8 +1131,8 @@ export interface components {
             decisionDue: string | null;
             /** @description YYYY-MM-DD: the limit when extended in special cases */
             extendedDue: string | null;
-            /** @description YYYY-MM: payment starts the month after approval */
-            paymentFromMonth: string | null;
+            /** @description When payment starts: YYYY-MM (the month after approval) or YYYY-MM-DD (on approval); null when unknown */
+            paymentFrom: string | null;
             /** @description A year without holiday data was crossed; dates count weekends only */
             estimated: boolean;
         };
@@ -1632,22 +1675,88 @@ export interface components {
             stages: {
                 id: string;
                 name: string;
+                /** @description 1, or 2… for a stage run again after an objection */
+                occurrence: number;
                 /** @enum {string} */
                 state: "done" | "current" | "upcoming";
-                /** @description When it was done */
+                /** @description When it was done (a publication: when it was posted) */
                 on: string | null;
+                /** @description A publication: its last day */
+                until: string | null;
                 /** @description Its deadline, when the pack sets one and it can be known */
                 due: string | null;
+                basis: ("own_limit" | "overall_limit") | null;
+                /** @description Counted from an earlier stage’s deadline: earlier if that finishes early */
+                projected: boolean;
+                /** @description Periods the pack says do not count that this date leaves out */
+                excludes: ("publication" | "verification")[];
+                /** @description YYYY-MM: the monthly round the stage is expected in */
+                round: string | null;
+                /** @description What qualifies the date, in words */
+                notes: string[];
                 outcome: string | null;
+                /** @description An objection was raised during this publication on this day */
+                objection: string | null;
+                /** @description What staff recorded for the stage */
+                record: {
+                    /** @description Who visited the household */
+                    investigators?: string[];
+                    vote?: {
+                        participants: number;
+                        inFavour: number;
+                        passed: boolean;
+                    };
+                    amountsFen?: {
+                        [key: string]: number;
+                    };
+                    /** @description Granted first, documented after (先行救助、后补材料) */
+                    emergency?: boolean;
+                } | null;
             }[];
             current: {
                 id: string;
                 name: string;
                 due: string | null;
                 overdue: boolean;
+                projected: boolean;
+                /** @description A publication before it must end first */
+                notBefore: string | null;
             } | null;
             /** @description The stage after the current one */
             next: string | null;
+            /** @description What staff may record now */
+            expected: {
+                stage: string;
+                name: string;
+                /** @enum {string} */
+                event: "done" | "objection";
+                /**
+                 * @description Which body POST …/stages takes (see the stage README)
+                 * @enum {string}
+                 */
+                form: "acceptance" | "approval" | "home_visit" | "community_review" | "publication" | "objection" | "step";
+                /** @description The approval granted first (send emergency: true) */
+                emergency: boolean;
+                /** @description For an objection: the stage it opens */
+                opens: string | null;
+                notBefore: string | null;
+                /** @description An objection’s window */
+                within: {
+                    /** @description YYYY-MM-DD */
+                    from: string;
+                    to: string | null;
+                } | null;
+                investigatorsMin: number | null;
+                vote: {
+                    minParticipants: number;
+                    odd: boolean;
+                    villagerRepresentativesAtLeast: string | null;
+                    committeeMembersAtMost: string | null;
+                    passesAtLeast: string;
+                } | null;
+                /** @description Programmes an approval must give an amount for */
+                amountsFor: string[];
+            }[];
             /** @description The overall limit from acceptance to decision, when the pack sets one; of several programmes, the earliest */
             decisionDue: {
                 /** @description The programme whose limit falls first */
@@ -1656,8 +1765,19 @@ export interface components {
                 /** @description YYYY-MM-DD */
                 due: string;
                 extendedDue: string | null;
+                /** @description Periods the pack says do not count that this date leaves out */
+                excludes: ("publication" | "verification")[];
                 estimated: boolean;
             } | null;
+            /** @description When payment starts, for each programme whose document says */
+            payment: {
+                program: string;
+                /** @enum {string} */
+                rule: "month_after_approval" | "on_approval";
+                from: string | null;
+                projected: boolean;
+                text: string;
+            }[];
             /** @description What the applicant must do now */
             applicantAction: string;
             notice: components["schemas"]["OneTimeNotice"];
@@ -1667,6 +1787,10 @@ export interface components {
                 reasons: string | null;
                 /** @description YYYY-MM-DD */
                 on: string;
+                amountsFen: {
+                    [key: string]: number;
+                } | null;
+                emergency: boolean;
             } | null;
         };
         ListCasesResponse: {
@@ -1689,15 +1813,43 @@ export interface components {
             /** @default [] */
             materials: string[];
         };
-        RecordStageRequest: {
+        StageRecordRequest: {
             stage: string;
-            /** @description The day the stage was completed; today when absent */
+            /** @description The day it happened (a publication: the day it was posted; an objection: the day it was raised) */
             on?: string;
-            /** @enum {string} */
+            note?: string;
+            /**
+             * @description objection: an objection raised during a publication
+             * @enum {string}
+             */
+            event?: "done" | "objection";
+            /**
+             * @description 受理 and 审批/确认 stages
+             * @enum {string}
+             */
             outcome?: "accepted" | "not_accepted" | "approved" | "refused";
             /** @description Required when not accepted or refused */
             reasons?: string;
-            note?: string;
+            /** @description 审批/确认 approved: the amount of each paying programme */
+            amountsFen?: {
+                [key: string]: number;
+            };
+            /** @description 审批/确认: granted first, documented after (where the pack allows) */
+            emergency?: boolean;
+            /** @description 入户调查: who visited */
+            investigators?: {
+                /** @description A staff account of this jurisdiction */
+                staffId?: string;
+                /** @description Name of someone without an account */
+                name?: string;
+            }[];
+            /** @description 民主评议: who took part, how they voted */
+            vote?: {
+                participants: number;
+                villagerRepresentatives: number;
+                committeeMembers: number;
+                inFavour: number;
+            };
         };
         UploadAttachmentResponse: {
             revision: number;
@@ -2063,6 +2215,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getReadiness: {
@@ -2097,7 +2263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Temporarily unavailable; retry after Retry-After seconds (not_ready) */
+            /** @description Temporarily unavailable; retry after Retry-After seconds (not_ready, service_unavailable) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2106,7 +2272,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_ready";
+                            code?: "not_ready" | "service_unavailable";
                         };
                     };
                 };
@@ -2233,7 +2399,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Temporarily unavailable; retry after Retry-After seconds (wechat_not_configured) */
+            /** @description Temporarily unavailable; retry after Retry-After seconds (wechat_not_configured, service_unavailable) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2242,7 +2408,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wechat_not_configured";
+                            code?: "wechat_not_configured" | "service_unavailable";
                         };
                     };
                 };
@@ -2262,7 +2428,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A session for the staff member */
+            /** @description A session for the staff member, and the failed attempts since their previous sign-in */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2327,21 +2493,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Locked (account_locked) */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {unknown} */
-                            code?: "account_locked";
-                        };
-                    };
-                };
-            };
-            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited, sign_in_slowed) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2350,7 +2502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "rate_limited";
+                            code?: "rate_limited" | "sign_in_slowed";
                         };
                     };
                 };
@@ -2365,6 +2517,156 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description A new session; the old ones are ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOwnPasswordResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, current_password_wrong, password_unchanged) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "current_password_wrong" | "password_unchanged";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited, sign_in_slowed) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited" | "sign_in_slowed";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2417,6 +2719,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getMe: {
@@ -2461,6 +2777,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2515,7 +2845,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2524,7 +2854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2553,6 +2883,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2612,7 +2956,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2621,7 +2965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2650,6 +2994,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2704,7 +3062,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2713,7 +3071,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -2742,6 +3100,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2857,6 +3229,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     listJurisdictions: {
@@ -2906,6 +3292,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -2974,6 +3374,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     listDeclarations: {
@@ -3023,6 +3437,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3080,7 +3508,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3089,7 +3517,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -3104,6 +3532,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3160,7 +3602,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3169,7 +3611,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3226,6 +3668,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3366,6 +3822,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getApplication: {
@@ -3416,7 +3886,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3425,7 +3895,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3454,6 +3924,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -3512,7 +3996,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3521,7 +4005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3596,6 +4080,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     signDeclaration: {
@@ -3650,7 +4148,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3659,7 +4157,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3734,6 +4232,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     submitApplication: {
@@ -3791,7 +4303,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3800,7 +4312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3889,6 +4401,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getTimeline: {
@@ -3939,7 +4465,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3948,7 +4474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -3977,6 +4503,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4035,7 +4575,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4044,7 +4584,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -4059,6 +4599,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4117,7 +4671,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4126,7 +4680,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4201,6 +4755,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     recordStage: {
@@ -4214,7 +4782,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RecordStageRequest"];
+                "application/json": components["schemas"]["StageRecordRequest"];
             };
         };
         responses: {
@@ -4227,7 +4795,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseTimeline"];
                 };
             };
-            /** @description The request is not valid (validation_failed, bad_request, stage_outcome_required, stage_takes_no_outcome, stage_date_in_future, stage_date_before_previous) */
+            /** @description The request is not valid (validation_failed, bad_request, stage_date_in_future, stage_date_before_previous, objection_outside_publication, investigators_too_few, investigator_unknown, investigator_repeated, vote_counts_inconsistent, vote_too_few_members, vote_members_not_odd, vote_representatives_too_few, vote_committee_too_many, approval_amount_required, approval_amount_not_paid, emergency_only_approval) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4236,7 +4804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "stage_outcome_required" | "stage_takes_no_outcome" | "stage_date_in_future" | "stage_date_before_previous";
+                            code?: "validation_failed" | "bad_request" | "stage_date_in_future" | "stage_date_before_previous" | "objection_outside_publication" | "investigators_too_few" | "investigator_unknown" | "investigator_repeated" | "vote_counts_inconsistent" | "vote_too_few_members" | "vote_members_not_odd" | "vote_representatives_too_few" | "vote_committee_too_many" | "approval_amount_required" | "approval_amount_not_paid" | "emergency_only_approval";
                         };
                     };
                 };
@@ -4255,7 +4823,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction, stage_not_for_role) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction, stage_not_for_role) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4832,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction" | "stage_not_for_role";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction" | "stage_not_for_role";
                         };
                     };
                 };
@@ -4283,7 +4851,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflicts with the record’s state (no_stage_expected, stage_out_of_order, stale_revision) */
+            /** @description Conflicts with the record’s state (no_stage_expected, stage_out_of_order, publication_not_over, emergency_not_allowed, stale_revision) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4292,7 +4860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "no_stage_expected" | "stage_out_of_order" | "stale_revision";
+                            code?: "no_stage_expected" | "stage_out_of_order" | "publication_not_over" | "emergency_not_allowed" | "stale_revision";
                         };
                     };
                 };
@@ -4335,6 +4903,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4401,7 +4983,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4410,7 +4992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4499,6 +5081,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getAttachment: {
@@ -4553,7 +5149,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4562,7 +5158,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_your_application" | "outside_jurisdiction";
+                            code?: "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4591,6 +5187,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4646,7 +5256,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, not_your_application, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, not_your_application, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4655,7 +5265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "not_your_application" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "not_your_application" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -4698,6 +5308,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4756,7 +5380,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden) */
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4765,7 +5389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden";
+                            code?: "forbidden" | "password_change_required";
                         };
                     };
                 };
@@ -4780,6 +5404,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -4951,6 +5589,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     followReport: {
@@ -5055,6 +5707,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5203,6 +5869,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     getReportEvidence: {
@@ -5257,7 +5937,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5266,7 +5946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5295,6 +5975,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5349,7 +6043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5358,7 +6052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5387,6 +6081,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };
@@ -5445,7 +6153,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5454,7 +6162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5529,6 +6237,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
         };
     };
     answerReport: {
@@ -5583,7 +6305,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed for this caller (forbidden, outside_jurisdiction) */
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5592,7 +6314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "forbidden" | "outside_jurisdiction";
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
                         };
                     };
                 };
@@ -5663,6 +6385,20 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
                         };
                     };
                 };

@@ -12,6 +12,8 @@ import { STAFF_ROLES } from '../identity/principal';
 import { endStaffSessions } from '../identity/sessions';
 import { createStaff, generatePassword, resetPassword, setDisabled } from '../identity/staff';
 import { boot, type Runtime } from '../runtime/boot';
+import { blobStoreFor } from '../storage/blob-store-for';
+import { sweepLeftovers } from '../storage/leftovers';
 
 const t = translator(pickLanguage(process.env.LC_ALL ?? process.env.LANG));
 const operator = { kind: 'cli', id: os.userInfo().username };
@@ -86,7 +88,9 @@ program
 
 program
   .command('staff:create')
-  .description('Create a staff account; prints a one-time initial password unless --password is given')
+  .description(
+    'Create a staff account; prints a one-time initial password unless --password is given (either way it must be changed at the first sign-in)',
+  )
   .argument('<username>')
   .requiredOption('--name <displayName>', 'full name')
   .addOption(new Option('--role <role>', 'role').choices(STAFF_ROLES).makeOptionMandatory())
@@ -107,6 +111,8 @@ program
             phone: o.phone,
           },
           deps.crypto,
+          // The administrator knows the password: it is the person's to replace at their first sign-in.
+          { oneTime: true },
         );
         await audit({
           action: 'create',
@@ -122,13 +128,15 @@ program
 
 program
   .command('staff:reset-password')
-  .description('Set a new password (printed once unless --password is given), unlock, end all sessions')
+  .description(
+    'Set a one-time password (printed once unless --password is given; changed at the next sign-in), end all sessions',
+  )
   .argument('<username>')
   .option('--password <password>', 'the new password (at least 10 characters)')
   .action((username: string, o: { password?: string }) =>
     withRuntime(async ({ deps }) => {
       const password = o.password ?? generatePassword();
-      const staff = await resetPassword(username, password);
+      const staff = await resetPassword(username, password, { oneTime: true });
       await endStaffSessions(deps.redis, String(staff._id));
       await audit({
         action: 'reset_password',
@@ -178,6 +186,24 @@ program
       const { seq, reason } = report.brokenAt!;
       console.error(t('admin:auditBroken', { seq, reason: t(`admin:reason.${reason}`) }));
       return 1;
+    }),
+  );
+
+program
+  .command('storage:sweep')
+  .description('Remove uploaded blobs that no record names and temporary files of unfinished writes')
+  .option('--grace-hours <hours>', 'only what is older than this (default SWEEP_GRACE_HOURS)')
+  .action((o: { graceHours?: string }) =>
+    withRuntime(async ({ deps }) => {
+      const hours = o.graceHours === undefined ? deps.config.SWEEP_GRACE_HOURS : Number(o.graceHours);
+      if (!Number.isFinite(hours) || hours < 0) throw new Error(t('admin:badGraceHours'));
+      const store = blobStoreFor(deps.config);
+      try {
+        const swept = await sweepLeftovers(store, { graceMs: hours * 3_600_000, logger: deps.logger });
+        console.log(t('admin:swept', { ...swept, hours }));
+      } finally {
+        store.close?.();
+      }
     }),
   );
 

@@ -97,6 +97,8 @@ const noticeSchema = new Schema(
     items: { type: [noticeItemSchema], required: true },
     /** The facts the notice was computed from, to tell later whether the applicant's facts changed. */
     factsAtNotice: { type: Schema.Types.Mixed, required: true },
+    /** The request that issued it (see http/idempotency.ts). */
+    requestKey: { type: String, default: null },
     /** Items added after the notice because the applicant's own facts changed: the recorded exception. */
     additions: {
       type: [
@@ -123,19 +125,27 @@ const snapshotSchema = new Schema(
     submittedBy: { type: actorSchema, required: true },
     sha256: { type: String, required: true },
     content: { type: Schema.Types.Mixed, required: true },
+    /** The request that submitted it (see http/idempotency.ts). */
+    requestKey: { type: String, default: null },
   },
   { _id: false },
 );
 
-/** A stage of the pack's procedure, recorded by staff (or by the system for 申请 on submission). */
+/**
+ * A stage of the pack's procedure, recorded by staff (or by the system for 申请 on submission); or, with event
+ * `objection`, an objection raised during the publication `stage`. `details` holds what the stage's rules ask
+ * staff to record (investigators, the community review's vote, approved amounts, a help-first grant).
+ */
 const stageRecordSchema = new Schema(
   {
     stage: { type: String, required: true },
+    event: { type: String, enum: ['done', 'objection'], default: 'done' },
     on: { type: String, required: true },
     at: { type: Date, required: true },
     by: { type: actorSchema, required: true },
     outcome: { type: String, default: null },
     note: { type: String, default: null },
+    details: { type: Schema.Types.Mixed, default: null },
   },
   { _id: false },
 );
@@ -187,6 +197,10 @@ const applicationSchema = new Schema(
         {
           outcome: { type: String, enum: ['approved', 'refused', 'not_accepted'], required: true },
           reasons: { type: String, default: null },
+          /** Approved amounts in fen by programme: monthly for 低保/特困, once for 临时救助. */
+          amountsFen: { type: Schema.Types.Mixed, default: null },
+          /** Granted first, documented after (先行救助、后补材料). */
+          emergency: { type: Boolean, default: false },
           on: { type: String, required: true },
           by: { type: actorSchema, required: true },
         },

@@ -23,7 +23,7 @@ import {
   saveHousehold,
 } from './drafts';
 import { recordNoticeAdditions } from './notice';
-import { submitApplication } from './submission';
+import { submitApplication, submittedBy } from './submission';
 import { trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
@@ -204,7 +204,9 @@ export function applicationRoutes(routes: Routes): void {
         application: applicationDetailSchema,
       }),
     },
-    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
+    handler: async ({ params, body, record, principal, koa, lng, audit, requestKey }) => {
+      const done = submittedBy(record, requestKey);
+      if (done) return { outcome: done, application: await detailOf(record, koa.deps, lng, principal) };
       const { app, outcome } = await submitApplication(
         record,
         packFor(koa.deps.packs, record.jurisdiction),
@@ -212,6 +214,7 @@ export function applicationRoutes(routes: Routes): void {
         {
           by: actorOf(principal),
           channel: koa.state.channel,
+          requestKey,
         },
       );
       if (outcome !== 'incomplete') {

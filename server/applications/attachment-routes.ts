@@ -56,14 +56,23 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
       description: 'The stored file and what the application still lacks',
       schema: changed.extend({ attachment: attachmentViewSchema }),
     },
-    handler: async ({ params, body, files, record: app, principal, koa, lng, audit }) => {
+    handler: async ({ params, body, files, record: app, principal, koa, lng, audit, requestKey }) => {
       const { deps } = koa;
+      // A retry of an upload that was linked before its answer could be kept: answer that one.
+      const made = app.attachments.find((a) => requestKey && a.requestKey === requestKey);
+      if (made) {
+        return {
+          attachment: attachmentView(made),
+          revision: app.revision,
+          missing: missingToday(app, deps.packs, lng),
+        };
+      }
       if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
       const pack = packFor(deps.packs, app.jurisdiction);
       checkUploadableMaterial(app, pack, body.materialId);
       const { stored, linked } = await storeAndLink(
         deps,
-        { data: files[0]!.data, folder: `applications/${params.id}` },
+        { data: files[0]!.data, folder: `applications/${params.id}`, requestKey },
         actorOf(principal),
         (upload) => linkAttachment(params.id, upload, body.materialId),
       );

@@ -9,8 +9,9 @@ import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './applic
 import { applicationDetailSchema, detailOf } from './application-views';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
-import { recordStage, recordStageSchema } from './stages';
-import { trackingOf, trackingSchema } from './tracking';
+import { stageRequestSchema } from './stage-rules';
+import { recordStage } from './stages';
+import { currentStageOf, trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
 const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
@@ -57,7 +58,7 @@ export function caseRoutes(routes: Routes): void {
       const today = chinaToday();
       return pageAnswer(
         cases.map((app) => {
-          const tracking = trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), today, lng);
+          const current = currentStageOf(app, packFor(koa.deps.packs, app.jurisdiction), today);
           return {
             id: String(app._id),
             caseNumber: app.caseNumber ?? null,
@@ -65,8 +66,8 @@ export function caseRoutes(routes: Routes): void {
             areaId: app.areaId,
             programs: app.programs,
             submittedAt: app.snapshots.at(-1)?.submittedAt.toISOString() ?? null,
-            currentStage: tracking.current?.name ?? null,
-            currentDue: tracking.current?.due ?? null,
+            currentStage: current?.name[lng] ?? null,
+            currentDue: current?.due ?? null,
           };
         }),
         total,
@@ -121,29 +122,53 @@ export function caseRoutes(routes: Routes): void {
     operationId: 'recordStage',
     errors: {
       400: [
-        'stage_outcome_required',
-        'stage_takes_no_outcome',
         'stage_date_in_future',
         'stage_date_before_previous',
+        'objection_outside_publication',
+        'investigators_too_few',
+        'investigator_unknown',
+        'investigator_repeated',
+        'vote_counts_inconsistent',
+        'vote_too_few_members',
+        'vote_members_not_odd',
+        'vote_representatives_too_few',
+        'vote_committee_too_many',
+        'approval_amount_required',
+        'approval_amount_not_paid',
+        'emergency_only_approval',
       ],
       403: ['stage_not_for_role'],
-      409: ['no_stage_expected', 'stage_out_of_order', 'stale_revision'],
+      409: [
+        'no_stage_expected',
+        'stage_out_of_order',
+        'publication_not_over',
+        'emergency_not_allowed',
+        'stale_revision',
+      ],
     },
     summary:
-      'Record a stage of the procedure (受理, 审核, 审批 …) in the pack’s order; the applicant is told',
+      'Record a stage of the procedure (受理, 入户调查, 民主评议, 公示, 审批 …) or an objection during a publication, ' +
+      'in the order the pack allows and with what its rules ask (the body by `expected[].form`); the applicant is told',
     tags: ['cases'],
     access: { allow: ['village_worker', ...OFFICE], scope },
     params: byId,
-    body: recordStageSchema,
+    body: stageRequestSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       const pack = packFor(koa.deps.packs, record.jurisdiction);
-      const app = await recordStage(record, pack, body, principal, actorOf(principal));
+      const app = await recordStage(record, pack, body, principal, actorOf(principal), lng);
+      const recorded = app.stages.at(-1)!;
       await audit({
         action: 'stage',
         record: { type: 'application', id: params.id },
         areaId: app.areaId,
-        details: { stage: body.stage, outcome: body.outcome ?? null, on: app.stages.at(-1)?.on },
+        details: {
+          stage: recorded.stage,
+          event: recorded.event,
+          outcome: recorded.outcome ?? null,
+          on: recorded.on,
+          ...(recorded.details ?? {}),
+        },
       });
       koa.deps.outbox.kick();
       return trackingOf(app, pack, chinaToday(), lng);

@@ -63,7 +63,13 @@ export function changedFacts(before: unknown, after: unknown): string[] {
 export async function issueNotice(
   app: ApplicationDoc,
   pack: Pack,
-  how: { trigger: 'submission' | 'staff_request'; by: Actor; channel: Channel; also?: MissingItem[] },
+  how: {
+    trigger: 'submission' | 'staff_request';
+    by: Actor;
+    channel: Channel;
+    also?: MissingItem[];
+    requestKey?: string;
+  },
 ): Promise<{ app: ApplicationDoc; issued: boolean }> {
   if (app.notice) return { app, issued: false };
   const today = chinaToday();
@@ -80,6 +86,7 @@ export async function issueNotice(
     items,
     factsAtNotice: factsOf(app),
     additions: [],
+    requestKey: how.requestKey ?? null,
   };
   const note = translator('zh-CN')('applications:subscribe.notice', { count: items.length });
   // Staff asking before acceptance hand a submitted case back to the applicant to complete.

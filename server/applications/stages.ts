@@ -1,45 +1,26 @@
-import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
+import { addCalendarDays } from '../calendar/working-days';
 import { AppError } from '../http/errors';
-import { translator } from '../i18n';
+import { type Language, translator } from '../i18n';
 import type { Actor, StaffPrincipal } from '../identity/principal';
-import { isoDate } from '../policy/household';
-import type { Pack, Stage, StageDecision } from '../policy/pack-schema';
 import { withOutbox } from '../outbox/outbox';
+import type { Pack, ProgramId, Stage } from '../policy/pack-schema';
+import { type ExpectedAction, type Plan, planProcedure, stagesOf } from '../policy/procedure';
 import { Application, type ApplicationDoc } from './application-model';
 import { applicantUpdate } from './notifications';
+import { type StageRequest, applyStageRules } from './stage-rules';
 
 /**
- * Staff record each stage of the pack's procedure, in the pack's order. The two stages the pack marks `decides`
- * carry the decisions: 受理 (acceptance: accepted, or not accepted with reasons) and 审批/确认 (approval: approved,
- * or refused with reasons). Stages that run only on an objection or a refusal can be recorded only when that
- * happened.
+ * Staff record the stages of the pack's procedure, in the order the procedure allows (see policy/procedure.ts):
+ * the next regular stage; during a publication, an objection, which opens the pack's objection stage and sends
+ * the procedure back to run a stage again; after a refusal, the refusal notice; where the pack allows 先行救助, the
+ * approval before the stages it skips. Each record is checked against the stage's rules (stage-rules.ts), dated,
+ * timestamped and told to the applicant in the same update.
  */
-
-export const STAGE_OUTCOMES = ['accepted', 'not_accepted', 'approved', 'refused'] as const;
-const OUTCOMES_OF: Record<StageDecision, readonly (typeof STAGE_OUTCOMES)[number][]> = {
-  acceptance: ['accepted', 'not_accepted'],
-  approval: ['approved', 'refused'],
-};
-const NEEDS_REASONS = new Set(['not_accepted', 'refused']);
-
-export const recordStageSchema = z
-  .strictObject({
-    stage: z.string().regex(/^[a-z][a-z_]*$/),
-    on: isoDate.optional().describe('The day the stage was completed; today when absent'),
-    outcome: z.enum(STAGE_OUTCOMES).optional(),
-    reasons: z.string().trim().min(1).max(2000).optional().describe('Required when not accepted or refused'),
-    note: z.string().trim().min(1).max(500).optional(),
-  })
-  .refine((b) => !b.outcome || !NEEDS_REASONS.has(b.outcome) || b.reasons !== undefined, {
-    message: 'validation:reasonsRequired',
-    path: ['reasons'],
-  });
-export type RecordStage = z.output<typeof recordStageSchema>;
 
 /** The pack's stages that apply to the application's programs, in order. */
 export function stagesFor(app: Pick<ApplicationDoc, 'programs'>, pack: Pack): Stage[] {
-  return pack.procedure.stages.filter((s) => !s.programs || s.programs.some((p) => app.programs.includes(p)));
+  return stagesOf(pack, app.programs);
 }
 
 /** The stage submitting completes (申请): the one before the stage that decides acceptance, if the pack has one. */
@@ -49,96 +30,97 @@ export function applicationStage(app: Pick<ApplicationDoc, 'programs'>, pack: Pa
   return acceptance > 0 ? stages[acceptance - 1] : undefined;
 }
 
-/** The stages that may be recorded next: the next regular one, and conditional ones whose condition holds. */
-export function nextStages(app: ApplicationDoc, pack: Pack): Stage[] {
-  if (app.status === 'draft' || app.decision?.outcome === 'not_accepted') return [];
-  const stages = stagesFor(app, pack);
-  const done = new Set(app.stages.map((s) => s.stage));
-  const lastIndex = Math.max(-1, ...app.stages.map((r) => stages.findIndex((s) => s.id === r.stage)));
-  const refused = app.decision?.outcome === 'refused';
-  const candidates: Stage[] = [];
-  for (const stage of stages.slice(lastIndex + 1)) {
-    if (done.has(stage.id)) continue;
-    if (stage.when === 'on_refusal') {
-      if (refused) candidates.push(stage);
-      continue;
-    }
-    if (refused) continue;
-    if (stage.when === 'on_objection') {
-      // An objection can only arise from a publication just recorded.
-      if (stages[lastIndex]?.kind === 'publication') candidates.push(stage);
-      continue;
-    }
-    candidates.push(stage);
-    break;
-  }
-  return candidates;
+/** A case's procedure: its recorded stages replayed, what may be recorded next, and the dates of the rest. */
+export function planOf(app: Pick<ApplicationDoc, 'programs' | 'stages' | 'status'>, pack: Pack): Plan {
+  return planProcedure(pack, app.programs as ProgramId[], app.stages, { open: app.status !== 'draft' });
+}
+
+/** An expected action in words: the stage's name, or the objection to a publication. */
+export function actionName(action: Pick<ExpectedAction, 'stage' | 'event'>, lng: Language): string {
+  const name = action.stage.name[lng];
+  return action.event === 'objection' ? translator(lng)('applications:objectionTo', { stage: name }) : name;
 }
 
 export async function recordStage(
   app: ApplicationDoc,
   pack: Pack,
-  input: RecordStage,
+  request: StageRequest,
   staff: StaffPrincipal,
   by: Actor,
+  lng: Language,
 ): Promise<ApplicationDoc> {
-  const zh = translator('zh-CN');
-  const candidates = nextStages(app, pack);
-  const stage = candidates.find((s) => s.id === input.stage);
-  if (!stage) {
-    if (candidates.length === 0) throw new AppError(409, 'no_stage_expected');
-    throw new AppError(409, 'stage_out_of_order', {
-      expected: candidates.map((s) => s.name['zh-CN']).join('、'),
-    });
+  const plan = planOf(app, pack);
+  const event = request.event ?? 'done';
+  const named = plan.expected.filter((a) => a.stage.id === request.stage && a.event === event);
+  const action = named.find((a) => a.emergency === (request.emergency === true));
+  if (!action) {
+    if (request.emergency && !plan.expected.some((a) => a.emergency))
+      throw new AppError(409, 'emergency_not_allowed');
+    if (plan.expected.length === 0) throw new AppError(409, 'no_stage_expected');
+    const expected = plan.expected.filter((a) => !a.emergency).map((a) => actionName(a, lng));
+    throw new AppError(409, 'stage_out_of_order', { expected: expected.join(lng === 'en' ? '; ' : '、') });
   }
-  if (staff.role === 'village_worker' && stage.actor !== 'village')
+  if (staff.role === 'village_worker' && action.stage.actor !== 'village')
     throw new AppError(403, 'stage_not_for_role');
-  const allowed = stage.decides ? OUTCOMES_OF[stage.decides] : [];
-  if (allowed.length > 0 && (!input.outcome || !allowed.includes(input.outcome)))
-    throw new AppError(400, 'stage_outcome_required', { outcomes: allowed.join(', ') });
-  if (allowed.length === 0 && input.outcome) throw new AppError(400, 'stage_takes_no_outcome');
+  const ruled = await applyStageRules(action, request, app, pack);
 
   const today = chinaToday();
-  const on = input.on ?? today;
+  const on = ruled.on ?? today;
   const previous = app.stages.at(-1)?.on;
   if (on > today) throw new AppError(400, 'stage_date_in_future');
   if (previous && on < previous) throw new AppError(400, 'stage_date_before_previous', { previous });
+  if (action.notBefore && on < action.notBefore)
+    throw new AppError(409, 'publication_not_over', { until: addCalendarDays(action.notBefore, -1) });
+  if (action.within?.to && on > action.within.to)
+    throw new AppError(400, 'objection_outside_publication', {
+      from: action.within.from,
+      until: action.within.to,
+    });
 
   const record = {
-    stage: stage.id,
+    stage: action.stage.id,
+    event,
     on,
     at: new Date(),
     by,
-    outcome: input.outcome ?? null,
-    note: input.note ?? null,
+    outcome: ruled.outcome,
+    note: ruled.note,
+    details: ruled.details,
   };
-  const decided = input.outcome && input.outcome !== 'accepted';
   const $set: Record<string, unknown> = {};
-  if (input.outcome === 'accepted') Object.assign($set, { acceptedOn: on, status: 'in_progress' });
+  if (ruled.outcome === 'accepted') $set.acceptedOn = on;
+  const decided =
+    ruled.outcome === 'not_accepted' || ruled.outcome === 'approved' || ruled.outcome === 'refused'
+      ? ruled.outcome
+      : null;
   if (decided)
     $set.decision = {
-      outcome:
-        input.outcome === 'approved' ? 'approved' : input.outcome === 'refused' ? 'refused' : 'not_accepted',
-      reasons: input.reasons ?? null,
+      outcome: decided,
+      reasons: ruled.reasons,
+      amountsFen: ruled.details?.amountsFen ?? null,
+      emergency: ruled.details?.emergency === true,
       on,
       by,
     };
-  const after = {
-    ...app,
-    stages: [...app.stages, record],
-    decision: $set.decision ?? app.decision,
-    status: 'in_progress',
-  };
-  if (input.outcome === 'not_accepted' || nextStages(after as ApplicationDoc, pack).length === 0)
-    $set.status = 'closed';
+  // An objection that sends the procedure back to the decision reopens it (002 二(一)5 按原程序进行确认).
+  const stages = stagesFor(app, pack);
+  const approvalAt = stages.findIndex((s) => s.decides === 'approval');
+  const resumeAt = action.opens?.resumeAt ? stages.findIndex((s) => s.id === action.opens!.resumeAt) : -1;
+  if (event === 'objection' && app.decision && resumeAt >= 0 && resumeAt <= approvalAt) $set.decision = null;
+  const after = planProcedure(pack, app.programs as ProgramId[], [...app.stages, record]);
+  $set.status = after.expected.some((a) => a.event === 'done') ? 'in_progress' : 'closed';
 
-  const event = decided ? 'decision' : 'stage';
-  const note = decided ? zh(`applications:outcomes.${input.outcome}`) : stage.name['zh-CN'];
+  const zh = translator('zh-CN');
+  const message = decided
+    ? zh(`applications:outcomes.${decided}`)
+    : event === 'objection'
+      ? zh('applications:objectionRaised')
+      : action.stage.name['zh-CN'];
   const saved = await Application.findOneAndUpdate(
     { _id: app._id, revision: app.revision },
     withOutbox(
       { $set, $push: { stages: record }, $inc: { revision: 1 } },
-      applicantUpdate(app, event, on, note),
+      applicantUpdate(app, decided ? 'decision' : 'stage', on, message),
     ),
     { returnDocument: 'after' },
   ).lean<ApplicationDoc>();

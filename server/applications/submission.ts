@@ -44,11 +44,19 @@ function snapshotContent(app: ApplicationDoc) {
   };
 }
 
+/** What a submit request already did, found by its request key (a retry after a crash answers it). */
+export function submittedBy(app: ApplicationDoc, requestKey: string | undefined): SubmitOutcome | undefined {
+  if (!requestKey) return undefined;
+  if (app.snapshots.some((s) => s.requestKey === requestKey)) return 'submitted';
+  if (app.notice?.requestKey === requestKey) return 'notice_issued';
+  return undefined;
+}
+
 export async function submitApplication(
   app: ApplicationDoc,
   pack: Pack,
   revision: number,
-  how: { by: Actor; channel: Channel },
+  how: { by: Actor; channel: Channel; requestKey?: string },
 ): Promise<{ app: ApplicationDoc; outcome: SubmitOutcome }> {
   if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
   if (app.revision !== revision) throw new AppError(409, 'stale_revision', { revision: app.revision });
@@ -67,6 +75,7 @@ export async function submitApplication(
     submittedBy: how.by,
     sha256: createHash('sha256').update(canonicalJson(content)).digest('hex'),
     content,
+    requestKey: how.requestKey ?? null,
   };
   const numbered = { ...app, caseNumber };
   const applyStage = applicationStage(app, pack);

@@ -3,11 +3,47 @@ import fs from 'node:fs';
 import Redis from 'ioredis';
 import { stopChild } from '../runtime/child-process';
 
+/** A command that Redis has not answered in this time fails (a hung server must not hold a request). */
+const COMMAND_TIMEOUT_MS = 500;
+const CONNECT_TIMEOUT_MS = 1000;
+/** While Redis is away, how often to try again: soon at first, then at most once a second. */
+const reconnectDelay = (attempt: number) => Math.min(100 * attempt, 1000);
+
 /**
  * Redis holds what is short-lived: sessions, rate-limit counters, idempotency keys, locks.
+ *
+ * While it is away nothing waits for it: there is no offline queue and no retry of a command, so a request
+ * that needs it fails at once (answered 503, see http/unavailable.ts) and one that does not is served. The
+ * client reconnects by itself; `onState` hears each change between up and down once (logged by the caller),
+ * instead of an error trace per command.
  */
-export function createRedis(url: string, keyPrefix: string): Redis {
-  return new Redis(url, { keyPrefix, lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+export function createRedis(
+  url: string,
+  keyPrefix: string,
+  onState?: (up: boolean, err?: Error) => void,
+): Redis {
+  const redis = new Redis(url, {
+    keyPrefix,
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    commandTimeout: COMMAND_TIMEOUT_MS,
+    retryStrategy: reconnectDelay,
+  });
+  let up: boolean | undefined;
+  const change = (now: boolean, err?: Error) => {
+    if (up === now) return;
+    const first = up === undefined;
+    up = now;
+    if (!first || !now) onState?.(now, err);
+  };
+  redis.on('ready', () => change(true));
+  // Without an 'error' listener ioredis prints every failed reconnect as an unhandled error.
+  redis.on('error', (err: Error) => change(false, err));
+  // Fires only for a lost connection, not for quit().
+  redis.on('reconnecting', () => change(false));
+  return redis;
 }
 
 async function answers(url: string): Promise<boolean> {

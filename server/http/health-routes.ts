@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storeReachable } from '../store/mongo';
+import { storeAway, storeReachable } from '../store/mongo';
 import { AppError } from './errors';
 import type { Routes } from './route';
 
@@ -30,11 +30,15 @@ export function healthRoutes(routes: Routes): void {
     handler: async ({ koa }) => {
       const [store, redis] = await Promise.all([
         storeReachable(),
-        koa.deps.redis.ping().then(
-          (r) => r === 'PONG',
-          () => false,
-        ),
+        // While ioredis knows Redis is away, say so at once instead of trying.
+        koa.deps.redis.status !== 'ready'
+          ? false
+          : koa.deps.redis.ping().then(
+              (r) => r === 'PONG',
+              () => false,
+            ),
       ]);
+      if (!store) storeAway();
       if (!store || !redis) throw new AppError(503, 'not_ready', { store, redis });
       return { status: 'ready' as const, store, redis };
     },

@@ -4,6 +4,8 @@ import { pickLanguage, isLanguage, translator } from '../i18n';
 import { resolveSession } from '../identity/sessions';
 import { AppError } from './errors';
 import { CHANNELS, type AppState, type Channel } from './state';
+import { storeAway } from '../store/mongo';
+import { RETRY_AFTER_SECONDS, unavailableDependency } from './unavailable';
 import { describeIssues, ValidationError } from './validation';
 
 type Middleware = Koa.Middleware<AppState>;
@@ -74,6 +76,21 @@ export const errorHandler: Middleware = async (ctx, next) => {
       const code = HTTP_CODES[status] ?? 'bad_request';
       ctx.status = status;
       ctx.body = { error: { code, message: t(`errors:${code}`), requestId } };
+      return;
+    }
+    const away = unavailableDependency(err);
+    if (away) {
+      // Logged once per change of state (cache/redis.ts, store/mongo.ts), not per request.
+      if (away === 'store') storeAway(err);
+      ctx.status = 503;
+      ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      ctx.body = {
+        error: {
+          code: 'service_unavailable',
+          message: t('errors:service_unavailable', { seconds: RETRY_AFTER_SECONDS }),
+          requestId,
+        },
+      };
       return;
     }
     ctx.state.log.error({ err }, 'unhandled error');

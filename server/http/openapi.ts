@@ -161,6 +161,8 @@ export function errorAnswers(spec: AnyRouteSpec): Map<Status, Set<string>> {
     add(401, 'unauthenticated');
     const allowed = spec.access.allow as readonly string[];
     if (!AUDIENCES.signedIn.every((a) => allowed.includes(a))) add(403, 'forbidden');
+    if (allowed.some((a) => a !== 'resident') && !spec.access.withOneTimePassword)
+      add(403, 'password_change_required');
     if (spec.access.scope) {
       if (allowed.includes('resident')) add(403, 'not_your_application');
       if (allowed.some((a) => a !== 'resident')) add(403, 'outside_jurisdiction');
@@ -176,6 +178,8 @@ export function errorAnswers(spec: AnyRouteSpec): Map<Status, Set<string>> {
   for (const [status, codes] of Object.entries(spec.errors ?? {}))
     add(Number(status) as Status, ...(codes ?? []));
   add(500, 'internal');
+  // Any route may find the store or Redis away (see http/unavailable.ts).
+  add(503, 'service_unavailable');
   return new Map([...answers].sort(([a], [b]) => a - b));
 }
 

@@ -1,5 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import type Redis from 'ioredis';
 import type Koa from 'koa';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { chinaToday } from '../calendar/china-date';
 import { AppError } from './errors';
 import type { AppState } from './state';
 
@@ -12,19 +15,69 @@ export interface RateLimitRule {
 }
 
 /**
- * Counter in Redis per client address; the window opens at the client's first request
- * (EXPIRE … NX) so there is no shared boundary to burst across. 429 with Retry-After.
+ * What a counter is keyed by instead of the client's address: an HMAC of the address under a key derived from
+ * RATE_LIMIT_SECRET and today's date (China time). The derived key lives only in the processes' memory and
+ * changes every day, so a copy of Redis reveals no address, nor links one day's keys to the next.
  */
+export function sourceKey(secret: Buffer, address: string, now = new Date()): string {
+  const today = createHmac('sha256', secret)
+    .update(`rate-limit:${chinaToday(now)}`)
+    .digest();
+  return createHmac('sha256', today).update(address).digest('base64url').slice(0, 22);
+}
+
+/**
+ * A limiter in Redis (rate-limiter-flexible), shared by every API process, with an in-memory "insurance"
+ * limiter of the same size that takes over at once while Redis is away: what needs nothing else from Redis
+ * (the policy pages, a screening) is still served, each process counting for itself.
+ */
+export function insuredLimiter(
+  redis: Redis,
+  opts: { keyPrefix: string; points: number; duration: number },
+): RateLimiterRedis {
+  return new RateLimiterRedis({
+    storeClient: redis,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory(opts),
+    ...opts,
+  });
+}
+
+const limiters = new WeakMap<Redis, Map<string, RateLimiterRedis>>();
+
+function limiterFor(redis: Redis, rule: RateLimitRule): RateLimiterRedis {
+  let byName = limiters.get(redis);
+  if (!byName) limiters.set(redis, (byName = new Map()));
+  let limiter = byName.get(rule.name);
+  if (!limiter) {
+    limiter = insuredLimiter(redis, {
+      keyPrefix: `ratelimit:${rule.name}`,
+      points: rule.limit,
+      duration: rule.windowSeconds,
+    });
+    byName.set(rule.name, limiter);
+  }
+  return limiter;
+}
+
+/** The 429 a limiter's refusal becomes, with Retry-After in whole seconds. */
+export function tooMany(
+  koa: Koa.ParameterizedContext<AppState>,
+  refusal: RateLimiterRes,
+  code = 'rate_limited',
+) {
+  const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+  koa.set('Retry-After', String(seconds));
+  return new AppError(429, code, { seconds });
+}
+
+/** Counts the request against the client's budget for the rule; over it, 429 with Retry-After. */
 export async function rateLimit(koa: Koa.ParameterizedContext<AppState>, rule: RateLimitRule): Promise<void> {
-  const { redis } = koa.deps;
-  const window = Math.floor(Date.now() / 1000 / rule.windowSeconds);
-  // Only a hash of the address is kept, and only for the window.
-  const client = createHash('sha256').update(koa.ip).digest('base64url').slice(0, 16);
-  const key = `ratelimit:${rule.name}:${client}:${window}`;
-  const [[, count] = [null, 0]] =
-    (await redis.multi().incr(key).expire(key, rule.windowSeconds).exec()) ?? [];
-  if (Number(count) > rule.limit) {
-    koa.set('Retry-After', String(rule.windowSeconds));
-    throw new AppError(429, 'rate_limited');
+  const { redis, config } = koa.deps;
+  try {
+    await limiterFor(redis, rule).consume(sourceKey(config.RATE_LIMIT_SECRET, koa.ip));
+  } catch (err) {
+    if (err instanceof RateLimiterRes) throw tooMany(koa, err);
+    throw err;
   }
 }

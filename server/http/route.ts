@@ -42,6 +42,11 @@ export interface HandlerContext<P, Q, B, T, A extends Audience> extends Input<P,
   lng: Language;
   t: TFunction;
   koa: Koa.ParameterizedContext<AppState>;
+  /**
+   * On an idempotent route, a key standing for this request and its retries: record it with what the request
+   * creates, in the same write, and look for it first, so that a retry after a crash answers what was made.
+   */
+  requestKey: string | undefined;
   /** Records who read or changed which record; actor, channel and request id are filled in. */
   audit: (event: Pick<AuditEvent, 'action' | 'record' | 'areaId' | 'details'>) => Promise<void>;
 }
@@ -138,9 +143,10 @@ export class Routes {
       const record = (
         spec.multipart ? early : await checkScope(spec.access, koa.state.principal, input)
       ) as T;
-      const run = async () => {
+      const run = async (requestKey?: string) => {
         const result = await spec.handler({
           ...input,
+          requestKey,
           record,
           files: form?.files ?? [],
           // admit() has checked the caller against `allow`, which is what PrincipalOf<A> states.

@@ -1,4 +1,5 @@
 import {
+  AppError,
   forbidden,
   notFound,
   notYourApplication,
@@ -28,6 +29,8 @@ export type Access<I, T, A extends Audience = Audience> =
   | {
       allow: readonly A[];
       scope?: (input: I) => Promise<ScopedRecord<T> | null>;
+      /** Open to staff who still hold a one-time password (changing it, signing out, who am I). */
+      withOneTimePassword?: boolean;
     };
 
 /**
@@ -65,6 +68,8 @@ export function admit<I, T, A extends Audience>(
   if (access === 'public') return;
   if (!principal) throw unauthenticated();
   if (!(access.allow as readonly Audience[]).includes(audienceOf(principal))) throw forbidden();
+  if (principal.kind === 'staff' && principal.mustChangePassword && !access.withOneTimePassword)
+    throw new AppError(403, 'password_change_required');
 }
 
 /** Checked on the validated input: does the target record lie within the caller's reach? Returns it. */

@@ -14,6 +14,8 @@ export interface StaffPrincipal {
   role: StaffRole;
   /** The area the account serves; it reaches every record in that area's subtree. */
   areaId: string;
+  /** Signed in with an administrator's one-time password: only changing it is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export type Principal = ResidentPrincipal | StaffPrincipal;

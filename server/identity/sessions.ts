@@ -15,6 +15,7 @@ const principalSchema = z.discriminatedUnion('kind', [
     username: z.string(),
     role: z.enum(STAFF_ROLES),
     areaId: z.string(),
+    mustChangePassword: z.boolean().optional(),
   }),
 ]);
 

@@ -13,8 +13,14 @@ const staffSchema = new Schema(
     /** Sensitive: AES-GCM sealed, with a blind index for exact lookup. */
     phoneSealed: { type: String, default: null },
     phoneIndex: { type: String, default: null, index: true },
-    failedLogins: { type: Number, default: 0 },
-    lockedUntil: { type: Date, default: null },
+    /** Failed sign-ins since the last successful one, shown to the staff member when they sign in. */
+    failedSignIns: {
+      count: { type: Number, default: 0 },
+      lastAt: { type: Date, default: null },
+    },
+    lastSignInAt: { type: Date, default: null },
+    /** Set by an administrator's one-time password: nothing but changing it is allowed until it is changed. */
+    mustChangePassword: { type: Boolean, default: false },
     disabled: { type: Boolean, default: false },
   },
   { timestamps: true, versionKey: false },

@@ -10,7 +10,7 @@ const staffView = z.object({
   role: z.enum(STAFF_ROLES),
   areaId: z.string(),
   phone: z.string().nullable().describe('Decrypted for authorised readers; every read is audited'),
-  locked: z.boolean(),
+  mustChangePassword: z.boolean().describe('Still holds a one-time password set by an administrator'),
   disabled: z.boolean(),
 });
 
@@ -42,7 +42,7 @@ export function staffRoutes(routes: Routes): void {
         role: staff.role,
         areaId: staff.areaId,
         phone: staff.phoneSealed ? koa.deps.crypto.decrypt(staff.phoneSealed) : null,
-        locked: Boolean(staff.lockedUntil && staff.lockedUntil > new Date()),
+        mustChangePassword: staff.mustChangePassword,
         disabled: staff.disabled,
       };
     },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Area, type AreaDoc } from '../areas/area-model';
 import { AppError, notFound } from '../http/errors';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import type { SignInGuard } from './sign-in-guard';
 import { STAFF_ROLES, type StaffPrincipal, type StaffRole } from './principal';
 import { Staff, type StaffDoc } from './staff-model';
 
@@ -37,9 +38,14 @@ export function generatePassword(): string {
   return randomBytes(12).toString('base64url');
 }
 
+/**
+ * Adds an account. `oneTime`: the password was made up for the person (the admin CLI prints it), so they must
+ * change it at their first sign-in.
+ */
 export async function createStaff(
   input: z.input<typeof newStaffSchema>,
   crypto: FieldCrypto,
+  opts: { oneTime?: boolean } = {},
 ): Promise<StaffDoc> {
   const staff = newStaffSchema.parse(input);
   const area = await Area.findById(staff.areaId).lean<AreaDoc>();
@@ -59,56 +65,97 @@ export async function createStaff(
     passwordHash: await argon2.hash(staff.password, { type: argon2.argon2id }),
     phoneSealed: staff.phone ? crypto.encrypt(staff.phone) : null,
     phoneIndex: staff.phone ? crypto.blindIndex('phone', staff.phone) : null,
+    mustChangePassword: opts.oneTime === true,
   });
   return created.toObject();
-}
-
-export interface LockoutPolicy {
-  maxFailures: number;
-  lockMinutes: number;
 }
 
 // Verified against when the username is unknown, so both paths take the same time.
 const DUMMY_HASH = argon2.hash('not-a-real-password', { type: argon2.argon2id });
 
+export interface SignInAttempt {
+  username: string;
+  password: string;
+  /** The client's address: only its daily HMAC is kept, by the guard. */
+  address: string;
+}
+
+export interface SignedIn {
+  principal: StaffPrincipal;
+  /** Failed attempts on the account since its previous sign-in, for the staff member to see. */
+  failedSignIns: { count: number; lastAt: Date | null };
+}
+
+/** 429 while the guard holds this username and source: how long to wait, in the message and Retry-After. */
+export class SignInSlowed extends AppError {
+  constructor(readonly seconds: number) {
+    super(429, 'sign_in_slowed', { seconds });
+  }
+}
+
 /**
- * Checks a password. Failures are counted with single-document atomic updates; reaching
- * the limit locks the account for a while. Unknown, disabled and wrong all look the same.
+ * Checks a password. A source that keeps failing is slowed down by the guard (sign-in-guard.ts); the account is
+ * never locked. Unknown, disabled and wrong all answer the same, after the same work: one lookup, one argon2
+ * verification and the guard's counters. A failure on a real account is also counted on it, after answering.
  */
 export async function verifyStaffLogin(
-  username: string,
-  password: string,
-  policy: LockoutPolicy,
+  guard: SignInGuard,
+  attempt: SignInAttempt,
+  onError: (err: unknown) => void,
   now = new Date(),
-): Promise<StaffPrincipal> {
-  const staff = await Staff.findOne({ username: username.trim().toLowerCase() }).lean<StaffDoc>();
-  if (!staff || staff.disabled) {
-    await argon2.verify(await DUMMY_HASH, password);
-    throw new AppError(401, 'bad_credentials');
-  }
-  if (staff.lockedUntil && staff.lockedUntil > now) {
-    throw new AppError(423, 'account_locked', { minutes: Math.ceil((+staff.lockedUntil - +now) / 60000) });
-  }
-  if (!(await argon2.verify(staff.passwordHash, password))) {
-    const after = await Staff.findOneAndUpdate(
-      { _id: staff._id },
-      { $inc: { failedLogins: 1 } },
-      // No projection: FerretDB v1's findAndModify does not support "fields".
-      { returnDocument: 'after' },
-    ).lean<StaffDoc>();
-    if (after && after.failedLogins >= policy.maxFailures) {
-      await Staff.updateOne(
+): Promise<SignedIn> {
+  const wait = await guard.waitSeconds(attempt.username, attempt.address);
+  if (wait > 0) throw new SignInSlowed(wait);
+  const staff = await Staff.findOne({ username: attempt.username.trim().toLowerCase() }).lean<StaffDoc>();
+  const usable = staff && !staff.disabled;
+  const valid = await argon2.verify(usable ? staff.passwordHash : await DUMMY_HASH, attempt.password);
+  if (!usable || !valid) {
+    await guard.failed(attempt.username, attempt.address);
+    if (staff) {
+      void Staff.updateOne(
         { _id: staff._id },
-        { $set: { failedLogins: 0, lockedUntil: new Date(+now + policy.lockMinutes * 60000) } },
-      );
-      throw new AppError(423, 'account_locked', { minutes: policy.lockMinutes });
+        { $inc: { 'failedSignIns.count': 1 }, $set: { 'failedSignIns.lastAt': now } },
+      ).catch(onError);
     }
     throw new AppError(401, 'bad_credentials');
   }
-  if (staff.failedLogins > 0 || staff.lockedUntil) {
-    await Staff.updateOne({ _id: staff._id }, { $set: { failedLogins: 0, lockedUntil: null } });
+  await guard.succeeded(attempt.username, attempt.address);
+  await Staff.updateOne(
+    { _id: staff._id },
+    { $set: { 'failedSignIns.count': 0, 'failedSignIns.lastAt': null, lastSignInAt: now } },
+  );
+  return {
+    principal: principalOf(staff),
+    failedSignIns: { count: staff.failedSignIns?.count ?? 0, lastAt: staff.failedSignIns?.lastAt ?? null },
+  };
+}
+
+/**
+ * A staff member's own change of password: the current one is checked as a sign-in is (a wrong one counts with
+ * the guard), the new one must differ, and an administrator's one-time password stops being required.
+ */
+export async function changeOwnPassword(
+  guard: SignInGuard,
+  staffId: string,
+  change: { currentPassword: string; newPassword: string; address: string },
+): Promise<StaffDoc> {
+  const staff = await findStaff(staffId);
+  if (!staff || staff.disabled) throw new AppError(401, 'unauthenticated');
+  const wait = await guard.waitSeconds(staff.username, change.address);
+  if (wait > 0) throw new SignInSlowed(wait);
+  if (!(await argon2.verify(staff.passwordHash, change.currentPassword))) {
+    await guard.failed(staff.username, change.address);
+    throw new AppError(400, 'current_password_wrong');
   }
-  return principalOf(staff);
+  if (change.currentPassword === change.newPassword) throw new AppError(400, 'password_unchanged');
+  const hash = await argon2.hash(passwordSchema.parse(change.newPassword), { type: argon2.argon2id });
+  const saved = await Staff.findOneAndUpdate(
+    { _id: staff._id },
+    { $set: { passwordHash: hash, mustChangePassword: false } },
+    { returnDocument: 'after' },
+  ).lean<StaffDoc>();
+  if (!saved) throw notFound();
+  return saved;
 }
 
 export function principalOf(staff: StaffDoc): StaffPrincipal {
@@ -118,6 +165,7 @@ export function principalOf(staff: StaffDoc): StaffPrincipal {
     username: staff.username,
     role: staff.role,
     areaId: staff.areaId,
+    ...(staff.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }
 
@@ -132,12 +180,19 @@ export async function findStaffByUsername(username: string): Promise<StaffDoc> {
   return staff;
 }
 
-/** Sets a new password and lifts any lock; the caller ends the account's sessions. */
-export async function resetPassword(username: string, password: string): Promise<StaffDoc> {
+/**
+ * Sets a new password (one-time: the person must change it at their next sign-in); the caller ends the
+ * account's sessions.
+ */
+export async function resetPassword(
+  username: string,
+  password: string,
+  opts: { oneTime?: boolean } = {},
+): Promise<StaffDoc> {
   const hash = await argon2.hash(passwordSchema.parse(password), { type: argon2.argon2id });
   const staff = await Staff.findOneAndUpdate(
     { username: username.trim().toLowerCase() },
-    { $set: { passwordHash: hash, failedLogins: 0, lockedUntil: null } },
+    { $set: { passwordHash: hash, mustChangePassword: opts.oneTime === true } },
     { returnDocument: 'after' },
   ).lean<StaffDoc>();
   if (!staff) throw notFound();

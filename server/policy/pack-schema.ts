@@ -257,8 +257,38 @@ export const ACTORS = ['applicant', 'village', 'township', 'county'] as const;
 
 export const STAGE_DECISIONS = ['acceptance', 'approval'] as const;
 
+const stageIdSchema = z.string().regex(/^[a-z][a-z_]*$/, 'lower_snake_case id');
+
+/** A share written as the document writes it, e.g. '2/3' (compared exactly, never as a decimal). */
+export const fractionSchema = z
+  .string()
+  .regex(/^[1-9]\d*\/[1-9]\d*$/, 'a fraction such as 2/3')
+  .refine((f) => Number(f.split('/')[0]) <= Number(f.split('/')[1]), { message: 'at most 1' });
+
+/** 民主评议: who must take part and what passes (e.g. seed 000 四(三)). */
+const voteRuleSchema = z.strictObject({
+  members: z.strictObject({
+    min: z.number().int().positive().describe('At least this many members take part'),
+    odd: z.boolean().default(false).describe('The number of members must be odd'),
+  }),
+  villagerRepresentatives: z
+    .strictObject({ atLeast: fractionSchema })
+    .optional()
+    .describe('Villager representatives among the members'),
+  committeeMembers: z
+    .strictObject({ atMost: fractionSchema })
+    .optional()
+    .describe('Village committee members among the members'),
+  passes: z.strictObject({ atLeast: fractionSchema }).describe('Votes in favour, of the members taking part'),
+  notPassedReopens: stageIdSchema
+    .optional()
+    .describe('A review that does not pass may send the case back to this stage (重新组织调查核实)'),
+  source: sourceSchema,
+});
+export type VoteRule = z.infer<typeof voteRuleSchema>;
+
 const stageSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z_]*$/, 'lower_snake_case id'),
+  id: stageIdSchema,
   name: localizedSchema,
   actor: z.enum(ACTORS),
   kind: z.enum(['step', 'publication']).default('step'),
@@ -277,6 +307,23 @@ const stageSchema = z.strictObject({
     .optional()
     .describe('The stage records a decision: acceptance (受理) or approval (审核确认/审批)'),
   programs: z.array(programIdSchema).min(1).optional().describe('Only for these programs; all when absent'),
+  objectionTo: stageIdSchema
+    .optional()
+    .describe('For a stage run on an objection: the publication the objection is raised against'),
+  resumeAt: stageIdSchema
+    .optional()
+    .describe('For a stage run on an objection: the stage the procedure goes back to, which runs again'),
+  round: z
+    .strictObject({ every: z.literal('month'), source: sourceSchema })
+    .optional()
+    .describe('The stage is held in rounds, e.g. new applications approved once a month'),
+  investigators: z
+    .strictObject({ min: z.number().int().min(1), source: sourceSchema })
+    .optional()
+    .describe('A home visit: staff record who visited, at least this many'),
+  vote: voteRuleSchema
+    .optional()
+    .describe('A community review (民主评议): staff record who took part and the votes'),
   source: sourceSchema,
 });
 export type Stage = z.infer<typeof stageSchema>;
@@ -290,6 +337,95 @@ const overallLimitSchema = z.union([
     source: sourceSchema,
   }),
 ]);
+
+export const NOT_COUNTED_PERIODS = ['publication', 'verification'] as const;
+export type NotCountedPeriod = (typeof NOT_COUNTED_PERIODS)[number];
+
+const notCountedSchema = z.union([
+  z.strictObject({ period: z.literal('publication'), source: sourceSchema }),
+  z.strictObject({
+    period: z.literal('verification'),
+    stage: stageIdSchema.describe('The stage during which verification (信息核对) takes place'),
+    source: sourceSchema,
+  }),
+]);
+
+export const PAYMENT_START_RULES = ['month_after_approval', 'on_approval'] as const;
+
+const paymentStartSchema = z.union([
+  notProvidedSchema,
+  z.strictObject({
+    rule: z
+      .enum(PAYMENT_START_RULES)
+      .describe('次月发放, or paid promptly once approved (按批准时间及时发放)'),
+    source: sourceSchema,
+  }),
+]);
+
+const procedureSchema = z.strictObject({
+  stages: z.array(stageSchema),
+  overallLimits: z.partialRecord(programIdSchema, overallLimitSchema),
+  notCounted: z.array(notCountedSchema),
+  paymentStart: z
+    .partialRecord(programIdSchema, paymentStartSchema)
+    .describe('When payment starts, per programme; a programme the document says nothing about shows none'),
+});
+export type Procedure = z.infer<typeof procedureSchema>;
+
+/**
+ * The checks a procedure needs beyond its shape: for each programme one acceptance and one approval stage, and
+ * every stage a stage names (objection, resumption, a failed vote, verification) present and in a sensible place.
+ */
+function checkProcedure(pack: { programs: object; procedure: Procedure }, ctx: z.core.$RefinementCtx): void {
+  const { stages } = pack.procedure;
+  const issue = (path: PropertyKey[], message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['procedure', ...path], message });
+  const at = (id: string) => stages.findIndex((s) => s.id === id);
+  stages.forEach((stage, i) => {
+    if (at(stage.id) !== i) issue(['stages', i, 'id'], `stage id ${stage.id} is used twice`);
+    const forms = [stage.decides, stage.investigators, stage.vote, stage.kind === 'publication' || undefined];
+    if (forms.filter(Boolean).length > 1)
+      issue(['stages', i], 'a stage is one of: a decision, a home visit, a community review, a publication');
+    const objection = stage.when === 'on_objection';
+    if (objection !== (stage.objectionTo !== undefined) || objection !== (stage.resumeAt !== undefined))
+      issue(
+        ['stages', i],
+        'a stage run on an objection names objectionTo and resumeAt, and only such a stage',
+      );
+    if (stage.objectionTo !== undefined) {
+      const to = at(stage.objectionTo);
+      if (to < 0 || to > i || stages[to]?.kind !== 'publication')
+        issue(['stages', i, 'objectionTo'], 'must name an earlier publication stage');
+      if (stages.some((s, j) => j !== i && s.objectionTo === stage.objectionTo))
+        issue(['stages', i, 'objectionTo'], 'one stage answers the objections to a publication');
+      const back = stage.resumeAt === undefined ? -1 : at(stage.resumeAt);
+      if (back < 0 || back > to || stages[back]?.when !== 'always')
+        issue(['stages', i, 'resumeAt'], 'must name a regular stage no later than the publication');
+    }
+    const reopens = stage.vote?.notPassedReopens;
+    if (
+      reopens !== undefined &&
+      (at(reopens) < 0 || at(reopens) >= i || stages[at(reopens)]?.when !== 'always')
+    )
+      issue(['stages', i, 'vote', 'notPassedReopens'], 'must name an earlier regular stage');
+  });
+  pack.procedure.notCounted.forEach((entry, i) => {
+    if (entry.period === 'verification' && at(entry.stage) < 0)
+      issue(['notCounted', i, 'stage'], `no stage ${entry.stage}`);
+  });
+  for (const program of Object.keys(pack.procedure.paymentStart)) {
+    if (!(program in pack.programs))
+      issue(['paymentStart', program], 'the pack does not offer this programme');
+  }
+  if (stages.length === 0) return;
+  for (const program of Object.keys(pack.programs)) {
+    const applying = stages.filter((s) => !s.programs || s.programs.some((p) => p === program));
+    for (const decision of STAGE_DECISIONS) {
+      if (applying.filter((s) => s.decides === decision).length !== 1)
+        issue(['stages'], `${program}: one stage must decide ${decision}`);
+    }
+  }
+}
 
 /** Declarations a pack's material item can be satisfied by, signed in the app (see applications/declarations). */
 export const SIGNABLE_DECLARATIONS = [
@@ -349,17 +485,7 @@ export const packSchema = z
     programs: z
       .partialRecord(programIdSchema, z.strictObject({ source: sourceSchema }))
       .refine((p) => Object.keys(p).length > 0, { message: 'a pack offers at least one program' }),
-    procedure: z.strictObject({
-      stages: z.array(stageSchema),
-      overallLimits: z.partialRecord(programIdSchema, overallLimitSchema),
-      notCounted: z.array(
-        z.strictObject({ period: z.enum(['publication', 'verification']), source: sourceSchema }),
-      ),
-      paymentStart: z.union([
-        notProvidedSchema,
-        z.strictObject({ rule: z.literal('month_after_approval'), source: sourceSchema }),
-      ]),
-    }),
+    procedure: procedureSchema,
     complaints: z.strictObject({
       answer: deadlineSchema,
       mediaReports: deadlineSchema,
@@ -373,22 +499,7 @@ export const packSchema = z
     rules: rulesSchema,
     contacts: z.union([notProvidedSchema, z.array(contactSchema).min(1)]),
   })
-  // A procedure, where the document gives one, has for each programme one acceptance and one approval stage.
-  .superRefine((pack, ctx) => {
-    const { stages } = pack.procedure;
-    if (stages.length === 0) return;
-    for (const program of Object.keys(pack.programs)) {
-      const applying = stages.filter((s) => !s.programs || s.programs.some((p) => p === program));
-      for (const decision of STAGE_DECISIONS) {
-        if (applying.filter((s) => s.decides === decision).length !== 1)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['procedure', 'stages'],
-            message: `${program}: one stage must decide ${decision}`,
-          });
-      }
-    }
-  });
+  .superRefine(checkProcedure);
 
 export type PackInput = z.input<typeof packSchema>;
 export type Pack = z.output<typeof packSchema>;

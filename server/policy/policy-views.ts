@@ -25,6 +25,7 @@ import {
 } from './pack-schema';
 import { type Resolved, resolveParam } from './parameters';
 import { type Timeline, complaintDeadline, procedureTimeline } from './procedure';
+import { renderTimeline } from './timeline-text';
 import {
   type ScreeningResult,
   amountUnavailableSchema,
@@ -144,54 +145,26 @@ export const timelineViewSchema = z
     ),
     decisionDue: z.string().nullable().describe('YYYY-MM-DD: the overall limit from acceptance'),
     extendedDue: z.string().nullable().describe('YYYY-MM-DD: the limit when extended in special cases'),
-    paymentFromMonth: z.string().nullable().describe('YYYY-MM: payment starts the month after approval'),
+    paymentFrom: z
+      .string()
+      .nullable()
+      .describe(
+        'When payment starts: YYYY-MM (the month after approval) or YYYY-MM-DD (on approval); null when unknown',
+      ),
     estimated: z.boolean().describe('A year without holiday data was crossed; dates count weekends only'),
   })
   .meta({ id: 'ProcedureTimeline' });
 export type TimelineView = z.infer<typeof timelineViewSchema>;
 
-function timelineLines(t: Timeline, lng: Language): string[] {
-  const tr = translator(lng);
-  const lines = t.stages.map((s) => {
-    const vars = {
-      stage: s.name[lng],
-      actor: tr(`policy:actor.${s.actor}`),
-      due: s.due ?? '',
-      days: s.limit.days ?? 0,
-    };
-    if (s.kind === 'publication' && s.due) return tr('policy:timeline.publication', vars);
-    if (s.due) return tr('policy:timeline.stage_due', vars);
-    if (s.when !== 'always' && s.limit.days !== null) return tr('policy:timeline.stage_conditional', vars);
-    return tr('policy:timeline.stage_no_limit', vars);
-  });
-  if (t.decision.status === 'limited') {
-    lines.push(tr('policy:timeline.decision', { workingDays: t.decision.workingDays, due: t.decision.due }));
-    if (t.decision.extendedDue && t.decision.extendedWorkingDays) {
-      lines.push(
-        tr('policy:timeline.decision_extended', {
-          workingDays: t.decision.extendedWorkingDays,
-          due: t.decision.extendedDue,
-        }),
-      );
-    }
-    if (t.decision.excludes.includes('verification')) lines.push(tr('policy:timeline.excludes_verification'));
-  } else {
-    lines.push(tr('policy:timeline.decision_not_provided'));
-  }
-  if (t.paymentFromMonth) lines.push(tr('policy:timeline.payment', { month: t.paymentFromMonth }));
-  for (const w of t.warnings) lines.push(tr('policy:timeline.estimated', { year: w.year }));
-  return lines;
-}
-
 function timelineView(t: Timeline, lng: Language): TimelineView {
   const limited = t.decision.status === 'limited' ? t.decision : null;
   return {
     program: t.program,
-    lines: timelineLines(t, lng),
+    lines: renderTimeline(t, lng),
     stages: t.stages.map((s) => ({ id: s.id, name: s.name[lng], actor: s.actor, due: s.due })),
     decisionDue: limited?.due ?? null,
     extendedDue: limited?.extendedDue ?? null,
-    paymentFromMonth: t.paymentFromMonth,
+    paymentFrom: t.payment?.from ?? null,
     estimated: t.estimated,
   };
 }

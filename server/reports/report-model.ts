@@ -144,6 +144,8 @@ const reportSchema = new Schema(
     },
     /** Evidence the reporter added with the receipt (photos, PDFs), sealed in the blob store. */
     attachments: { type: [uploadSchema], default: [] },
+    /** The request that made it (see http/idempotency.ts), so a retry after a crash finds it. */
+    requestKey: { type: String, default: null, index: true },
     ...outboxFields,
   },
   { timestamps: true, versionKey: false, minimize: false },

@@ -16,6 +16,7 @@ import {
   answerReport,
   answerSchema,
   createReport,
+  reissueReceipt,
   findEvidence,
   followReport,
   listQuerySchema,
@@ -76,8 +77,18 @@ export function reportRoutes(routes: Routes, config: Config): void {
     idempotencyOwner: ({ body }, principal) => (body.reporter.anonymous ? undefined : principal),
     body: newReportSchema,
     response: { status: 201, description: 'The receipt', schema: createdSchema },
-    handler: async ({ body, principal, koa, lng, t }) => {
-      const { report, secret } = await createReport(body, principal, koa.deps);
+    handler: async ({ body, principal, koa, lng, t, requestKey }) => {
+      // A retry of a report stored before its answer could be kept gets that report, with a fresh secret:
+      // the first one never reached anybody.
+      const made = requestKey ? await reissueReceipt(requestKey, koa.deps.crypto) : null;
+      if (made) {
+        return {
+          ...(await receiptOf(made.report, koa.deps, lng, t)),
+          secret: made.secret,
+          secretNote: t('reports:secretNote'),
+        };
+      }
+      const { report, secret } = await createReport(body, principal, koa.deps, requestKey);
       const anonymous = report.reporter.anonymous;
       try {
         await appendAudit({
@@ -156,14 +167,16 @@ export function reportRoutes(routes: Routes, config: Config): void {
       description: 'The stored file and how many the report now has',
       schema: z.object({ attachment: sentFileSchema, attachments: z.number().int() }),
     },
-    handler: async ({ body, files, koa }) => {
+    handler: async ({ body, files, koa, requestKey }) => {
       const { deps } = koa;
       const report = await followReport(body.receiptCode, body.secret, deps.crypto);
       if (!report) throw new AppError(404, 'report_receipt_invalid');
+      const made = report.attachments.find((a) => requestKey && a.requestKey === requestKey);
+      if (made) return { attachment: uploadView(made), attachments: report.attachments.length };
       const id = String(report._id);
       const { stored, linked } = await storeAndLink(
         deps,
-        { data: files[0]!.data, folder: `reports/${id}` },
+        { data: files[0]!.data, folder: `reports/${id}`, requestKey },
         RECEIPT_HOLDER,
         (upload) => addReportEvidence(report, upload),
       );

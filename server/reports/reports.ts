@@ -161,6 +161,7 @@ export async function createReport(
   input: NewReport,
   principal: Principal | undefined,
   deps: { crypto: FieldCrypto; packs: ReadonlyMap<string, Pack> },
+  requestKey?: string,
   now = new Date(),
 ): Promise<{ report: ReportDoc; secret: string }> {
   const { area, applicationId } = await placeOf(input, principal);
@@ -206,6 +207,7 @@ export async function createReport(
         answerDue,
         outbox: [outboxMessage('wecom', { areaId: routing.area._id, markdown: notice }, now)],
         outboxDueAt: now,
+        requestKey: requestKey ?? null,
       });
       return { report: created.toObject() as ReportDoc, secret };
     } catch (err) {
@@ -303,6 +305,23 @@ export async function answerReport(
   ).lean<ReportDoc>();
   if (answered) return answered;
   throw new AppError(409, 'report_already_answered');
+}
+
+/**
+ * The report an idempotent request already stored (its answer lost in a crash), with a new secret in place of
+ * the one that was never shown; null if the request stored none.
+ */
+export async function reissueReceipt(
+  requestKey: string,
+  crypto: FieldCrypto,
+): Promise<{ report: ReportDoc; secret: string } | null> {
+  const secret = newSecret();
+  const report = await Report.findOneAndUpdate(
+    { requestKey },
+    { $set: { secretHash: secretHash(crypto, secret) } },
+    { returnDocument: 'after' },
+  ).lean<ReportDoc>();
+  return report ? { report, secret } : null;
 }
 
 /** Enough evidence for a check, not a file store. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type Redis from 'ioredis';
-import mongoose from 'mongoose';
+import type { DestinationStream } from 'pino';
 import { applicationOutbox } from '../applications/application-outbox';
 import { reportOutbox } from '../reports/report-outbox';
 import { createRedis, ensureRedis } from '../cache/redis';
@@ -15,7 +15,7 @@ import { FieldCrypto } from '../privacy/field-crypto';
 import { blobStoreFor } from '../storage/blob-store-for';
 import { sealedBlobs } from '../storage/sealed-store';
 import { startEmbeddedStore } from '../store/embedded-store';
-import { connectStore } from '../store/mongo';
+import { closeStore, connectStore } from '../store/mongo';
 
 export interface Runtime {
   deps: AppDeps;
@@ -28,8 +28,11 @@ export interface Runtime {
  * (REDIS_URL, or a local redis-server), the blob store for uploads, and the shared dependencies. Used by the
  * server and the admin CLI. The outbox dispatcher is built but not started: the server starts it (main.ts).
  */
-export async function boot(config: Config, opts: { quiet?: boolean } = {}): Promise<Runtime> {
-  const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL);
+export async function boot(
+  config: Config,
+  opts: { quiet?: boolean; logTo?: DestinationStream } = {},
+): Promise<Runtime> {
+  const logger = createLogger(opts.quiet ? 'warn' : config.LOG_LEVEL, opts.logTo);
   // Packs first: a broken pack stops start-up before anything is started.
   const packs = loadPacks(config.POLICY_DIR);
   const stops: (() => Promise<unknown>)[] = [];
@@ -42,20 +45,30 @@ export async function boot(config: Config, opts: { quiet?: boolean } = {}): Prom
       const store = await startEmbeddedStore({
         port: config.EMBEDDED_STORE_PORT,
         dataDir: path.join(config.dataDir, 'db'),
+        onExit: ({ code, signal, restartInMs }) =>
+          logger.error({ code, signal, restartInMs }, 'embedded store exited; starting it again'),
+        onRestarted: () => logger.info('embedded store restarted'),
       });
       stops.push(store.stop);
       uri = store.uri;
       logger.info({ uri }, 'embedded store started');
     }
-    await connectStore(uri, config.MONGODB_DB);
-    stops.push(() => mongoose.disconnect());
+    await connectStore(uri, config.MONGODB_DB, logger);
+    stops.push(closeStore);
 
     const redisProcess = await ensureRedis(config.REDIS_URL, path.join(config.dataDir, 'redis'));
     if (redisProcess) {
       stops.push(redisProcess.stop);
       logger.info('local redis-server started');
     }
-    const redis: Redis = createRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX);
+    const redis: Redis = createRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, (up, err) => {
+      if (up) logger.info({ dependency: 'redis' }, 'redis available again');
+      else
+        logger.warn(
+          { dependency: 'redis', err },
+          'redis unavailable; requests that need it answer 503, policy pages are still served',
+        );
+    });
     await redis.connect();
     stops.push(() => redis.quit());
 

@@ -8,6 +8,18 @@ export interface BlobStore {
   get(key: string): Promise<Buffer>;
   /** Deleting a key that holds nothing is not an error. */
   delete(key: string): Promise<void>;
+  /** Everything stored, for the leftovers sweep; a store that cannot list leaves it out. */
+  list?(): AsyncIterable<StoredBlob>;
+}
+
+export interface StoredBlob {
+  /** The blob's key, or for a temporary file the path under the store's folder. */
+  key: string;
+  modifiedAt: Date;
+  /** A temporary file of an unfinished write, never a blob. */
+  temporary: boolean;
+  /** Removes it (a temporary file has no key to delete by). */
+  remove(): Promise<void>;
 }
 
 export class BlobMissingError extends Error {

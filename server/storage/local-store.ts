@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BlobMissingError, checkBlobKey, type BlobStore } from './blob-store';
+import { BlobMissingError, checkBlobKey, type BlobStore, type StoredBlob } from './blob-store';
+
+const TEMP_PREFIX = '.tmp-';
 
 /**
  * Blobs as files under one folder. A blob is written to a temporary file beside its final name,
@@ -25,7 +27,7 @@ export class LocalBlobStore implements BlobStore {
     const file = this.pathOf(key);
     await fs.mkdir(path.dirname(file), { recursive: true });
     // Keys cannot start with ".", so a temporary name never collides with a blob.
-    const temp = path.join(path.dirname(file), `.tmp-${randomBytes(8).toString('hex')}`);
+    const temp = path.join(path.dirname(file), `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
     try {
       const handle = await fs.open(temp, 'wx', 0o600);
       try {
@@ -52,5 +54,25 @@ export class LocalBlobStore implements BlobStore {
 
   async delete(key: string): Promise<void> {
     await fs.rm(this.pathOf(key), { force: true });
+  }
+
+  /** Every file under the folder: blobs by key, and the temporary files of writes that never finished. */
+  async *list(): AsyncIterable<StoredBlob> {
+    const entries = await fs.readdir(this.root, { recursive: true, withFileTypes: true }).catch((err) => {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    });
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const stat = await fs.stat(file).catch(() => null);
+      if (!stat) continue;
+      yield {
+        key: path.relative(this.root, file).split(path.sep).join('/'),
+        modifiedAt: stat.mtime,
+        temporary: entry.name.startsWith(TEMP_PREFIX),
+        remove: () => fs.rm(file, { force: true }),
+      };
+    }
   }
 }

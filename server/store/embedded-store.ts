@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -15,6 +15,8 @@ export const STORE_BINARY = path.resolve(__dirname, '..', '..', 'bin', 'ferretdb
 export interface EmbeddedStore {
   /** MongoDB connection string, without a database name. */
   uri: string;
+  /** The running store's process id (undefined for a store this process joined). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -67,43 +69,134 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** Where the store writes its own log: a file, never a pipe this process must keep draining. */
+export const storeLogFile = (dataDir: string) => path.join(dataDir, 'ferretdb.log');
+
+export interface StoreEvents {
+  /** The store exited without being asked to; it is being started again. */
+  onExit?: (info: { code: number | null; signal: string | null; restartInMs: number }) => void;
+  /** It answers again after a restart. */
+  onRestarted?: () => void;
+}
+
+const FIRST_RESTART_MS = 200;
+const LONGEST_RESTART_MS = 10_000;
+/** Up this long, a store counts as healthy again and the restart delay starts over. */
+const STABLE_MS = 30_000;
+
 /**
- * Starts the store on 127.0.0.1:port (0 = any free port) with its SQLite files under dataDir.
+ * Starts the store on 127.0.0.1:port (0 = any free port) with its SQLite files under dataDir, and keeps it
+ * running: if it dies (killed, crashed), it is started again on the same port, after a delay that doubles while
+ * it keeps dying, and the driver's own reconnect finds it there.
  * If the port already answers — the server's own store, when the admin CLI runs beside it —
  * that store is joined instead of starting a second one on the same files.
  */
-export async function startEmbeddedStore(opts: { port: number; dataDir: string }): Promise<EmbeddedStore> {
+export async function startEmbeddedStore(
+  opts: { port: number; dataDir: string } & StoreEvents,
+): Promise<EmbeddedStore> {
   if (opts.port !== 0 && (await portAnswers(opts.port))) {
-    return { uri: `mongodb://127.0.0.1:${opts.port}/`, stop: async () => undefined };
+    return { uri: `mongodb://127.0.0.1:${opts.port}/`, pid: () => undefined, stop: async () => undefined };
   }
   if (!fs.existsSync(STORE_BINARY)) await buildEmbeddedStore();
   fs.mkdirSync(opts.dataDir, { recursive: true });
 
-  // stdin stays open as a lifeline: if this process dies, the store sees EOF and exits.
-  const child = spawn(
-    STORE_BINARY,
-    ['-listen', `127.0.0.1:${opts.port}`, '-data', opts.dataDir, '-watch-stdin'],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
-  );
-  const stderr: string[] = [];
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  let stopping = false;
+  let child = await launch(opts.port, opts.dataDir);
+  const uri = child.uri;
+  const port = Number(new URL(uri).port);
+  let restartMs = FIRST_RESTART_MS;
+  let timer: NodeJS.Timeout | undefined;
 
-  const uri = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The embedded store did not start within 30 s')), 30_000);
-    readline.createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line.startsWith('READY ')) {
-        clearTimeout(timer);
-        resolve(line.slice('READY '.length).trim());
-      }
+  const supervise = (running: Launched) => {
+    const startedAt = Date.now();
+    running.process.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (Date.now() - startedAt > STABLE_MS) restartMs = FIRST_RESTART_MS;
+      opts.onExit?.({ code, signal, restartInMs: restartMs });
+      const retry = () => {
+        timer = setTimeout(() => {
+          if (stopping) return;
+          launch(port, opts.dataDir).then(
+            (next) => {
+              if (stopping) return void stopChild(next.process);
+              child = next;
+              opts.onRestarted?.();
+              supervise(next);
+            },
+            () => {
+              restartMs = Math.min(restartMs * 2, LONGEST_RESTART_MS);
+              retry();
+            },
+          );
+        }, restartMs);
+        timer.unref();
+      };
+      retry();
+      restartMs = Math.min(restartMs * 2, LONGEST_RESTART_MS);
     });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The embedded store exited (code ${code}):\n${stderr.join('').slice(-2000)}`));
-    });
-  });
+  };
+  supervise(child);
 
   return {
     uri,
-    stop: () => stopChild(child),
+    pid: () => child.process.pid,
+    stop: async () => {
+      stopping = true;
+      clearTimeout(timer);
+      await stopChild(child.process);
+    },
   };
+}
+
+interface Launched {
+  uri: string;
+  process: ChildProcess;
+}
+
+/** One run of the store; resolves with its address once it accepts connections. */
+async function launch(port: number, dataDir: string): Promise<Launched> {
+  // The store's log goes to a file: a pipe left unread (this process blocked in a synchronous call, say) fills
+  // up and the store stops answering while it waits to write.
+  const logFile = storeLogFile(dataDir);
+  const log = fs.openSync(logFile, 'a');
+  // stdin stays open as a lifeline: if this process dies, the store sees EOF and exits.
+  const child = spawn(STORE_BINARY, ['-listen', `127.0.0.1:${port}`, '-data', dataDir, '-watch-stdin'], {
+    stdio: ['pipe', 'pipe', log],
+  });
+  fs.closeSync(log);
+  const stdout = child.stdout;
+  if (!stdout) throw new Error('The embedded store has no stdout');
+  const lines = readline.createInterface({ input: stdout });
+  try {
+    const uri = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('The embedded store did not start within 30 s')),
+        30_000,
+      );
+      lines.on('line', (line) => {
+        if (line.startsWith('READY ')) {
+          clearTimeout(timer);
+          resolve(line.slice('READY '.length).trim());
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`The embedded store exited (code ${code}):\n${tail(logFile, 2000)}`));
+      });
+    });
+    // Nothing more is printed on stdout after READY; keep draining it all the same.
+    stdout.resume();
+    return { uri, process: child };
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+}
+
+function tail(file: string, chars: number): string {
+  try {
+    return fs.readFileSync(file, 'utf8').slice(-chars);
+  } catch {
+    return '';
+  }
 }

@@ -25,12 +25,15 @@ export interface StoredUpload {
   storageKey: string;
   uploadedBy: { kind: string; id: string; role: string | null };
   uploadedAt: Date;
+  requestKey: string | null;
 }
 
 export interface UploadInput {
   data: Buffer;
   /** Where the blob is filed, e.g. "applications/<id>"; the upload's own id is appended. */
   folder: string;
+  /** The idempotent request storing it, recorded with it. */
+  requestKey?: string;
 }
 
 type UploadDeps = Pick<AppDeps, 'blobs' | 'config' | 'logger'>;
@@ -57,6 +60,7 @@ export async function storeUpload(
     storageKey,
     uploadedBy: { kind: actor.kind, id: actor.id, role: actor.role ?? null },
     uploadedAt: new Date(),
+    requestKey: file.requestKey ?? null,
   };
 }
 

@@ -27,6 +27,8 @@ export const uploadFields = {
   storageKey: { type: String, required: true },
   uploadedBy: { type: uploaderSchema, required: true },
   uploadedAt: { type: Date, required: true },
+  /** The request that stored it (see http/idempotency.ts): a retry after a crash finds it instead of adding it again. */
+  requestKey: { type: String, default: null },
 };
 
 export const uploadSchema = new Schema(uploadFields, { _id: false });

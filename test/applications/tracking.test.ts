@@ -19,7 +19,7 @@ const accepted = (programs: string[]): ApplicationDoc =>
     createdBy: { kind: 'resident', id: 'r1' },
     stages: [
       { stage: 'apply', on: '2026-09-22', at: new Date(), by: { kind: 'resident', id: 'r1' } },
-      { stage: 'accept', on: ACCEPTED, at: new Date(), by: { kind: 'staff', id: 's1' } },
+      { stage: 'accept', on: ACCEPTED, at: new Date(), by: { kind: 'staff', id: 's1' }, outcome: 'accepted' },
     ],
   }).toObject() as ApplicationDoc;
 

@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { API_INFO } from '../../server/app';
+import { LEASE_MS } from '../../server/http/idempotency';
+import { openApiDocument } from '../../server/http/openapi';
 import { AppError } from '../../server/http/errors';
 import { startTestApp, type TestApp } from '../support/harness';
 
 let app: TestApp;
 let created = 0;
 let failNext = false;
+let slowMs = 50;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -19,7 +24,7 @@ beforeAll(async () => {
     body: z.strictObject({ name: z.string() }),
     response: { status: 201, description: 'created', schema: z.object({ n: z.number(), name: z.string() }) },
     handler: async ({ body }) => {
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, slowMs));
       if (failNext) {
         failNext = false;
         throw new AppError(503, 'not_ready');
@@ -72,9 +77,43 @@ describe('Idempotency-Key', () => {
     expect(created).toBe(before + 1);
   });
 
+  it('holds a key only for a short lease while running: after a crash, a retry runs once the lease is over', async () => {
+    const { redis } = app.runtime.deps;
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify({ name: 'e' }))
+      .digest('base64url');
+    // What a process killed mid-request leaves behind: its lease, which nobody renews.
+    await redis.set(
+      'idem:anonymous:-:POST:/test/things:key-crashed-1',
+      JSON.stringify({ state: 'running', fingerprint, holder: 'a dead process' }),
+      'PX',
+      700,
+    );
+    const busy = await post('key-crashed-1', 'e').expect(409);
+    expect(Number(busy.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, 800));
+    const before = created;
+    await post('key-crashed-1', 'e').expect(201);
+    expect(created).toBe(before + 1);
+    expect(LEASE_MS).toBeLessThanOrEqual(10_000);
+  });
+
+  it('renews the lease of a request that runs longer than the lease', async () => {
+    slowMs = LEASE_MS + 1500;
+    // supertest sends on then(): start it now.
+    const running = post('key-slow-0001', 'f').then((res) => res);
+    await new Promise((r) => setTimeout(r, LEASE_MS + 500));
+    // Past the first lease, the key is still held: a retry now is told to wait, not run twice.
+    await post('key-slow-0001', 'f').expect(409);
+    expect((await running).status).toBe(201);
+    slowMs = 50;
+  }, 30_000);
+
   it('is documented as a required header', async () => {
-    const { body } = await app.http.get('/openapi.json').expect(200);
-    expect(body.paths['/test/things'].post.parameters).toContainEqual(
+    const body = openApiDocument(app.routes.specs, API_INFO) as unknown as {
+      paths: Record<string, { post: { parameters: unknown[] } }>;
+    };
+    expect(body.paths['/test/things']!.post.parameters).toContainEqual(
       expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
     );
   });

@@ -5,9 +5,20 @@ import { z } from 'zod';
 import { screen } from '../../server/policy/eligibility';
 import { isoDate } from '../../server/policy/household';
 import { requiredMaterials } from '../../server/policy/materials';
-import { PROGRAM_IDS, type Pack, programIdSchema } from '../../server/policy/pack-schema';
+import {
+  NOT_COUNTED_PERIODS,
+  PROGRAM_IDS,
+  type Pack,
+  programIdSchema,
+} from '../../server/policy/pack-schema';
 import { FLOWS_DIR, loadPacks, mergeLayers, validatePack } from '../../server/policy/packs';
-import { complaintDeadline, procedureTimeline } from '../../server/policy/procedure';
+import {
+  type StageRecordLike,
+  complaintDeadline,
+  planProcedure,
+  procedureTimeline,
+  stagesOf,
+} from '../../server/policy/procedure';
 import { AMOUNT_UNAVAILABLE_REASONS, coverageSchema, verdictSchema } from '../../server/policy/results';
 import { screeningRequestSchema } from '../../server/policy/service';
 
@@ -23,6 +34,61 @@ const programExpectation = z.strictObject({
   /** The message keys of the steps that decided the verdict, in order. */
   reasons: z.array(z.string()).optional(),
 });
+
+const period = z.enum(NOT_COUNTED_PERIODS);
+const month = z.string().regex(/^\d{4}-\d{2}$/);
+
+/** Deadlines from an acceptance date; with `recorded`, the timeline of a case after the stages staff recorded. */
+const deadlinesSchema = z.strictObject({
+  program: programIdSchema,
+  acceptedOn: isoDate,
+  /** The due date of each named stage, as the timeline from acceptance dates it. */
+  stages: z.record(z.string(), isoDate.nullable()).optional(),
+  /** Exactly the stages whose dates are projected from another stage's deadline. */
+  projected: z.array(z.string()).optional(),
+  /** Exactly the stages (and `decision`) whose dates leave out a period that does not count. */
+  excludes: z.record(z.string(), z.array(period)).optional(),
+  /** Exactly the stages the timeline says do not count toward the limits. */
+  notCounted: z.array(z.string()).optional(),
+  rounds: z.record(z.string(), month).optional(),
+  decisionDue: isoDate.nullable(),
+  extendedDue: isoDate.nullable().optional(),
+  payment: z.strictObject({ rule: z.string(), from: z.string().nullable() }).nullable().optional(),
+  estimated: z.boolean(),
+  /** Stages staff recorded after acceptance, in order (`event: objection` for an objection). */
+  recorded: z
+    .array(
+      z.strictObject({
+        stage: z.string(),
+        on: isoDate,
+        event: z.enum(['done', 'objection']).optional(),
+        outcome: z.string().optional(),
+        emergency: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  /** The case's timeline after `recorded`: every stage in order, and what may be recorded next. */
+  timeline: z
+    .strictObject({
+      stages: z.array(
+        z.strictObject({
+          id: z.string(),
+          state: z.enum(['done', 'current', 'upcoming']),
+          on: isoDate.optional(),
+          until: isoDate.optional(),
+          due: isoDate.nullable(),
+          projected: z.boolean().optional(),
+          excludes: z.array(period).optional(),
+          objection: isoDate.optional(),
+          round: month.optional(),
+        }),
+      ),
+      expected: z.array(z.string()).describe('stage ids; `id:objection` for an objection, `id:emergency`'),
+      payment: z.strictObject({ rule: z.string(), from: z.string().nullable() }).nullable().optional(),
+    })
+    .optional(),
+});
+type Deadlines = z.infer<typeof deadlinesSchema>;
 
 const caseSchema = z.strictObject({
   description: z.string().min(1),
@@ -49,17 +115,7 @@ const caseSchema = z.strictObject({
         .optional(),
     })
     .optional(),
-  deadlines: z
-    .strictObject({
-      program: programIdSchema,
-      acceptedOn: isoDate,
-      stages: z.record(z.string(), isoDate.nullable()).optional(),
-      decisionDue: isoDate.nullable(),
-      extendedDue: isoDate.nullable().optional(),
-      paymentFromMonth: z.string().nullable().optional(),
-      estimated: z.boolean(),
-    })
-    .optional(),
+  deadlines: deadlinesSchema.optional(),
   complaint: z.strictObject({ receivedOn: isoDate, answerDue: isoDate.nullable() }).optional(),
 });
 type Case = z.infer<typeof caseSchema>;
@@ -97,6 +153,26 @@ test('there are at least 40 cases across all five places', () => {
     new Set(['chaohu', 'huaiyang', 'yichun', 'dengkou', 'jiamusi']),
   );
 });
+
+/** 申请 and 受理 on the acceptance date, then what the case file says staff recorded. */
+function caseRecords(pack: Pack, want: Deadlines): StageRecordLike[] {
+  const stages = stagesOf(pack, [want.program]);
+  const acceptIndex = stages.findIndex((s) => s.decides === 'acceptance');
+  const upToAcceptance = stages
+    .slice(0, acceptIndex + 1)
+    .filter((s) => s.when === 'always')
+    .map((s) => ({ stage: s.id, on: want.acceptedOn, outcome: s.decides ? 'accepted' : null }));
+  return [
+    ...upToAcceptance,
+    ...(want.recorded ?? []).map((r) => ({
+      stage: r.stage,
+      on: r.on,
+      event: r.event ?? 'done',
+      outcome: r.outcome ?? null,
+      details: r.emergency ? { emergency: true } : null,
+    })),
+  ];
+}
 
 describe.each(cases)('$name', ({ place, file, data }) => {
   const pack = packFor(place, data, file);
@@ -154,12 +230,57 @@ describe.each(cases)('$name', ({ place, file, data }) => {
       if (want.extendedDue !== undefined) {
         expect(t.decision.status === 'limited' ? t.decision.extendedDue : null).toBe(want.extendedDue);
       }
-      if (want.paymentFromMonth !== undefined) expect(t.paymentFromMonth).toBe(want.paymentFromMonth);
+      if (want.payment !== undefined)
+        expect(t.payment ? { rule: t.payment.rule, from: t.payment.from } : null).toEqual(want.payment);
       expect(t.estimated).toBe(want.estimated);
       for (const [stage, due] of Object.entries(want.stages ?? {})) {
         expect({ stage, due: t.stages.find((s) => s.id === stage)?.due }).toEqual({ stage, due });
       }
+      if (want.projected)
+        expect(t.stages.filter((s) => s.projected).map((s) => s.id)).toEqual(want.projected);
+      if (want.excludes) {
+        const got: Record<string, string[]> = {};
+        for (const s of t.stages) if (s.excludes.length) got[s.id] = s.excludes;
+        if (t.decision.status === 'limited' && t.decision.excludes.length) got.decision = t.decision.excludes;
+        expect(got).toEqual(want.excludes);
+      }
+      if (want.notCounted)
+        expect(t.stages.filter((s) => s.notCounted).map((s) => s.id)).toEqual(want.notCounted);
+      for (const [stage, round] of Object.entries(want.rounds ?? {}))
+        expect({ stage, round: t.stages.find((s) => s.id === stage)?.round }).toEqual({ stage, round });
     });
+
+    if (want.timeline) {
+      const wanted = want.timeline;
+      test('the case timeline after the recorded stages', () => {
+        const plan = planProcedure(pack, [want.program], caseRecords(pack, want));
+        const got = plan.stages.map((p) => ({
+          id: p.stage.id,
+          state: p.state,
+          ...(p.on ? { on: p.on } : {}),
+          ...(p.until && p.on ? { until: p.until } : {}),
+          due: p.due,
+          ...(p.projected ? { projected: true } : {}),
+          ...(p.excludes.length ? { excludes: p.excludes } : {}),
+          ...(p.objection ? { objection: p.objection } : {}),
+          ...(p.round ? { round: p.round } : {}),
+        }));
+        const expectedStages = wanted.stages.map((s) => ({
+          ...s,
+          ...(s.projected === false ? { projected: undefined } : {}),
+        }));
+        expect(got).toEqual(JSON.parse(JSON.stringify(expectedStages)));
+        expect(
+          plan.expected.map(
+            (a) => a.stage.id + (a.event === 'objection' ? ':objection' : a.emergency ? ':emergency' : ''),
+          ),
+        ).toEqual(wanted.expected);
+        if (wanted.payment !== undefined) {
+          const p = plan.payments[0];
+          expect(p ? { rule: p.rule, from: p.from } : null).toEqual(wanted.payment);
+        }
+      });
+    }
   }
 
   if (data.complaint) {

@@ -703,6 +703,7 @@ describe('the answer deadline', () => {
       newReportSchema.parse(fraud()),
       undefined,
       app.runtime.deps,
+      undefined,
       new Date('2026-09-28T02:00:00Z'),
     );
     expect(stored.receivedOn).toBe('2026-09-28');

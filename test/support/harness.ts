@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -13,12 +14,17 @@ export function tempDir(prefix: string): string {
 }
 
 /** A throwaway embedded store on a free port. */
-export async function startTestStore(): Promise<EmbeddedStore & { dataDir: string }> {
+export async function startTestStore(): Promise<
+  EmbeddedStore & { dataDir: string; stopProcess(): Promise<void> }
+> {
   const dataDir = tempDir('store');
   const store = await startEmbeddedStore({ port: 0, dataDir });
   return {
     uri: store.uri,
     dataDir,
+    pid: store.pid,
+    /** Stops the store but keeps its files (a test may start another on them). */
+    stopProcess: store.stop,
     stop: async () => {
       await store.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -40,6 +46,8 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string> = {},
   shared?: { uri: string; dataDir: string },
+  /** Where the product's log lines go (at LOG_LEVEL), to read what it said. */
+  logTo?: DestinationStream,
 ): Promise<TestApp> {
   const own = shared ? null : await startTestStore();
   const store = shared ?? own!;
@@ -52,7 +60,7 @@ export async function startTestApp(
     DATA_DIR: store.dataDir,
     ...env,
   });
-  const runtime = await boot(config, { quiet: true });
+  const runtime = await boot(config, logTo ? { logTo } : { quiet: true });
   const { app, routes } = createApp(runtime.deps);
   return {
     runtime,

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { Application } from '../../server/applications/application-model';
+import { checkCharacter } from '../../server/applications/id-number';
+import { Report } from '../../server/reports/report-model';
+import { pdf } from '../support/files';
+import { seedAreas } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/harness';
+
+/**
+ * A crash can fall between a write reaching the store and its answer being kept in Redis. What it leaves is a
+ * record and a key whose lease runs out; these tests put the product in exactly that state (the kept answer
+ * gone, the record there) and retry with the same key. `npm run chaos` does the same with kill -9.
+ */
+let app: TestApp;
+let alice: string;
+const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+const newKey = () => `retry-${randomBytes(8).toString('hex')}`;
+
+/** Forgets the kept answer of every slot with this key, as a crash before keeping it would. */
+async function loseAnswer(key: string): Promise<void> {
+  const { redis, config } = app.runtime.deps;
+  const slots = await redis.keys(`${config.REDIS_KEY_PREFIX}idem:*:${key}`);
+  expect(slots.length).toBe(1);
+  await redis.del(...slots.map((s) => s.slice(config.REDIS_KEY_PREFIX.length)));
+}
+
+beforeAll(async () => {
+  app = await startTestApp({ DEV_LOGIN: 'true' });
+  await seedAreas();
+  alice = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-alice' }).expect(200)).body.token;
+});
+afterAll(() => app.close());
+
+async function newDraft(): Promise<string> {
+  const draft = await app.http
+    .post('/api/v1/applications')
+    .set(as(alice))
+    .send({ areaId: '150822201', programs: ['dibao'] })
+    .expect(201);
+  const first17 = '15082219500312123';
+  await app.http
+    .put(`/api/v1/applications/${draft.body.id}/household`)
+    .set(as(alice))
+    .send({
+      revision: 0,
+      phone: '13912345678',
+      members: [{ name: '巴特尔', idNumber: first17 + checkCharacter(first17), facts: { relation: 'self' } }],
+      household: { residenceArea: 'rural' },
+    })
+    .expect(200);
+  return draft.body.id as string;
+}
+
+describe('a retry after a crash', () => {
+  it('answers the upload that reached the store instead of adding the file again', async () => {
+    const id = await newDraft();
+    const key = newKey();
+    const send = () =>
+      app.http
+        .post(`/api/v1/applications/${id}/attachments`)
+        .set(as(alice))
+        .set('Idempotency-Key', key)
+        .field('materialId', 'honesty_declaration')
+        .attach('file', pdf('the same file'), { filename: 'a.pdf', contentType: 'application/pdf' });
+    const first = await send().expect(201);
+    await loseAnswer(key);
+    const retry = await send().expect(201);
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    expect(retry.body.attachment.id).toBe(first.body.attachment.id);
+    const app1 = await Application.findById(id).lean();
+    expect(app1!.attachments).toHaveLength(1);
+  });
+
+  it('answers the submission that reached the store instead of submitting again', async () => {
+    const id = await newDraft();
+    const key = newKey();
+    const { body: draft } = await app.http.get(`/api/v1/applications/${id}`).set(as(alice)).expect(200);
+    const submit = () =>
+      app.http
+        .post(`/api/v1/applications/${id}/submit`)
+        .set(as(alice))
+        .set('Idempotency-Key', key)
+        .send({ revision: draft.revision });
+    const first = await submit().expect(200);
+    await loseAnswer(key);
+    const retry = await submit().expect(200);
+    expect(retry.body.outcome).toBe(first.body.outcome);
+    expect(retry.body.application.revision).toBe(first.body.application.revision);
+    const stored = await Application.findById(id).lean();
+    expect(stored!.snapshots.length + (stored!.notice ? 1 : 0)).toBe(1);
+  });
+
+  it('answers the report that was stored, with a new secret that opens it, instead of filing it twice', async () => {
+    const key = newKey();
+    const body = {
+      kind: 'fraud',
+      areaId: '150822201',
+      people: [{ name: '某某', position: '低保户' }],
+      description: '家里开着商铺还在领低保，请核查。',
+      reporter: { anonymous: true },
+    };
+    const send = () => app.http.post('/api/v1/reports').set('Idempotency-Key', key).send(body);
+    const first = await send().expect(201);
+    await loseAnswer(key);
+    const retry = await send().expect(201);
+    expect(retry.body.receiptCode).toBe(first.body.receiptCode);
+    expect(await Report.countDocuments({ receiptCode: first.body.receiptCode })).toBe(1);
+    await app.http
+      .post('/api/v1/reports/follow')
+      .send({ receiptCode: retry.body.receiptCode, secret: retry.body.secret })
+      .expect(200);
+    // The secret of the lost answer never reached anyone and opens nothing now.
+    await app.http
+      .post('/api/v1/reports/follow')
+      .send({ receiptCode: first.body.receiptCode, secret: first.body.secret })
+      .expect(404);
+
+    const evidenceKey = newKey();
+    const evidence = () =>
+      app.http
+        .post('/api/v1/reports/attachments')
+        .set('Idempotency-Key', evidenceKey)
+        .field('receiptCode', retry.body.receiptCode)
+        .field('secret', retry.body.secret)
+        .attach('file', pdf('evidence'), { filename: 'e.pdf', contentType: 'application/pdf' });
+    const added = await evidence().expect(201);
+    await loseAnswer(evidenceKey);
+    const again = await evidence().expect(201);
+    expect(again.body.attachment).toEqual(added.body.attachment);
+    expect(again.body.attachments).toBe(1);
+  });
+});

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { Application } from '../../server/applications/application-model';
+import { checkCharacter } from '../../server/applications/id-number';
+import { declarationSigner } from './declarations';
+import { pdf } from './files';
+import type { TestApp } from './harness';
+
+/** A valid resident ID number of the area's division, born on `birth` (YYYYMMDD). */
+export function idNumberFor(division: string, birth: string, seq = '123'): string {
+  const first17 = `${division.slice(0, 6)}${birth}${seq}`;
+  return first17 + checkCharacter(first17);
+}
+
+const key = () => `case-${randomBytes(6).toString('hex')}`;
+
+export interface CaseOptions {
+  /** The resident's bearer token. */
+  token: string;
+  areaId: string;
+  programs: string[];
+  household?: Record<string, unknown>;
+  /** The day the case counts as submitted (申请), when earlier than today: the 申请 record is dated so. */
+  submittedOn?: string;
+}
+
+/**
+ * A complete application submitted through the API: a two-person household, every declaration signed and a PDF
+ * for each material still missing. Returns its id.
+ */
+export async function submittedCase(app: TestApp, opts: CaseOptions): Promise<string> {
+  const auth = { Authorization: `Bearer ${opts.token}` };
+  const created = await app.http
+    .post('/api/v1/applications')
+    .set(auth)
+    .send({ areaId: opts.areaId, programs: opts.programs })
+    .expect(201);
+  const id: string = created.body.id;
+  let revision: number = (
+    await app.http
+      .put(`/api/v1/applications/${id}/household`)
+      .set(auth)
+      .send({
+        revision: created.body.revision,
+        phone: '13912345678',
+        members: [
+          {
+            name: '王秀兰',
+            idNumber: idNumberFor(opts.areaId, '19520310'),
+            facts: { relation: 'self', workCapacity: 'unable' },
+          },
+          {
+            name: '李建国',
+            idNumber: idNumberFor(opts.areaId, '19500101', '231'),
+            facts: { relation: 'spouse', age: 75 },
+          },
+        ],
+        household: { residenceArea: 'rural', legalSupporters: [], ...opts.household },
+      })
+      .expect(200)
+  ).body.revision;
+  const sign = await declarationSigner(app);
+  for (const kind of ['privacy_consent', 'honesty', 'verification_authorization', 'income_assets']) {
+    revision = (await sign(id, opts.token, kind, revision).expect(200)).body.revision;
+  }
+  revision = (await sign(id, opts.token, 'relatives_of_staff', revision, { related: false }).expect(200)).body
+    .revision;
+  const detail = await app.http.get(`/api/v1/applications/${id}`).set(auth).expect(200);
+  for (const material of detail.body.missing.materials.required as { id: string }[]) {
+    revision = (
+      await app.http
+        .post(`/api/v1/applications/${id}/attachments`)
+        .set(auth)
+        .set('Idempotency-Key', key())
+        .field('materialId', material.id)
+        .attach('file', pdf(material.id), { filename: `${material.id}.pdf`, contentType: 'application/pdf' })
+        .expect(201)
+    ).body.revision;
+  }
+  const submitted = await app.http
+    .post(`/api/v1/applications/${id}/submit`)
+    .set(auth)
+    .set('Idempotency-Key', key())
+    .send({ revision })
+    .expect(200);
+  if (submitted.body.outcome !== 'submitted')
+    throw new Error(`not submitted: ${JSON.stringify(submitted.body.application.missing)}`);
+  if (opts.submittedOn)
+    await Application.updateOne(
+      { _id: id, 'stages.0.stage': { $exists: true } },
+      { $set: { 'stages.0.on': opts.submittedOn } },
+    );
+  return id;
+}
