@@ -4,9 +4,9 @@ import { AppError } from '../http/errors';
 import { pageAnswer, pageFields, pageSchema, pageWindow } from '../http/paging';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
+import { packFor } from '../policy/packs';
 import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
 import { applicationDetailSchema, detailOf } from './application-views';
-import { packOf } from './completeness';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
 import { stageRequestSchema } from './stage-rules';
@@ -58,7 +58,7 @@ export function caseRoutes(routes: Routes): void {
       const today = chinaToday();
       return pageAnswer(
         cases.map((app) => {
-          const current = currentStageOf(app, packOf(app, koa.deps), today);
+          const current = currentStageOf(app, packFor(koa.deps.packs, app.jurisdiction), today);
           return {
             id: String(app._id),
             caseNumber: app.caseNumber ?? null,
@@ -98,7 +98,7 @@ export function caseRoutes(routes: Routes): void {
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       if (record.notice) throw new AppError(409, 'notice_already_issued', { on: record.notice.issuedOn });
       if (!['draft', 'submitted'].includes(record.status)) throw new AppError(409, 'notice_after_acceptance');
-      const pack = packOf(record, koa.deps);
+      const pack = packFor(koa.deps.packs, record.jurisdiction);
       const { app } = await issueNotice(record, pack, {
         trigger: 'staff_request',
         by: actorOf(principal),
@@ -155,7 +155,7 @@ export function caseRoutes(routes: Routes): void {
     body: stageRequestSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      const pack = packOf(record, koa.deps);
+      const pack = packFor(koa.deps.packs, record.jurisdiction);
       const app = await recordStage(record, pack, body, principal, actorOf(principal), lng);
       const recorded = app.stages.at(-1)!;
       await audit({
