@@ -183,7 +183,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Eligibility pre-screen: verdicts, estimated amounts, the rules applied, materials and next steps */
+        /** Eligibility pre-screen: verdicts, amounts, the reasons that decided them, materials and the next step; the full explanation and timelines with ?detail=full */
         post: operations["screenHousehold"];
         delete?: never;
         options?: never;
@@ -735,240 +735,381 @@ export interface components {
             mustChangePassword: boolean;
             disabled: boolean;
         };
-        ScreenHouseholdRequest: {
+        ScreeningRequest: {
             /** @description Pack id, e.g. "yichun" (see GET /api/v1/jurisdictions) */
             jurisdiction: string;
-            /** @description Household facts for screening */
-            household: {
-                /** @description Members living together (共同生活家庭成员), applicant included */
-                members: {
-                    /**
-                     * @description Relation to the applicant (self = the applicant)
-                     * @enum {string}
-                     */
-                    relation: "self" | "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
-                    /** @description Age in whole years; give this or birthDate */
-                    age?: number;
-                    /** @description Date of birth; used to compute age at the screening date */
-                    birthDate?: string;
-                    /** @description Disability certificate (残疾证), if any */
-                    disability?: {
-                        /** @description Disability certificate grade, 1 (most severe) to 4 */
-                        grade: number;
-                        /**
-                         * @description Kind of disability on the certificate
-                         * @enum {string}
-                         */
-                        kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
-                    };
-                    /**
-                     * @description Has a serious or major illness recognised by the local authorities (重病/重特大疾病)
-                     * @default false
-                     */
-                    seriousIllness: boolean;
-                    /**
-                     * @description Current level of full-time study, if a student
-                     * @enum {string}
-                     */
-                    studentLevel?: "preschool" | "primary" | "junior_secondary" | "senior_secondary" | "vocational" | "associate" | "bachelor" | "postgraduate";
-                    /**
-                     * @description In employment (已就业)
-                     * @default false
-                     */
-                    employed: boolean;
-                    /**
-                     * @description Capacity to work (劳动能力)
-                     * @default unknown
-                     * @enum {string}
-                     */
-                    workCapacity: "able" | "unable" | "unknown";
-                    /** @description Disabled serviceman grade (伤残军人等级), 1 to 10 */
-                    disabledServicemanGrade?: number;
-                    /**
-                     * @description Member of a military or martyr family (军烈属)
-                     * @default false
-                     */
-                    militaryOrMartyrFamily: boolean;
-                    /**
-                     * @description Old demobilised serviceman living in the countryside (在乡老复员军人)
-                     * @default false
-                     */
-                    demobilisedVeteranInVillage: boolean;
-                    /**
-                     * @description Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)
-                     * @default false
-                     */
-                    priorityCarePension: boolean;
-                    /** @description For clergy who left their family: whole years living at a religious site */
-                    clergyYearsAtReligiousSite?: number;
-                    /**
-                     * @description Annual income by the four kinds of income accounting (收入核算), integer fen
-                     * @default {}
-                     */
-                    income: {
-                        /**
-                         * @description 工资性收入: annual wages and labour income, fen
-                         * @default 0
-                         */
-                        wages: number;
-                        /**
-                         * @description 经营净收入: annual net business income (farming, trade), fen
-                         * @default 0
-                         */
-                        businessNet: number;
-                        /**
-                         * @description 财产净收入: annual net property income (rent, interest), fen
-                         * @default 0
-                         */
-                        propertyNet: number;
-                        /**
-                         * @description 转移净收入: annual net transfer income (pensions, support received), fen
-                         * @default 0
-                         */
-                        transferNet: number;
-                    };
-                    /**
-                     * @description Large self-paid costs of illness, disability rehabilitation or study (刚性支出)
-                     * @default []
-                     */
-                    rigidExpenses: {
-                        /**
-                         * @description serious_illness 重病治疗, disability_rehabilitation 残疾康复, education 在校就读
-                         * @enum {string}
-                         */
-                        kind: "serious_illness" | "disability_rehabilitation" | "education";
-                        /** @description Self-paid (自负) annual cost, fen */
-                        annualFen: number;
-                        /** @description Whether receipts (支出凭据) exist for this cost */
-                        receipted: boolean;
-                    }[];
-                }[];
-                /**
-                 * @description Urban or rural standard applies (城市/农村)
-                 * @enum {string}
-                 */
-                residenceArea: "urban" | "rural";
-                /**
-                 * @description Household registration (户籍) is in this jurisdiction
-                 * @default true
-                 */
-                hukouInJurisdiction: boolean;
-                /**
-                 * @description Household actually lives in this jurisdiction
-                 * @default true
-                 */
-                residesInJurisdiction: boolean;
-                /**
-                 * @description Income not attributable to one member (e.g. contracted land), annual, fen
-                 * @default {}
-                 */
-                sharedIncome: {
-                    /**
-                     * @description 工资性收入: annual wages and labour income, fen
-                     * @default 0
-                     */
-                    wages: number;
-                    /**
-                     * @description 经营净收入: annual net business income (farming, trade), fen
-                     * @default 0
-                     */
-                    businessNet: number;
-                    /**
-                     * @description 财产净收入: annual net property income (rent, interest), fen
-                     * @default 0
-                     */
-                    propertyNet: number;
-                    /**
-                     * @description 转移净收入: annual net transfer income (pensions, support received), fen
-                     * @default 0
-                     */
-                    transferNet: number;
-                };
-                /**
-                 * @description Household assets (财产状况)
-                 * @default {}
-                 */
-                assets: {
-                    /**
-                     * @description Housing units besides the home lived in
-                     * @default 0
-                     */
-                    otherHousingUnits: number;
-                    /**
-                     * @description Motor vehicles owned
-                     * @default 0
-                     */
-                    motorVehicles: number;
-                    /**
-                     * @description Bank savings and securities, fen
-                     * @default 0
-                     */
-                    savingsFen: number;
-                    /**
-                     * @description A member runs a registered business
-                     * @default false
-                     */
-                    businessRegistered: boolean;
-                };
-                /**
-                 * @description Household holds contracted land, forest or fishery rights (土地/山林/渔场确权)
-                 * @default false
-                 */
-                hasContractedLand: boolean;
-                /**
-                 * @description Legal supporters living outside the household
-                 * @default []
-                 */
-                legalSupporters: {
-                    /** @enum {string} */
-                    relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
-                    /**
-                     * @description Whether this legal supporter (赡养/抚养/扶养义务人) is able to support the applicant
-                     * @enum {string}
-                     */
-                    ableToSupport: "yes" | "no" | "unknown";
-                }[];
-                /**
-                 * @description Assistance the household receives now (for 渐退 gradual exit)
-                 * @default {}
-                 */
-                currentAssistance: {
-                    /**
-                     * @description Currently receives 低保
-                     * @default false
-                     */
-                    dibao: boolean;
-                };
-                /**
-                 * @description Sudden hardships (for 临时救助 temporary assistance)
-                 * @default []
-                 */
-                incidents: {
-                    /**
-                     * @description accident 意外事故, fire 火灾, natural_disaster 自然灾害, serious_illness 罹患重病, sudden_event 突发事件
-                     * @enum {string}
-                     */
-                    kind: "accident" | "fire" | "natural_disaster" | "serious_illness" | "sudden_event" | "other";
-                    /** @description A local China calendar date, YYYY-MM-DD */
-                    occurredOn: string;
-                    /** @description Whether the hardship happened inside this jurisdiction (急难发生地) */
-                    inJurisdiction: boolean;
-                    /** @description Whether it leaves the household unable to meet basic needs */
-                    basicLivingAtRisk: boolean;
-                }[];
-                /**
-                 * @description A member is a close relative (近亲属) of social-assistance staff or of a village committee member
-                 * @default false
-                 */
-                relatedToStaff: boolean;
-                /**
-                 * @description Someone applies on the household’s behalf (代为申请); set by the application, not the applicant
-                 * @default false
-                 */
-                appliedOnBehalf: boolean;
-            };
+            household: components["schemas"]["Household"];
             /** @description Date whose rules and figures apply; today when absent */
             asOf?: string;
+        };
+        /** @description Household facts for screening */
+        Household: {
+            /** @description Members living together (共同生活家庭成员), applicant included */
+            members: components["schemas"]["HouseholdMember"][];
+            /**
+             * @description Urban or rural standard applies (城市/农村)
+             * @enum {string}
+             */
+            residenceArea: "urban" | "rural";
+            /**
+             * @description Household registration (户籍) is in this jurisdiction
+             * @default true
+             */
+            hukouInJurisdiction: boolean;
+            /**
+             * @description Household actually lives in this jurisdiction
+             * @default true
+             */
+            residesInJurisdiction: boolean;
+            /**
+             * @description Income not attributable to one member (e.g. contracted land), annual, fen
+             * @default {}
+             */
+            sharedIncome: components["schemas"]["Income"];
+            householdIncome?: components["schemas"]["HouseholdIncome"];
+            /**
+             * @description Household assets (财产状况)
+             * @default {}
+             */
+            assets: {
+                /**
+                 * @description Housing units besides the home lived in
+                 * @default 0
+                 */
+                otherHousingUnits: number;
+                /**
+                 * @description Motor vehicles owned
+                 * @default 0
+                 */
+                motorVehicles: number;
+                /**
+                 * @description Bank savings and securities, fen
+                 * @default 0
+                 */
+                savingsFen: number;
+                /**
+                 * @description A member runs a registered business
+                 * @default false
+                 */
+                businessRegistered: boolean;
+            };
+            /**
+             * @description Household holds contracted land, forest or fishery rights (土地/山林/渔场确权)
+             * @default false
+             */
+            hasContractedLand: boolean;
+            /**
+             * @description Legal supporters living outside the household
+             * @default []
+             */
+            legalSupporters: components["schemas"]["LegalSupporter"][];
+            /**
+             * @description Assistance the household receives now (for 渐退 gradual exit)
+             * @default {}
+             */
+            currentAssistance: {
+                /**
+                 * @description Currently receives 低保
+                 * @default false
+                 */
+                dibao: boolean;
+            };
+            /**
+             * @description Sudden hardships (for 临时救助 temporary assistance)
+             * @default []
+             */
+            incidents: {
+                /**
+                 * @description accident 意外事故, fire 火灾, natural_disaster 自然灾害, serious_illness 罹患重病, sudden_event 突发事件
+                 * @enum {string}
+                 */
+                kind: "accident" | "fire" | "natural_disaster" | "serious_illness" | "sudden_event" | "other";
+                /** @description A local China calendar date, YYYY-MM-DD */
+                occurredOn: string;
+                /** @description Whether the hardship happened inside this jurisdiction (急难发生地) */
+                inJurisdiction: boolean;
+                /** @description Whether it leaves the household unable to meet basic needs */
+                basicLivingAtRisk: boolean;
+            }[];
+            /**
+             * @description A member is a close relative (近亲属) of social-assistance staff or of a village committee member
+             * @default false
+             */
+            relatedToStaff: boolean;
+            /**
+             * @description Someone applies on the household’s behalf (代为申请); set by the application, not the applicant
+             * @default false
+             */
+            appliedOnBehalf: boolean;
+        };
+        HouseholdMember: {
+            /**
+             * @description Relation to the applicant (self = the applicant)
+             * @enum {string}
+             */
+            relation: "self" | "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
+            /** @description Age in whole years; give this or birthDate */
+            age?: number;
+            /** @description Date of birth; used to compute age at the screening date */
+            birthDate?: string;
+            /** @description Disability certificate (残疾证), if any */
+            disability?: {
+                /** @description Disability certificate grade, 1 (most severe) to 4 */
+                grade: number;
+                /**
+                 * @description Kind of disability on the certificate
+                 * @enum {string}
+                 */
+                kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+            };
+            /**
+             * @description Has a serious or major illness recognised by the local authorities (重病/重特大疾病)
+             * @default false
+             */
+            seriousIllness: boolean;
+            /**
+             * @description Current level of full-time study, if a student
+             * @enum {string}
+             */
+            studentLevel?: "preschool" | "primary" | "junior_secondary" | "senior_secondary" | "vocational" | "associate" | "bachelor" | "postgraduate";
+            /**
+             * @description In employment (已就业)
+             * @default false
+             */
+            employed: boolean;
+            /**
+             * @description Capacity to work (劳动能力)
+             * @default unknown
+             * @enum {string}
+             */
+            workCapacity: "able" | "unable" | "unknown";
+            /** @description Disabled serviceman grade (伤残军人等级), 1 to 10 */
+            disabledServicemanGrade?: number;
+            /**
+             * @description Member of a military or martyr family (军烈属)
+             * @default false
+             */
+            militaryOrMartyrFamily: boolean;
+            /**
+             * @description Old demobilised serviceman living in the countryside (在乡老复员军人)
+             * @default false
+             */
+            demobilisedVeteranInVillage: boolean;
+            /**
+             * @description Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)
+             * @default false
+             */
+            priorityCarePension: boolean;
+            /** @description For clergy who left their family: whole years living at a religious site */
+            clergyYearsAtReligiousSite?: number;
+            /** @default {} */
+            income: components["schemas"]["Income"];
+            /**
+             * @description Large self-paid costs of illness, disability rehabilitation or study (刚性支出)
+             * @default []
+             */
+            rigidExpenses: {
+                /**
+                 * @description serious_illness 重病治疗, disability_rehabilitation 残疾康复, education 在校就读
+                 * @enum {string}
+                 */
+                kind: "serious_illness" | "disability_rehabilitation" | "education";
+                /** @description Self-paid (自负) annual cost, fen */
+                annualFen: number;
+                /** @description Whether receipts (支出凭据) exist for this cost */
+                receipted: boolean;
+            }[];
+        };
+        /** @description Annual income by the four kinds of income accounting (收入核算), integer fen */
+        Income: {
+            /**
+             * @description 工资性收入: annual wages and labour income, fen
+             * @default 0
+             */
+            wages: number;
+            /**
+             * @description 经营净收入: annual net business income (farming, trade), fen
+             * @default 0
+             */
+            businessNet: number;
+            /**
+             * @description 财产净收入: annual net property income (rent, interest), fen
+             * @default 0
+             */
+            propertyNet: number;
+            /**
+             * @description 转移净收入: annual net transfer income (pensions, support received), fen
+             * @default 0
+             */
+            transferNet: number;
+        };
+        /** @description Household income as one monthly total, instead of each member’s annual income */
+        HouseholdIncome: {
+            /** @description The whole household’s income in a month, every member and every kind together, fen (2,500 yuan → 250000) */
+            monthlyFen: number;
+            /**
+             * @description Members in work: each is allowed the work-cost deduction, at most their own wages
+             * @default []
+             */
+            earners: {
+                /** @description The member in work, by position in `members` (1 = first) */
+                member: number;
+                /** @description That member’s wages in a month (part of monthlyFen), fen */
+                monthlyWagesFen: number;
+            }[];
+        };
+        LegalSupporter: {
+            /** @enum {string} */
+            relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
+            /**
+             * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
+             * @default unknown
+             * @enum {string}
+             */
+            ableToSupport: "yes" | "no" | "unknown";
+            /** @description The supporter’s means: the pack’s rule decides from them whether they can support */
+            means?: {
+                /** @description Age in whole years */
+                age: number;
+                /** @description The supporter’s own income over a year, fen; leave out if unknown */
+                annualIncomeFen?: number;
+                /**
+                 * @description Assistance the supporter receives: none, 低保 (dibao) or 特困 (tekun)
+                 * @default none
+                 * @enum {string}
+                 */
+                receives: "none" | "dibao" | "tekun";
+                /** @description Disability certificate (残疾证), if any */
+                disability?: {
+                    /** @description Disability certificate grade, 1 (most severe) to 4 */
+                    grade: number;
+                    /**
+                     * @description Kind of disability on the certificate
+                     * @enum {string}
+                     */
+                    kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                };
+                /**
+                 * @description no_civil_capacity 无民事行为能力, missing 被宣告失踪, in_prison 在监狱服刑; normal otherwise
+                 * @default normal
+                 * @enum {string}
+                 */
+                civilStatus: "normal" | "no_civil_capacity" | "missing" | "in_prison";
+                /**
+                 * @description Whether the supporter’s property is within the local low-income household limits
+                 * @default unknown
+                 * @enum {string}
+                 */
+                assetsWithinLowIncomeLimits: "yes" | "no" | "unknown";
+            };
+        };
+        ScreeningAnswer: {
+            jurisdiction: components["schemas"]["JurisdictionRef"];
+            /** @description YYYY-MM-DD: the date whose rules and figures were applied */
+            asOf: string;
+            language: string;
+            income: {
+                householdSize: number;
+                /** @description After the deductions that applied, fen a year */
+                countedAnnualFen: number;
+                /** @description Per person per month, fen */
+                perCapitaMonthlyFen: number;
+                /** @description The 低保 standard per person per month, fen; null when the document gives none */
+                standardMonthlyFen: number | null;
+                position: components["schemas"]["IncomePosition"];
+                /** @description What was assumed to count the income (a monthly total, the members in work) */
+                assumptions: string[];
+            };
+            programs: {
+                program: components["schemas"]["ProgramId"];
+                name: string;
+                verdict: components["schemas"]["Verdict"];
+                verdictText: string;
+                /** @description Estimated monthly amount, fen */
+                monthlyAmountFen: number | null;
+                /** @description The amount in words, or why there is none */
+                amountText: string;
+                /** @description The few reasons that decided the verdict (at most 2) */
+                reasons: string[];
+            }[];
+            /** @description Procedural points for this household */
+            notices: string[];
+            materials: components["schemas"]["MaterialsSummary"];
+            nextStep: {
+                /** @description What to do next */
+                text: string;
+                /** @description When a decision is due for each programme still in question, if accepted on asOf */
+                decisions: {
+                    program: components["schemas"]["ProgramId"];
+                    due: string | null;
+                    text: string;
+                }[];
+            };
+            detail?: components["schemas"]["ScreeningDetail"];
+        };
+        JurisdictionRef: {
+            id: string;
+            name: string;
+            divisionCode: string;
+        };
+        /**
+         * @description Per-capita income against the standard: below it; in the 低保边缘 band; above the band; above the standard with no band given; or not known
+         * @enum {string}
+         */
+        IncomePosition: "below" | "margin" | "above_margin" | "above_unknown_margin" | "unknown";
+        /** @enum {string} */
+        ProgramId: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
+        /**
+         * @description likely: the rules point to eligibility; needs_judgment: staff must decide or data is missing
+         * @enum {string}
+         */
+        Verdict: "likely" | "unlikely" | "needs_judgment";
+        MaterialsSummary: {
+            /** @description False when the local document lists no materials: the list is incomplete */
+            listed: boolean;
+            note: string | null;
+            required: {
+                id: string;
+                name: string;
+                /**
+                 * @description ask_staff: staff say whether it applies
+                 * @enum {string}
+                 */
+                certainty: "required" | "ask_staff";
+            }[];
+            /** @description Looked up by the government: not to be brought */
+            lookedUpByGovernment: {
+                id: string;
+                name: string;
+            }[];
+        };
+        /** @description The full explanation and timelines: only with ?detail=full */
+        ScreeningDetail: {
+            income: {
+                /** @description Before deductions, fen a year */
+                grossAnnualFen: number;
+                explanation: components["schemas"]["ExplanationStep"][];
+            };
+            programs: {
+                program: components["schemas"]["ProgramId"];
+                coverage: ("household" | "single_person" | "gradual_exit") | null;
+                /** @description People the estimate covers */
+                coveredMembers: number;
+                amountUnavailable: components["schemas"]["AmountUnavailable"] | null;
+                /** @description Every rule applied, with its source */
+                explanation: components["schemas"]["ExplanationStep"][];
+            }[];
+            notices: components["schemas"]["ExplanationStep"][];
+            materials: components["schemas"]["MaterialsList"];
+            /** @description Deadlines of each programme still in question if the application were accepted on asOf */
+            timelines: components["schemas"]["ProcedureTimeline"][];
+        };
+        ExplanationStep: {
+            /** @description The pack rule or parameter applied, e.g. rules.topUp */
+            ruleId: string;
+            text: string;
+            source: components["schemas"]["Source"] | null;
+            sourceText: string | null;
         };
         /** @description Where a rule or figure comes from */
         Source: {
@@ -977,203 +1118,73 @@ export interface components {
             /** @description Section or clause, quoted in Chinese */
             clause: string;
         };
-        ScreenHouseholdResponse: {
-            jurisdiction: {
+        AmountUnavailable: {
+            /** @enum {string} */
+            reason: "parameter_not_provided" | "parameter_not_yet_effective" | "amount_rule_not_stated" | "not_a_cash_benefit" | "not_eligible" | "needs_judgment";
+            /** @description Parameters whose absence prevents an estimate */
+            parameters: string[];
+        };
+        MaterialsList: {
+            /** @description False when the local document lists no materials: the list is incomplete */
+            listed: boolean;
+            note: string | null;
+            required: {
                 id: string;
                 name: string;
-                divisionCode: string;
-            };
-            asOf: string;
-            language: string;
-            income: {
-                householdSize: number;
-                /** @description Sum of the four kinds of income */
-                grossAnnualFen: number;
-                /** @description After the deductions that applied */
-                countedAnnualFen: number;
-                /** @description countedAnnualFen / 12 / householdSize, rounded half up */
-                perCapitaMonthlyFen: number;
-                standardMonthlyFen: number | null;
+                reason: string;
                 /** @enum {string} */
-                position: "below" | "margin" | "above_margin" | "above_unknown_margin" | "unknown";
-                explanation: {
-                    ruleId: string;
-                    text: string;
-                    source: components["schemas"]["Source"] | null;
-                    sourceText: string | null;
-                }[];
-            };
-            programs: {
-                /** @enum {string} */
-                program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                name: string;
-                /**
-                 * @description likely: the rules point to eligibility; needs_judgment: staff must decide or data is missing
-                 * @enum {string}
-                 */
-                verdict: "likely" | "unlikely" | "needs_judgment";
-                verdictText: string;
-                coverage: ("household" | "single_person" | "gradual_exit") | null;
-                coveredMembers: number;
-                monthlyAmountFen: number | null;
-                /** @description The amount in words, or why there is none */
-                amountText: string;
-                amountUnavailable: {
-                    /** @enum {string} */
-                    reason: "parameter_not_provided" | "parameter_not_yet_effective" | "amount_rule_not_stated" | "not_a_cash_benefit" | "not_eligible" | "needs_judgment";
-                    /** @description Parameters whose absence prevents an estimate */
-                    parameters: string[];
-                } | null;
-                explanation: {
-                    ruleId: string;
-                    text: string;
-                    source: components["schemas"]["Source"] | null;
-                    sourceText: string | null;
-                }[];
-                /** @description The explanation as data, for audit */
-                steps: {
-                    /** @description Pack rule or parameter the step applies, e.g. rules.topUp */
-                    ruleId: string;
-                    /** @description Key in the policy i18n namespace */
-                    messageKey: string;
-                    /** @description Values interpolated into the message; *Fen are fen */
-                    params: {
-                        [key: string]: string | number | boolean | string[];
-                    };
-                    /** @description Document and clause behind the step; null for arithmetic only */
-                    source: components["schemas"]["Source"] | null;
-                }[];
-            }[];
-            notices: {
+                certainty: "required" | "ask_staff";
                 ruleId: string;
-                text: string;
-                source: components["schemas"]["Source"] | null;
-                sourceText: string | null;
+                source: components["schemas"]["Source"];
+                sourceText: string;
             }[];
-            materials: {
-                /** @description False when the local document lists no materials: the list is incomplete */
-                listed: boolean;
-                note: string | null;
-                required: {
-                    id: string;
-                    name: string;
-                    reason: string;
-                    /** @enum {string} */
-                    certainty: "required" | "ask_staff";
-                    ruleId: string;
-                    source: components["schemas"]["Source"];
-                    sourceText: string;
-                }[];
-                lookedUpByGovernment: {
-                    id: string;
-                    name: string;
-                    sourceText: string;
-                }[];
-            };
-            /** @description Deadlines if the application were accepted on asOf */
-            nextSteps: {
+            lookedUpByGovernment: {
+                id: string;
+                name: string;
+                sourceText: string;
+            }[];
+        };
+        ProcedureTimeline: {
+            program: components["schemas"]["ProgramId"];
+            /** @description The timeline in plain language */
+            lines: string[];
+            stages: {
+                id: string;
+                name: string;
                 /** @enum {string} */
-                program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                /** @description The timeline in plain language */
-                lines: string[];
-                timeline: {
-                    /** @enum {string} */
-                    program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                    /** @description YYYY-MM-DD, local China date */
-                    acceptedOn: string;
-                    stages: {
-                        id: string;
-                        name: {
-                            "zh-CN": string;
-                            en: string;
-                        };
-                        /** @enum {string} */
-                        actor: "applicant" | "village" | "township" | "county";
-                        /** @enum {string} */
-                        kind: "step" | "publication";
-                        /** @enum {string} */
-                        when: "always" | "on_objection" | "on_refusal";
-                        limit: {
-                            /** @enum {string} */
-                            unit: "working_days" | "calendar_days" | "not_provided";
-                            days: number | null;
-                            /** @enum {string} */
-                            countFrom: "previous" | "acceptance";
-                        };
-                        /** @description Due date in the expected run (a publication: its last day); null when it cannot be known */
-                        due: string | null;
-                        /** @description own_limit: the stage’s own limit; overall_limit: no limit of its own, due by the decision deadline */
-                        basis: ("own_limit" | "overall_limit") | null;
-                        /** @description Counted from another stage’s deadline, not from acceptance: earlier if that stage finishes early */
-                        projected: boolean;
-                        /** @description Periods the pack says do not count that this date leaves out (verification: the date moves later) */
-                        excludes: ("publication" | "verification")[];
-                        /** @description The pack says this period (a publication) does not count toward time limits */
-                        notCounted: boolean;
-                        /** @description For a stage held monthly: the round the case is expected in */
-                        round: string | null;
-                        source: components["schemas"]["Source"];
-                    }[];
-                    decision: {
-                        /** @constant */
-                        status: "limited";
-                        workingDays: number;
-                        /** @description YYYY-MM-DD, local China date */
-                        due: string;
-                        extendedWorkingDays: number | null;
-                        extendedDue: string | null;
-                        /** @description Periods the pack says do not count within this limit */
-                        excludes: ("publication" | "verification")[];
-                        source: components["schemas"]["Source"];
-                    } | {
-                        /** @constant */
-                        status: "not_provided";
-                        note: string;
-                    };
-                    /** @description When payment starts; null where the document states no start */
-                    payment: {
-                        /** @enum {string} */
-                        rule: "month_after_approval" | "on_approval";
-                        /** @description month_after_approval: YYYY-MM; on_approval: the approval date YYYY-MM-DD; null when not yet known */
-                        from: string | null;
-                        /** @description Worked out from deadlines, not from recorded dates */
-                        projected: boolean;
-                        source: components["schemas"]["Source"];
-                    } | null;
-                    /** @description A year without holiday data was crossed; dates count weekends only */
-                    estimated: boolean;
-                    warnings: {
-                        /** @constant */
-                        code: "calendar_year_without_data";
-                        year: number;
-                    }[];
-                };
+                actor: "applicant" | "village" | "township" | "county";
+                /** @description YYYY-MM-DD; null when the stage has no limit or is conditional */
+                due: string | null;
+            }[];
+            /** @description YYYY-MM-DD: the overall limit from acceptance */
+            decisionDue: string | null;
+            /** @description YYYY-MM-DD: the limit when extended in special cases */
+            extendedDue: string | null;
+            /** @description When payment starts: YYYY-MM (the month after approval) or YYYY-MM-DD (on approval); null when unknown */
+            paymentFrom: string | null;
+            /** @description A year without holiday data was crossed; dates count weekends only */
+            estimated: boolean;
+        };
+        Jurisdiction: {
+            id: string;
+            name: string;
+            divisionCode: string;
+            nameZh: string;
+            nameEn: string;
+            programs: {
+                id: components["schemas"]["ProgramId"];
+                name: string;
             }[];
         };
         ListJurisdictionsResponse: {
-            items: {
-                id: string;
-                name: string;
-                divisionCode: string;
-                nameZh: string;
-                nameEn: string;
-                programs: {
-                    /** @enum {string} */
-                    id: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                    name: string;
-                }[];
-            }[];
+            items: components["schemas"]["Jurisdiction"][];
             page: number;
             size: number;
             /** @description Items on every page together */
             total: number;
         };
-        GetJurisdictionPolicyResponse: {
-            jurisdiction: {
-                id: string;
-                name: string;
-                divisionCode: string;
-            };
+        JurisdictionPolicy: {
+            jurisdiction: components["schemas"]["JurisdictionRef"];
             language: string;
             document: {
                 id: string;
@@ -1187,8 +1198,7 @@ export interface components {
                 supervisor: string;
             };
             programs: {
-                /** @enum {string} */
-                id: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
+                id: components["schemas"]["ProgramId"];
                 name: string;
                 summary: string;
                 sourceText: string;
@@ -1206,84 +1216,8 @@ export interface components {
                     sourceText: string;
                 }[];
             };
-            process: {
-                /** @enum {string} */
-                program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                /** @description The timeline in plain language */
-                lines: string[];
-                timeline: {
-                    /** @enum {string} */
-                    program: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
-                    /** @description YYYY-MM-DD, local China date */
-                    acceptedOn: string;
-                    stages: {
-                        id: string;
-                        name: {
-                            "zh-CN": string;
-                            en: string;
-                        };
-                        /** @enum {string} */
-                        actor: "applicant" | "village" | "township" | "county";
-                        /** @enum {string} */
-                        kind: "step" | "publication";
-                        /** @enum {string} */
-                        when: "always" | "on_objection" | "on_refusal";
-                        limit: {
-                            /** @enum {string} */
-                            unit: "working_days" | "calendar_days" | "not_provided";
-                            days: number | null;
-                            /** @enum {string} */
-                            countFrom: "previous" | "acceptance";
-                        };
-                        /** @description Due date in the expected run (a publication: its last day); null when it cannot be known */
-                        due: string | null;
-                        /** @description own_limit: the stage’s own limit; overall_limit: no limit of its own, due by the decision deadline */
-                        basis: ("own_limit" | "overall_limit") | null;
-                        /** @description Counted from another stage’s deadline, not from acceptance: earlier if that stage finishes early */
-                        projected: boolean;
-                        /** @description Periods the pack says do not count that this date leaves out (verification: the date moves later) */
-                        excludes: ("publication" | "verification")[];
-                        /** @description The pack says this period (a publication) does not count toward time limits */
-                        notCounted: boolean;
-                        /** @description For a stage held monthly: the round the case is expected in */
-                        round: string | null;
-                        source: components["schemas"]["Source"];
-                    }[];
-                    decision: {
-                        /** @constant */
-                        status: "limited";
-                        workingDays: number;
-                        /** @description YYYY-MM-DD, local China date */
-                        due: string;
-                        extendedWorkingDays: number | null;
-                        extendedDue: string | null;
-                        /** @description Periods the pack says do not count within this limit */
-                        excludes: ("publication" | "verification")[];
-                        source: components["schemas"]["Source"];
-                    } | {
-                        /** @constant */
-                        status: "not_provided";
-                        note: string;
-                    };
-                    /** @description When payment starts; null where the document states no start */
-                    payment: {
-                        /** @enum {string} */
-                        rule: "month_after_approval" | "on_approval";
-                        /** @description month_after_approval: YYYY-MM; on_approval: the approval date YYYY-MM-DD; null when not yet known */
-                        from: string | null;
-                        /** @description Worked out from deadlines, not from recorded dates */
-                        projected: boolean;
-                        source: components["schemas"]["Source"];
-                    } | null;
-                    /** @description A year without holiday data was crossed; dates count weekends only */
-                    estimated: boolean;
-                    warnings: {
-                        /** @constant */
-                        code: "calendar_year_without_data";
-                        year: number;
-                    }[];
-                };
-            }[];
+            /** @description Each programme’s procedure if accepted today */
+            process: components["schemas"]["ProcedureTimeline"][];
             complaints: string[];
             contacts: {
                 provided: boolean;
@@ -1294,15 +1228,25 @@ export interface components {
                     value: string;
                 }[];
             };
-            parameters: {
-                id: string;
-                /** @enum {string} */
-                status: "provided" | "not_provided" | "not_yet_effective";
-                display: string | null;
-                effectiveFrom: string | null;
-                note: string | null;
-                sourceText: string | null;
-            }[];
+            parameters: components["schemas"]["ParameterRow"][];
+        };
+        ParameterRow: {
+            /** @description Path below `parameters` in the pack, e.g. standard.urban */
+            id: string;
+            name: string;
+            /**
+             * @description The unit the pack declares the parameter in
+             * @enum {string}
+             */
+            unit: "fen_per_person_month" | "fen_per_month" | "fen_per_person_year" | "fen_once" | "ratio" | "percent" | "months" | "years" | "text" | "asset_limits" | "review_intervals" | "monthly_cutoffs";
+            /** @enum {string} */
+            status: "provided" | "not_provided" | "not_yet_effective";
+            /** @description The value in words, in its unit */
+            display: string | null;
+            effectiveFrom: string | null;
+            /** @description Why the document gives no figure */
+            note: string | null;
+            sourceText: string | null;
         };
         ListDeclarationsResponse: {
             items: {
@@ -1327,7 +1271,7 @@ export interface components {
              * @enum {string}
              */
             placeBasis: "registration" | "residence";
-            programs: ("dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income")[];
+            programs: components["schemas"]["ProgramId"][];
             /** @description 代为申请: required when a village worker applies for a resident, refused otherwise */
             onBehalf?: {
                 /** @enum {string} */
@@ -1612,32 +1556,8 @@ export interface components {
                     priorityCarePension: boolean;
                     /** @description For clergy who left their family: whole years living at a religious site */
                     clergyYearsAtReligiousSite?: number;
-                    /**
-                     * @description Annual income by the four kinds of income accounting (收入核算), integer fen
-                     * @default {}
-                     */
-                    income: {
-                        /**
-                         * @description 工资性收入: annual wages and labour income, fen
-                         * @default 0
-                         */
-                        wages: number;
-                        /**
-                         * @description 经营净收入: annual net business income (farming, trade), fen
-                         * @default 0
-                         */
-                        businessNet: number;
-                        /**
-                         * @description 财产净收入: annual net property income (rent, interest), fen
-                         * @default 0
-                         */
-                        propertyNet: number;
-                        /**
-                         * @description 转移净收入: annual net transfer income (pensions, support received), fen
-                         * @default 0
-                         */
-                        transferNet: number;
-                    };
+                    /** @default {} */
+                    income: components["schemas"]["Income"];
                     /**
                      * @description Large self-paid costs of illness, disability rehabilitation or study (刚性支出)
                      * @default []
@@ -1675,28 +1595,8 @@ export interface components {
                  * @description Income not attributable to one member (e.g. contracted land), annual, fen
                  * @default {}
                  */
-                sharedIncome: {
-                    /**
-                     * @description 工资性收入: annual wages and labour income, fen
-                     * @default 0
-                     */
-                    wages: number;
-                    /**
-                     * @description 经营净收入: annual net business income (farming, trade), fen
-                     * @default 0
-                     */
-                    businessNet: number;
-                    /**
-                     * @description 财产净收入: annual net property income (rent, interest), fen
-                     * @default 0
-                     */
-                    propertyNet: number;
-                    /**
-                     * @description 转移净收入: annual net transfer income (pensions, support received), fen
-                     * @default 0
-                     */
-                    transferNet: number;
-                };
+                sharedIncome: components["schemas"]["Income"];
+                householdIncome?: components["schemas"]["HouseholdIncome"];
                 /**
                  * @description Household assets (财产状况)
                  * @default {}
@@ -1732,15 +1632,7 @@ export interface components {
                  * @description Legal supporters living outside the household
                  * @default []
                  */
-                legalSupporters: {
-                    /** @enum {string} */
-                    relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
-                    /**
-                     * @description Whether this legal supporter (赡养/抚养/扶养义务人) is able to support the applicant
-                     * @enum {string}
-                     */
-                    ableToSupport: "yes" | "no" | "unknown";
-                }[];
+                legalSupporters: components["schemas"]["LegalSupporter"][];
                 /**
                  * @description Assistance the household receives now (for 渐退 gradual exit)
                  * @default {}
@@ -3282,14 +3174,17 @@ export interface operations {
     };
     screenHousehold: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description summary (default): short enough for a phone; full: every rule applied and the timelines */
+                detail?: "summary" | "full";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ScreenHouseholdRequest"];
+                "application/json": components["schemas"]["ScreeningRequest"];
             };
         };
         responses: {
@@ -3299,7 +3194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScreenHouseholdResponse"];
+                    "application/json": components["schemas"]["ScreeningAnswer"];
                 };
             };
             /** @description The request is not valid (validation_failed, bad_request) */
@@ -3486,7 +3381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetJurisdictionPolicyResponse"];
+                    "application/json": components["schemas"]["JurisdictionPolicy"];
                 };
             };
             /** @description The request is not valid (validation_failed) */

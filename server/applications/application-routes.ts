@@ -3,7 +3,7 @@ import { chinaToday } from '../calendar/china-date';
 import { MAX_PAGE_SIZE, pageAnswer, pageFields, pageOfList, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
-import { packOf } from './completeness';
+import { packFor } from '../policy/packs';
 import { applicationDetailSchema, applicationSummarySchema, detailOf, summaryOf } from './application-views';
 import {
   declarationTexts,
@@ -149,7 +149,7 @@ export function applicationRoutes(routes: Routes): void {
     response: { description: 'The saved draft', schema: applicationDetailSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       const saved = await saveHousehold(params.id, body, koa.deps.crypto);
-      const app = await recordNoticeAdditions(saved, packOf(record, koa.deps));
+      const app = await recordNoticeAdditions(saved, packFor(koa.deps.packs, record.jurisdiction));
       await audit({
         action: 'update',
         record: { type: 'application', id: params.id },
@@ -174,7 +174,7 @@ export function applicationRoutes(routes: Routes): void {
     response: { description: 'The draft with the signature recorded', schema: applicationDetailSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       const signed = await signDeclaration(record, body, actorOf(principal), koa.state.channel);
-      const app = await recordNoticeAdditions(signed, packOf(record, koa.deps));
+      const app = await recordNoticeAdditions(signed, packFor(koa.deps.packs, record.jurisdiction));
       await audit({
         action: 'sign',
         record: { type: 'application', id: params.id },
@@ -207,11 +207,16 @@ export function applicationRoutes(routes: Routes): void {
     handler: async ({ params, body, record, principal, koa, lng, audit, requestKey }) => {
       const done = submittedBy(record, requestKey);
       if (done) return { outcome: done, application: await detailOf(record, koa.deps, lng, principal) };
-      const { app, outcome } = await submitApplication(record, packOf(record, koa.deps), body.revision, {
-        by: actorOf(principal),
-        channel: koa.state.channel,
-        requestKey,
-      });
+      const { app, outcome } = await submitApplication(
+        record,
+        packFor(koa.deps.packs, record.jurisdiction),
+        body.revision,
+        {
+          by: actorOf(principal),
+          channel: koa.state.channel,
+          requestKey,
+        },
+      );
       if (outcome !== 'incomplete') {
         await audit({
           action: outcome === 'submitted' ? 'submit' : 'notice',
@@ -243,7 +248,7 @@ export function applicationRoutes(routes: Routes): void {
     response: { description: 'The timeline', schema: trackingSchema },
     handler: async ({ params, record: app, koa, lng, audit }) => {
       await audit({ action: 'read', record: { type: 'application', id: params.id }, areaId: app.areaId });
-      return trackingOf(app, packOf(app, koa.deps), chinaToday(), lng);
+      return trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), chinaToday(), lng);
     },
   });
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { AppError, notFound } from '../http/errors';
+import { AppError } from '../http/errors';
 import { fileResponse } from '../http/file-response';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
+import { packFor } from '../policy/packs';
 import { UPLOAD_TYPES } from '../uploads/inspect';
 import { discardUpload, storeAndLink } from '../uploads/store-upload';
 import { uploadIdSchema } from '../uploads/upload-view';
@@ -67,8 +68,7 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
         };
       }
       if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
-      const pack = deps.packs.get(app.jurisdiction);
-      if (!pack) throw notFound();
+      const pack = packFor(deps.packs, app.jurisdiction);
       checkUploadableMaterial(app, pack, body.materialId);
       const { stored, linked } = await storeAndLink(
         deps,

@@ -4,9 +4,9 @@ import { AppError } from '../http/errors';
 import { pageAnswer, pageFields, pageSchema, pageWindow } from '../http/paging';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
+import { packFor } from '../policy/packs';
 import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
 import { applicationDetailSchema, detailOf } from './application-views';
-import { packOf } from './completeness';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
 import { stageRequestSchema } from './stage-rules';
@@ -83,7 +83,7 @@ export function caseRoutes(routes: Routes): void {
       const today = chinaToday();
       return pageAnswer(
         cases.map((app) => {
-          const stage = packOf(app as ApplicationDoc, koa.deps).procedure.stages.find(
+          const stage = packFor(koa.deps.packs, app.jurisdiction).procedure.stages.find(
             (s) => s.id === app.currentStage,
           );
           return {
@@ -126,7 +126,7 @@ export function caseRoutes(routes: Routes): void {
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
       if (record.notice) throw new AppError(409, 'notice_already_issued', { on: record.notice.issuedOn });
       if (!['draft', 'submitted'].includes(record.status)) throw new AppError(409, 'notice_after_acceptance');
-      const pack = packOf(record, koa.deps);
+      const pack = packFor(koa.deps.packs, record.jurisdiction);
       const { app } = await issueNotice(record, pack, {
         trigger: 'staff_request',
         by: actorOf(principal),
@@ -183,7 +183,7 @@ export function caseRoutes(routes: Routes): void {
     body: stageRequestSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
     handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      const pack = packOf(record, koa.deps);
+      const pack = packFor(koa.deps.packs, record.jurisdiction);
       const app = await recordStage(record, pack, body, principal, actorOf(principal), lng);
       const recorded = app.stages.at(-1)!;
       await audit({

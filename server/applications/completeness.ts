@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
-import { notFound } from '../http/errors';
 import type { Language } from '../i18n';
 import { translator } from '../i18n';
 import { householdSchema, type Household } from '../policy/household';
 import { requiredMaterials, type MaterialRequirement, type MaterialsResult } from '../policy/materials';
 import type { Localized, Pack, ProgramId, Source } from '../policy/pack-schema';
-import { materialsResponseSchema, renderMaterials } from '../policy/service';
+import { packFor } from '../policy/packs';
+import { materialsResponseSchema, renderMaterials } from '../policy/policy-views';
 import type { ApplicationDoc } from './application-model';
 import { declaredRelated } from './declarations';
 
@@ -156,18 +156,11 @@ export function completeness(app: ApplicationDoc, pack: Pack, asOf: string, lng:
   return { complete: facts.length === 0 && required.length === 0, facts, materials, notRequired };
 }
 
-/** The pack of the application's own jurisdiction. */
-export function packOf(app: ApplicationDoc, deps: { packs: ReadonlyMap<string, Pack> }): Pack {
-  const pack = deps.packs.get(app.jurisdiction);
-  if (!pack) throw notFound();
-  return pack;
-}
-
 /** What the application lacks today, against the pack of its own jurisdiction. */
 export function missingToday(
   app: ApplicationDoc,
   packs: ReadonlyMap<string, Pack>,
   lng: Language,
 ): Completeness {
-  return completeness(app, packOf(app, { packs }), chinaToday(), lng);
+  return completeness(app, packFor(packs, app.jurisdiction), chinaToday(), lng);
 }

@@ -8,7 +8,7 @@ import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import type { ScopedRecord } from '../identity/access';
 import type { Principal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
-import { householdSchema, memberFieldsSchema } from '../policy/household';
+import { householdProblems, householdSchema, memberFieldsSchema } from '../policy/household';
 import { programIdSchema, type Pack, type ProgramId } from '../policy/pack-schema';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import {
@@ -60,9 +60,15 @@ export const householdUpdateSchema = z
       .max(20),
     household: householdSchema.omit({ members: true }),
   })
-  .refine((u) => u.members.filter((m) => m.facts.relation === 'self').length === 1, {
-    message: 'validation:oneApplicant',
-    path: ['members'],
+  // One applicant, and a monthly household total never beside members' own income (the screening's rules).
+  .superRefine((u, ctx) => {
+    const problems = householdProblems({ ...u.household, members: u.members.map((m) => m.facts) });
+    for (const p of problems)
+      ctx.addIssue({
+        code: 'custom',
+        ...p,
+        path: p.path[0] === 'members' ? p.path : ['household', ...p.path],
+      });
   });
 
 export type HouseholdUpdate = z.output<typeof householdUpdateSchema>;

@@ -29,6 +29,9 @@ function fieldLabel(t: TFunction, path: PropertyKey[]): string {
 }
 
 function issueMessage(t: TFunction, issue: z.core.$ZodIssue): string {
+  // A schema may name its own message with an i18n key (`validation:moneyFen` says money is integer fen).
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  if (!missing && issue.message.startsWith('validation:')) return t(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -41,10 +44,7 @@ function issueMessage(t: TFunction, issue: z.core.$ZodIssue): string {
       return t(`validation:${issue.code}.${kind}`, { bound: String(bound) });
     }
     case 'invalid_format':
-      // A schema may name what the format is (`.regex(re, 'validation:phone')`); else the format's generic text.
-      return issue.message.startsWith('validation:')
-        ? t(issue.message)
-        : t(`validation:format.${issue.format}`, { defaultValue: t('validation:format.other') });
+      return t(`validation:format.${issue.format}`, { defaultValue: t('validation:format.other') });
     case 'invalid_value':
       return t('validation:invalidValue', { values: issue.values.map(String).join(' / ') });
     case 'unrecognized_keys':
@@ -78,7 +78,8 @@ export function parseInput<S extends z.ZodType>(
   location: InputLocation,
   value: unknown,
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  // With the input reported, a wrong value ("forty") is told apart from a missing one.
+  const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) throw new ValidationError(location, result.error.issues);
   return result.data;
 }

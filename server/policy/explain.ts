@@ -6,15 +6,19 @@ import type { Step, StepParam } from './results';
 /**
  * Renders explanation steps with the `policy` i18n namespace. Conventions for step params:
  * a key ending in `Fen` is money and is also offered without the suffix as formatted yuan (`standardFen` →
- * `standard`); `categories` lists category keys; `kind` is an incident kind; `area` is urban/rural.
+ * `standard`); `categories` lists category keys, any other list is joined as it is (`members`); `kind` is an
+ * incident kind; `area` is urban/rural; `relation` a relation to the applicant; a pair of texts (`label`, `note`)
+ * is shown in the reader's language.
  */
 
-export const renderedStepSchema = z.object({
-  ruleId: z.string(),
-  text: z.string(),
-  source: sourceSchema.nullable(),
-  sourceText: z.string().nullable(),
-});
+export const renderedStepSchema = z
+  .object({
+    ruleId: z.string().describe('The pack rule or parameter applied, e.g. rules.topUp'),
+    text: z.string(),
+    source: sourceSchema.nullable(),
+    sourceText: z.string().nullable(),
+  })
+  .meta({ id: 'ExplanationStep' });
 export type RenderedStep = z.infer<typeof renderedStepSchema>;
 
 /** Integer fen as yuan with two decimals, without floating-point arithmetic. */
@@ -42,7 +46,10 @@ function interpolation(
   const out: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(params)) {
     if (Array.isArray(value)) {
-      out[key] = value.map((v) => t(`policy:category.${v}`)).join(t('policy:listSeparator'));
+      const items = key === 'categories' ? value.map((v) => t(`policy:category.${v}`)) : value;
+      out[key] = items.join(t('policy:listSeparator'));
+    } else if (typeof value === 'object') {
+      out[key] = value[lng];
     } else if (key.endsWith('Fen') && typeof value === 'number') {
       out[key] = value;
       out[key.slice(0, -3)] = formatMoney(value, lng);
@@ -52,6 +59,8 @@ function interpolation(
       out[key] = parameterName(value, lng);
     } else if (key === 'area' && typeof value === 'string') {
       out[key] = t(`policy:area.${value}`);
+    } else if (key === 'relation' && typeof value === 'string') {
+      out[key] = t(`policy:relation.${value}`);
     } else {
       out[key] = value;
     }

@@ -3,8 +3,9 @@ import { isIsoDate } from '../calendar/working-days';
 
 /**
  * Household facts: the screening input and the body of `POST /api/v1/screenings` (field `household`).
- * Money is integer fen (1 yuan = 100 fen); income and expenses are annual, as income accounting (收入核算) works
- * on a year of income.
+ * Money is integer fen (1 yuan = 100 fen: a client sends yuan × 100, rounded to a whole number). Members' income
+ * and expenses are annual, as income accounting (收入核算) works on a year of income; a household that knows only
+ * its monthly total sends `householdIncome` instead.
  */
 
 export const isoDate = z
@@ -12,7 +13,24 @@ export const isoDate = z
   .refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' })
   .describe('A local China calendar date, YYYY-MM-DD');
 
-const fen = z.number().int().nonnegative();
+/** Money in integer fen; every error names the unit, so a client sending yuan learns what to send instead. */
+export const fen = z
+  .number({ error: 'validation:moneyFen' })
+  .int({ error: 'validation:moneyFen' })
+  .nonnegative({ error: 'validation:moneyFen' });
+
+/** Relations to the applicant (self = the applicant). */
+export const RELATIONS = [
+  'self',
+  'spouse',
+  'child',
+  'parent',
+  'grandparent',
+  'grandchild',
+  'sibling',
+  'other',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
 
 export const INCOME_KINDS = ['wages', 'businessNet', 'propertyNet', 'transferNet'] as const;
 export type IncomeKind = (typeof INCOME_KINDS)[number];
@@ -26,7 +44,8 @@ export const incomeSchema = z
       .default(0)
       .describe('转移净收入: annual net transfer income (pensions, support received), fen'),
   })
-  .describe('Annual income by the four kinds of income accounting (收入核算), integer fen');
+  .describe('Annual income by the four kinds of income accounting (收入核算), integer fen')
+  .meta({ id: 'Income' });
 
 export const RIGID_EXPENSE_KINDS = ['serious_illness', 'disability_rehabilitation', 'education'] as const;
 export type RigidExpenseKind = (typeof RIGID_EXPENSE_KINDS)[number];
@@ -60,20 +79,19 @@ const rigidExpenseSchema = z.object({
   receipted: z.boolean().describe('Whether receipts (支出凭据) exist for this cost'),
 });
 
+const disabilitySchema = z
+  .object({
+    grade: z.number().int().min(1).max(4).describe('Disability certificate grade, 1 (most severe) to 4'),
+    kind: z.enum(DISABILITY_KINDS).describe('Kind of disability on the certificate'),
+  })
+  .describe('Disability certificate (残疾证), if any');
+
 /** A member's facts without the age rule, for callers that know the age another way (an ID number). */
 export const memberFieldsSchema = z.object({
-  relation: z
-    .enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'])
-    .describe('Relation to the applicant (self = the applicant)'),
+  relation: z.enum(RELATIONS).describe('Relation to the applicant (self = the applicant)'),
   age: z.number().int().min(0).max(130).optional().describe('Age in whole years; give this or birthDate'),
   birthDate: isoDate.optional().describe('Date of birth; used to compute age at the screening date'),
-  disability: z
-    .object({
-      grade: z.number().int().min(1).max(4).describe('Disability certificate grade, 1 (most severe) to 4'),
-      kind: z.enum(DISABILITY_KINDS).describe('Kind of disability on the certificate'),
-    })
-    .optional()
-    .describe('Disability certificate (残疾证), if any'),
+  disability: disabilitySchema.optional(),
   seriousIllness: z
     .boolean()
     .default(false)
@@ -116,20 +134,54 @@ export const memberFieldsSchema = z.object({
     .describe('Large self-paid costs of illness, disability rehabilitation or study (刚性支出)'),
 });
 
-export const memberSchema = memberFieldsSchema.refine(
-  (m) => m.age !== undefined || m.birthDate !== undefined,
-  {
+export const memberSchema = memberFieldsSchema
+  .refine((m) => m.age !== undefined || m.birthDate !== undefined, {
     message: 'validation:ageOrBirthDate',
     path: ['age'],
-  },
-);
+  })
+  .meta({ id: 'HouseholdMember' });
 
-export const legalSupporterSchema = z.object({
-  relation: z.enum(['spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other']),
-  ableToSupport: z
-    .enum(['yes', 'no', 'unknown'])
-    .describe('Whether this legal supporter (赡养/抚养/扶养义务人) is able to support the applicant'),
-});
+export const SUPPORTER_RECEIVES = ['none', 'dibao', 'tekun'] as const;
+export const CIVIL_STATUSES = ['normal', 'no_civil_capacity', 'missing', 'in_prison'] as const;
+
+/** A legal supporter's own situation, judged by the pack's rule (rules.tekunSupporterUnable). */
+export const supporterMeansSchema = z
+  .object({
+    age: z.number().int().min(0).max(130).describe('Age in whole years'),
+    annualIncomeFen: fen
+      .optional()
+      .describe('The supporter’s own income over a year, fen; leave out if unknown'),
+    receives: z
+      .enum(SUPPORTER_RECEIVES)
+      .default('none')
+      .describe('Assistance the supporter receives: none, 低保 (dibao) or 特困 (tekun)'),
+    disability: disabilitySchema.optional(),
+    civilStatus: z
+      .enum(CIVIL_STATUSES)
+      .default('normal')
+      .describe(
+        'no_civil_capacity 无民事行为能力, missing 被宣告失踪, in_prison 在监狱服刑; normal otherwise',
+      ),
+    assetsWithinLowIncomeLimits: z
+      .enum(['yes', 'no', 'unknown'])
+      .default('unknown')
+      .describe('Whether the supporter’s property is within the local low-income household limits'),
+  })
+  .describe('The supporter’s means: the pack’s rule decides from them whether they can support');
+
+export const legalSupporterSchema = z
+  .object({
+    relation: z.enum(['spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other']),
+    ableToSupport: z
+      .enum(['yes', 'no', 'unknown'])
+      .default('unknown')
+      .describe(
+        'Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; ' +
+          'used only when `means` do not decide it',
+      ),
+    means: supporterMeansSchema.optional(),
+  })
+  .meta({ id: 'LegalSupporter' });
 
 export const INCIDENT_KINDS = [
   'accident',
@@ -151,6 +203,32 @@ export const incidentSchema = z.object({
   basicLivingAtRisk: z.boolean().describe('Whether it leaves the household unable to meet basic needs'),
 });
 
+/**
+ * The household's income as people know it: one monthly total for everyone, with the members in work named so
+ * their work cost can be deducted. Given instead of members' `income` and `sharedIncome`, never with them.
+ */
+export const householdIncomeSchema = z
+  .object({
+    monthlyFen: fen.describe(
+      'The whole household’s income in a month, every member and every kind together, fen (2,500 yuan → 250000)',
+    ),
+    earners: z
+      .array(
+        z.object({
+          member: z
+            .number()
+            .int()
+            .min(1)
+            .describe('The member in work, by position in `members` (1 = first)'),
+          monthlyWagesFen: fen.describe('That member’s wages in a month (part of monthlyFen), fen'),
+        }),
+      )
+      .default([])
+      .describe('Members in work: each is allowed the work-cost deduction, at most their own wages'),
+  })
+  .describe('Household income as one monthly total, instead of each member’s annual income')
+  .meta({ id: 'HouseholdIncome' });
+
 export const householdSchema = z
   .object({
     members: z
@@ -169,6 +247,7 @@ export const householdSchema = z
     sharedIncome: incomeSchema
       .prefault({})
       .describe('Income not attributable to one member (e.g. contracted land), annual, fen'),
+    householdIncome: householdIncomeSchema.optional(),
     assets: z
       .object({
         otherHousingUnits: z
@@ -221,8 +300,67 @@ export type Household = z.output<typeof householdSchema>;
 export type Member = Household['members'][number];
 export type Income = z.output<typeof incomeSchema>;
 
+export type LegalSupporter = Household['legalSupporters'][number];
+
 export function incomeTotal(income: Income): number {
   return income.wages + income.businessNet + income.propertyNet + income.transferNet;
+}
+
+/** The earner entry naming member `index` (0-based) in a household given as a monthly total. */
+function earnerOf(household: Household, index: number) {
+  return household.householdIncome?.earners.find((e) => e.member === index + 1);
+}
+
+/** Whether member `index` is in work: marked employed, or named as an earner of the household total. */
+export function isEmployed(household: Household, index: number): boolean {
+  return household.members[index]?.employed === true || earnerOf(household, index) !== undefined;
+}
+
+/**
+ * Member `index`'s own annual income: their four kinds, or for a household given as a monthly total the wages
+ * named for them × 12; undefined when the total does not say (their share of it is unknown).
+ */
+export function ownAnnualIncome(household: Household, index: number): number | undefined {
+  if (!household.householdIncome) {
+    const m = household.members[index];
+    return m ? incomeTotal(m.income) : undefined;
+  }
+  const earner = earnerOf(household, index);
+  return earner ? earner.monthlyWagesFen * 12 : undefined;
+}
+
+type Problem = { path: (string | number)[]; message: string };
+
+/**
+ * What the household schema alone cannot check: one applicant; a monthly total given instead of (never with)
+ * members' income; earners who exist, once each, whose wages fit inside the total. Messages are i18n keys.
+ */
+export function householdProblems(
+  household: Pick<Household, 'members' | 'sharedIncome' | 'householdIncome'>,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (household.members.filter((m) => m.relation === 'self').length !== 1)
+    problems.push({ path: ['members'], message: 'validation:oneApplicant' });
+  const total = household.householdIncome;
+  if (!total) return problems;
+  const itemised =
+    incomeTotal(household.sharedIncome) +
+    household.members.reduce((sum, m) => sum + incomeTotal(m.income), 0);
+  if (itemised > 0) problems.push({ path: ['householdIncome'], message: 'validation:incomeTwice' });
+  const seen = new Set<number>();
+  total.earners.forEach((e, i) => {
+    if (e.member > household.members.length)
+      problems.push({
+        path: ['householdIncome', 'earners', i, 'member'],
+        message: 'validation:earnerMember',
+      });
+    if (seen.has(e.member))
+      problems.push({ path: ['householdIncome', 'earners', i, 'member'], message: 'validation:earnerTwice' });
+    seen.add(e.member);
+  });
+  if (total.earners.reduce((sum, e) => sum + e.monthlyWagesFen, 0) > total.monthlyFen)
+    problems.push({ path: ['householdIncome', 'earners'], message: 'validation:earnersOverTotal' });
+  return problems;
 }
 
 /** Age in whole years on `asOf`: the given age, or computed from the birth date. */

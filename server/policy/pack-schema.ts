@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { conditionSchema } from './conditions';
-import { INCIDENT_KINDS, RIGID_EXPENSE_KINDS, STUDENT_LEVELS, isoDate } from './household';
+import { conditionSchema, memberPredicatesSchema, supporterPredicatesSchema } from './conditions';
+import { INCIDENT_KINDS, RELATIONS, RIGID_EXPENSE_KINDS, STUDENT_LEVELS, isoDate } from './household';
 
 /**
  * The schema of a policy pack (flows/<place>/pack.yaml after merging flows/_defaults/pack.yaml).
@@ -9,7 +9,7 @@ import { INCIDENT_KINDS, RIGID_EXPENSE_KINDS, STUDENT_LEVELS, isoDate } from './
 
 export const PROGRAM_IDS = ['dibao', 'dibao_edge', 'tekun', 'temporary', 'low_income'] as const;
 export type ProgramId = (typeof PROGRAM_IDS)[number];
-export const programIdSchema = z.enum(PROGRAM_IDS);
+export const programIdSchema = z.enum(PROGRAM_IDS).meta({ id: 'ProgramId' });
 
 export const sourceSchema = z
   .strictObject({
@@ -29,13 +29,17 @@ export type NotProvided = z.infer<typeof notProvidedSchema>;
 export const localizedSchema = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localizedSchema>;
 
+/** A figure or rule the document does not give, with a note in both languages (shown to readers). */
+export const absentSchema = z.strictObject({ status: z.literal('not_provided'), note: localizedSchema });
+export type Absent = z.infer<typeof absentSchema>;
+
 function entry<T extends z.ZodType>(value: T) {
   return z.strictObject({ value, effectiveFrom: isoDate, source: sourceSchema });
 }
 
 /** A parameter: not provided, one value, or a history of values each in force from its date. */
 function param<T extends z.ZodType>(value: T) {
-  return z.union([notProvidedSchema, entry(value), z.array(entry(value)).min(1)]);
+  return z.union([absentSchema, entry(value), z.array(entry(value)).min(1)]);
 }
 
 export interface ParamEntry<T> {
@@ -43,7 +47,28 @@ export interface ParamEntry<T> {
   effectiveFrom: string;
   source: Source;
 }
-export type Param<T> = NotProvided | ParamEntry<T> | ParamEntry<T>[];
+export type Param<T> = Absent | ParamEntry<T> | ParamEntry<T>[];
+
+/**
+ * The unit each parameter is written in, declared with the parameter: the engine reads values in it and the
+ * policy view displays them by it. Money is integer fen; `ratio` is a multiple (1.5 → "1.5 times"), `percent` a
+ * share written as a decimal (0.15 → 15 %).
+ */
+export const PARAMETER_UNITS = [
+  'fen_per_person_month',
+  'fen_per_month',
+  'fen_per_person_year',
+  'fen_once',
+  'ratio',
+  'percent',
+  'months',
+  'years',
+  'text',
+  'asset_limits',
+  'review_intervals',
+  'monthly_cutoffs',
+] as const;
+export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 
 const fen = z.number().int().nonnegative();
 /** Rates and ratios are read as exact ten-thousandths (0.15 → 1500), so at most four decimals. */
@@ -54,37 +79,58 @@ const ratio = z
     message: 'at most four decimal places',
   });
 const dayOfMonth = z.number().int().min(1).max(31);
+const wholeNumber = z.number().int().positive();
 
-const parametersSchema = z.strictObject({
-  standard: z.strictObject({
-    urban: param(fen).describe('Urban 低保 standard, fen per person per month'),
-    rural: param(fen).describe('Rural 低保 standard, fen per person per month'),
-  }),
-  marginRatio: param(ratio).describe('低保边缘 ceiling as a multiple of the 低保 standard'),
-  topUpRate: param(ratio).describe('低保金加发 as a share of the local standard, per person'),
-  elderlyAge: param(z.number().int().positive()).describe(
-    'Age from which a person counts as elderly (老年人)',
+function declare<U extends ParameterUnit, T extends z.ZodType>(unit: U, value: T, description: string) {
+  return { unit, schema: param(value).describe(description) };
+}
+
+const STANDARD = {
+  urban: declare('fen_per_person_month', fen, 'Urban 低保 standard, fen per person per month'),
+  rural: declare('fen_per_person_month', fen, 'Rural 低保 standard, fen per person per month'),
+};
+
+const PARAMETERS = {
+  marginRatio: declare('ratio', ratio, '低保边缘 ceiling as a multiple of the 低保 standard'),
+  topUpRate: declare('percent', ratio, '低保金加发 as a share of the local standard, per person'),
+  elderlyAge: declare('years', wholeNumber, 'Age from which a person counts as elderly (老年人)'),
+  minorAge: declare('years', wholeNumber, 'Age below which a person counts as a minor (未成年人)'),
+  minimumWageMonthly: declare('fen_per_month', fen, 'Monthly minimum wage of the place of work, fen'),
+  workCostMonths: declare('months', wholeNumber, 'Months of minimum wage deducted as work cost'),
+  singlePersonSubsidy: declare('fen_per_person_month', fen, 'Per-capita 低保 subsidy level (人均补助水平)'),
+  tekunSupport: declare('fen_per_person_month', fen, '特困 basic support standard, fen per person per month'),
+  disposableIncomePerCapita: declare(
+    'fen_per_person_year',
+    fen,
+    'Per-capita disposable income of the previous year (上年人均可支配收入), fen a year',
   ),
-  minorAge: param(z.number().int().positive()).describe(
-    'Age below which a person counts as a minor (未成年人)',
-  ),
-  minimumWageMonthly: param(fen).describe('Monthly minimum wage of the place of work, fen'),
-  workCostMonths: param(z.number().int().positive()).describe('Months of minimum wage deducted as work cost'),
-  singlePersonSubsidy: param(fen).describe('Per-capita 低保 subsidy level (人均补助水平), fen per month'),
-  tekunSupport: param(fen).describe('特困 basic support standard, fen per person per month'),
-  temporaryAssistance: param(fen).describe('临时救助 amount rule, fen'),
-  assetLimits: param(
+  temporaryAssistance: declare('fen_once', fen, '临时救助 amount rule, fen'),
+  assetLimits: declare(
+    'asset_limits',
     z.strictObject({
       otherHousingUnits: z.number().int().min(0),
       motorVehicles: z.number().int().min(0),
       savingsPerCapitaFen: fen,
     }),
-  ).describe('Asset limits (财产条件)'),
-  reviewIntervals: param(
+    'Asset limits for 低保 (财产条件)',
+  ),
+  tekunAssetLimits: declare(
+    'asset_limits',
+    z.strictObject({
+      otherHousingUnits: z.number().int().min(0),
+      motorVehicles: z.number().int().min(0),
+      savingsPerCapitaFen: fen,
+    }),
+    'Property rule for 特困 (特困人员财产状况认定标准)',
+  ),
+  reviewIntervals: declare(
+    'review_intervals',
     z.array(z.strictObject({ households: localizedSchema, months: z.number().int().positive() })).min(1),
-  ).describe('Periodic review (复核) intervals'),
-  samplingRate: param(ratio.max(1)).describe('Minimum share of township decisions the county samples'),
-  monthlyCutoffs: param(
+    'Periodic review (复核) intervals',
+  ),
+  samplingRate: declare('percent', ratio.max(1), 'Minimum share of township decisions the county samples'),
+  monthlyCutoffs: declare(
+    'monthly_cutoffs',
     z.strictObject({
       newApprovalsBeforeDay: dayOfMonth
         .optional()
@@ -95,15 +141,34 @@ const parametersSchema = z.strictObject({
       paidBeforeDay: dayOfMonth.optional().describe('The month’s payment made before this day'),
       paidByMonthEnd: z.literal(true).optional(),
     }),
-  ).describe('Monthly cut-off days for approvals, payment lists and payment'),
-  staffing: param(localizedSchema).describe('Staffing rule for townships'),
+    'Monthly cut-off days for approvals, payment lists and payment',
+  ),
+  staffing: declare('text', localizedSchema, 'Staffing rule for townships'),
+};
+
+type Schemas<T extends Record<string, { schema: z.ZodType }>> = { [K in keyof T]: T[K]['schema'] };
+function schemasOf<T extends Record<string, { schema: z.ZodType }>>(declared: T): Schemas<T> {
+  return Object.fromEntries(Object.entries(declared).map(([k, d]) => [k, d.schema])) as Schemas<T>;
+}
+
+const parametersSchema = z.strictObject({
+  standard: z.strictObject(schemasOf(STANDARD)),
+  ...schemasOf(PARAMETERS),
 });
 export type Parameters = z.infer<typeof parametersSchema>;
 export type ParameterId = keyof Parameters;
+/** A parameter's path below `parameters`: `standard.urban`, `marginRatio`… */
+export type ParameterPath = `standard.${keyof typeof STANDARD}` | keyof typeof PARAMETERS;
+
+/** Every parameter path in display order, with the unit it is declared in. */
+export const PARAMETER_DECLARATIONS: readonly { path: ParameterPath; unit: ParameterUnit }[] = [
+  ...Object.entries(STANDARD).map(([k, d]) => ({ path: `standard.${k}` as ParameterPath, unit: d.unit })),
+  ...Object.entries(PARAMETERS).map(([k, d]) => ({ path: k as ParameterPath, unit: d.unit })),
+];
 
 function rule<T extends z.ZodRawShape>(shape: T) {
   return z.union([
-    notProvidedSchema,
+    absentSchema,
     z.strictObject({ applies: z.literal(true), source: sourceSchema, ...shape }),
   ]);
 }
@@ -131,6 +196,11 @@ export type SinglePersonCategory = (typeof SINGLE_PERSON_CATEGORIES)[number];
 
 const gradeRange = z.strictObject({ min: z.number().int().min(1), max: z.number().int().max(10) });
 
+/** One situation a rule names, as facts of one person that must all hold, with its name for readers. */
+function situations<T extends z.ZodType>(facts: T) {
+  return z.array(z.strictObject({ label: localizedSchema, facts })).min(1);
+}
+
 const rulesSchema = z.strictObject({
   incomeKinds: rule({}).describe('Income counts the four kinds (工资性、经营净、财产净、转移净收入)'),
   hukouPlace: rule({}).describe('Apply where the household is registered (户籍所在地)'),
@@ -157,6 +227,21 @@ const rulesSchema = z.strictObject({
   tekun: rule({}).describe(
     '特困: no work capacity, no income source, no legal supporter able to support (三无)',
   ),
+  tekunNoSourceOfLiving: rule({}).describe(
+    '无生活来源: per-capita household income below the 低保 standard and property within the 特困 rule',
+  ),
+  tekunUnableToWork: rule({
+    when: situations(memberPredicatesSchema),
+  }).describe('Who counts as unable to work (无劳动能力) without being asked: any situation listed'),
+  tekunSupporterUnable: rule({
+    when: situations(supporterPredicatesSchema),
+  }).describe('When a legal supporter counts as unable to support (无履行义务能力): any situation listed'),
+  tekunHouseholdSupporters: rule({
+    adultFromAge: z.number().int().positive().describe('Members younger than this owe no one support'),
+    byRelation: z
+      .partialRecord(z.enum(RELATIONS), z.array(z.enum(RELATIONS)))
+      .describe('For a member of each relation to the applicant, the household members who owe them support'),
+  }),
   temporary: rule({
     triggers: z.array(z.enum(INCIDENT_KINDS)).min(1),
     anyRegistration: z.boolean().describe('May apply where the hardship happened, whatever the 户籍'),
@@ -165,6 +250,8 @@ const rulesSchema = z.strictObject({
   relativesOfStaff: rule({ reviewMonths: z.number().int().positive().optional() }),
 });
 export type Rules = z.infer<typeof rulesSchema>;
+/** A rule the pack states (not `not_provided`). */
+export type AppliedRule<K extends keyof Rules> = Exclude<Rules[K], { status: 'not_provided' }>;
 
 export const ACTORS = ['applicant', 'village', 'township', 'county'] as const;
 

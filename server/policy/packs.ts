@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { AppError } from '../http/errors';
 import { type Pack, packSchema } from './pack-schema';
 
 /** The flows/ folder at the repository root. */
@@ -106,4 +107,14 @@ export function loadPacks(dir: string = FLOWS_DIR): ReadonlyMap<string, Pack> {
     packs.set(pack.id, pack);
   }
   return packs;
+}
+
+/**
+ * The pack of a jurisdiction, for every caller (a screening, a policy page, an application, a report): an id with
+ * no pack answers a localised 404 that points to the list of places.
+ */
+export function packFor(packs: ReadonlyMap<string, Pack>, id: string): Pack {
+  const pack = packs.get(id);
+  if (!pack) throw new AppError(404, 'unknown_jurisdiction', { id });
+  return pack;
 }

@@ -1,17 +1,17 @@
-import type { NotProvided, Param, ParamEntry, Source } from './pack-schema';
+import type { Absent, Localized, Param, ParamEntry, Source } from './pack-schema';
 
 export type Resolved<T> =
   | { available: true; value: T; effectiveFrom: string; source: Source }
-  | { available: false; reason: 'not_provided'; note: string }
+  | { available: false; reason: 'not_provided'; note: Localized }
   | { available: false; reason: 'not_yet_effective'; effectiveFrom: string; source: Source };
 
-function isNotProvided<T>(param: Param<T>): param is NotProvided {
+function isAbsent<T>(param: Param<T>): param is Absent {
   return !Array.isArray(param) && 'status' in param;
 }
 
 /** The value in force on `asOf`: the entry with the latest `effectiveFrom` not after `asOf`. */
 export function resolveParam<T>(param: Param<T>, asOf: string): Resolved<T> {
-  if (isNotProvided(param)) return { available: false, reason: 'not_provided', note: param.note };
+  if (isAbsent(param)) return { available: false, reason: 'not_provided', note: param.note };
   const entries: ParamEntry<T>[] = Array.isArray(param) ? param : [param];
   let current: ParamEntry<T> | undefined;
   for (const e of entries) {

@@ -1,31 +1,16 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
-import { AppError } from '../http/errors';
 import { MAX_PAGE_SIZE, pageFields, pageOfList, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import type { Pack } from './pack-schema';
 import {
+  SCREENING_DETAILS,
+  jurisdictionList,
   jurisdictionListSchema,
-  jurisdictionPolicy,
   jurisdictionPolicySchema,
-  listJurisdictions,
-  runScreening,
-  screeningRequestSchema,
-  screeningResponseSchema,
-  UnknownJurisdictionError,
-} from './service';
-
-/** Turns the service's unknown-place error into a localised 404. */
-function withKnownJurisdiction<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof UnknownJurisdictionError) {
-      throw new AppError(404, 'unknown_jurisdiction', { id: err.jurisdiction });
-    }
-    throw err;
-  }
-}
+  screeningAnswerSchema,
+} from './policy-views';
+import { jurisdictionPolicy, runScreening, screeningRequestSchema } from './service';
 
 /** The public policy endpoints that feed the mini-program, the bot and the console alike. */
 export function policyRoutes(
@@ -39,14 +24,21 @@ export function policyRoutes(
     operationId: 'screenHousehold',
     errors: { 404: ['unknown_jurisdiction'] },
     summary:
-      'Eligibility pre-screen: verdicts, estimated amounts, the rules applied, materials and next steps',
+      'Eligibility pre-screen: verdicts, amounts, the reasons that decided them, materials and the next step; ' +
+      'the full explanation and timelines with ?detail=full',
     tags: ['policy'],
     access: 'public',
     rateLimit: { name: 'screening', limit: screeningsPerMinute, windowSeconds: 60 },
+    query: z.strictObject({
+      detail: z
+        .enum(SCREENING_DETAILS)
+        .default('summary')
+        .describe('summary (default): short enough for a phone; full: every rule applied and the timelines'),
+    }),
     body: screeningRequestSchema,
-    response: { description: 'The pre-screen; not a decision', schema: screeningResponseSchema },
-    handler: async ({ body, lng }) =>
-      withKnownJurisdiction(() => runScreening(packs, body, { language: lng, today: chinaToday() })),
+    response: { description: 'The pre-screen; not a decision', schema: screeningAnswerSchema },
+    handler: async ({ body, query, lng }) =>
+      runScreening(packs, body, { language: lng, today: chinaToday(), detail: query.detail }),
   });
 
   routes.add({
@@ -58,7 +50,7 @@ export function policyRoutes(
     access: 'public',
     query: z.object(pageFields(MAX_PAGE_SIZE)),
     response: { description: 'Jurisdictions', schema: pageSchema(jurisdictionListSchema.element) },
-    handler: async ({ lng, query }) => pageOfList(listJurisdictions(packs, lng), query),
+    handler: async ({ lng, query }) => pageOfList(jurisdictionList(packs, lng), query),
   });
 
   routes.add({
@@ -73,8 +65,6 @@ export function policyRoutes(
     params: z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
     response: { description: 'The policy', schema: jurisdictionPolicySchema },
     handler: async ({ params, lng }) =>
-      withKnownJurisdiction(() =>
-        jurisdictionPolicy(packs, params.id, { language: lng, today: chinaToday() }),
-      ),
+      jurisdictionPolicy(packs, params.id, { language: lng, today: chinaToday() }),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { programIdSchema, sourceSchema } from './pack-schema';
+import { localizedSchema, programIdSchema, sourceSchema } from './pack-schema';
 
 /**
  * The shapes the engine returns. They are zod schemas (no transforms) so the HTTP layer can reuse them in
@@ -8,10 +8,18 @@ import { programIdSchema, sourceSchema } from './pack-schema';
 
 export const verdictSchema = z
   .enum(['likely', 'unlikely', 'needs_judgment'])
-  .describe('likely: the rules point to eligibility; needs_judgment: staff must decide or data is missing');
+  .describe('likely: the rules point to eligibility; needs_judgment: staff must decide or data is missing')
+  .meta({ id: 'Verdict' });
 export type Verdict = z.infer<typeof verdictSchema>;
 
-export const stepParamSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+/** A value shown in a step's message; a pair of texts (a note from the pack) is shown in the reader's language. */
+export const stepParamSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  localizedSchema,
+]);
 export type StepParam = z.infer<typeof stepParamSchema>;
 
 export const stepSchema = z
@@ -22,6 +30,10 @@ export const stepSchema = z
       .record(z.string(), stepParamSchema)
       .describe('Values interpolated into the message; *Fen are fen'),
     source: sourceSchema.nullable().describe('Document and clause behind the step; null for arithmetic only'),
+    decisive: z
+      .boolean()
+      .optional()
+      .describe('One of the few reasons that decided the verdict (shown in the short answer)'),
   })
   .describe('One step of an explanation');
 export type Step = z.infer<typeof stepSchema>;
@@ -35,10 +47,12 @@ export const AMOUNT_UNAVAILABLE_REASONS = [
   'needs_judgment',
 ] as const;
 
-export const amountUnavailableSchema = z.object({
-  reason: z.enum(AMOUNT_UNAVAILABLE_REASONS),
-  parameters: z.array(z.string()).describe('Parameters whose absence prevents an estimate'),
-});
+export const amountUnavailableSchema = z
+  .object({
+    reason: z.enum(AMOUNT_UNAVAILABLE_REASONS),
+    parameters: z.array(z.string()).describe('Parameters whose absence prevents an estimate'),
+  })
+  .meta({ id: 'AmountUnavailable' });
 export type AmountUnavailable = z.infer<typeof amountUnavailableSchema>;
 
 export const coverageSchema = z
@@ -61,6 +75,14 @@ export const programResultSchema = z.object({
 });
 export type ProgramResult = z.infer<typeof programResultSchema>;
 
+export const incomePositionSchema = z
+  .enum(['below', 'margin', 'above_margin', 'above_unknown_margin', 'unknown'])
+  .describe(
+    'Per-capita income against the standard: below it; in the 低保边缘 band; above the band; above the standard ' +
+      'with no band given; or not known',
+  )
+  .meta({ id: 'IncomePosition' });
+
 export const incomeSummarySchema = z.object({
   householdSize: z.number().int().positive(),
   grossAnnualFen: z.number().int().nonnegative().describe('Sum of the four kinds of income'),
@@ -71,7 +93,10 @@ export const incomeSummarySchema = z.object({
     .nonnegative()
     .describe('countedAnnualFen / 12 / householdSize, rounded half up'),
   standardMonthlyFen: z.number().int().nonnegative().nullable(),
-  position: z.enum(['below', 'margin', 'above_margin', 'above_unknown_margin', 'unknown']),
+  position: incomePositionSchema,
+  assumptions: z
+    .array(stepSchema)
+    .describe('What was assumed to count the income (e.g. a monthly total taken as twelve equal months)'),
   steps: z.array(stepSchema),
 });
 export type IncomeSummary = z.infer<typeof incomeSummarySchema>;

@@ -13,6 +13,7 @@ import { isoDate } from '../policy/household';
 import { translator } from '../i18n';
 import { outboxMessage, withOutbox, type OutboxMessage } from '../outbox/outbox';
 import type { Pack } from '../policy/pack-schema';
+import { packFor } from '../policy/packs';
 import { complaintDeadline } from '../policy/procedure';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import type { StoredUpload } from '../uploads/store-upload';
@@ -380,8 +381,7 @@ export async function markMediaDisclosure(
   packs: ReadonlyMap<string, Pack>,
   now = new Date(),
 ): Promise<ReportDoc> {
-  const pack = packs.get(report.jurisdiction);
-  if (!pack) throw notFound();
+  const pack = packFor(packs, report.jurisdiction);
   const today = chinaToday(now);
   const on = input.on ?? today;
   // The clock runs from the disclosure, which may come before the report was filed here.

@@ -4,6 +4,8 @@ import mongoose from 'mongoose';
 import { startTestApp, startTestStore } from '../support/harness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+// Each command is a cold start of the CLI (TypeScript loader, store connection): a test runs several in turn.
+jest.setTimeout(120_000);
 let store: Awaited<ReturnType<typeof startTestStore>>;
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { screen } from '../../server/policy/eligibility';
-import { householdSchema, isoDate } from '../../server/policy/household';
+import { isoDate } from '../../server/policy/household';
 import { requiredMaterials } from '../../server/policy/materials';
 import {
   NOT_COUNTED_PERIODS,
@@ -20,6 +20,7 @@ import {
   stagesOf,
 } from '../../server/policy/procedure';
 import { AMOUNT_UNAVAILABLE_REASONS, coverageSchema, verdictSchema } from '../../server/policy/results';
+import { screeningRequestSchema } from '../../server/policy/service';
 
 /** Runs every flows/<place>/cases/*.yaml: household in, verdicts and amounts out; or acceptance date in, deadlines out. */
 
@@ -30,6 +31,8 @@ const programExpectation = z.strictObject({
   unavailableParameters: z.array(z.string()).optional(),
   coverage: coverageSchema.nullable().optional(),
   coveredMembers: z.number().int().optional(),
+  /** The message keys of the steps that decided the verdict, in order. */
+  reasons: z.array(z.string()).optional(),
 });
 
 const period = z.enum(NOT_COUNTED_PERIODS);
@@ -93,7 +96,7 @@ const caseSchema = z.strictObject({
   parameterOverrides: z
     .strictObject({ label: z.string().min(1), patch: z.record(z.string(), z.unknown()) })
     .optional(),
-  household: householdSchema.optional(),
+  household: screeningRequestSchema.shape.household.optional(),
   expect: z
     .strictObject({
       income: z
@@ -101,6 +104,8 @@ const caseSchema = z.strictObject({
           position: z.enum(['below', 'margin', 'above_margin', 'above_unknown_margin', 'unknown']).optional(),
           countedAnnualFen: z.number().int().optional(),
           perCapitaMonthlyFen: z.number().int().optional(),
+          /** The message keys of what was assumed to count the income. */
+          assumptions: z.array(z.string()).optional(),
         })
         .optional(),
       programs: z.partialRecord(programIdSchema, programExpectation).optional(),
@@ -189,11 +194,17 @@ describe.each(cases)('$name', ({ place, file, data }) => {
           expect(got.amountUnavailable?.parameters).toEqual(want.unavailableParameters);
         if (want.coverage !== undefined) expect(got.coverage).toBe(want.coverage);
         if (want.coveredMembers !== undefined) expect(got.coveredMembers).toBe(want.coveredMembers);
+        if (want.reasons)
+          expect({ program, reasons: got.steps.filter((s) => s.decisive).map((s) => s.messageKey) }).toEqual({
+            program,
+            reasons: want.reasons,
+          });
         // Every step names a message key and, unless it is arithmetic or a missing figure, its source.
         for (const s of got.steps) expect(s.messageKey).toMatch(/^[a-z_]+\.[a-z_0-9]+$/);
       }
-      const income = data.expect?.income;
-      if (income) expect(result.income).toMatchObject(income);
+      const { assumptions, ...income } = data.expect?.income ?? {};
+      expect(result.income).toMatchObject(income);
+      if (assumptions) expect(result.income.assumptions.map((s) => s.messageKey)).toEqual(assumptions);
       if (data.expect?.notices) expect(result.notices.map((n) => n.messageKey)).toEqual(data.expect.notices);
     });
 

@@ -8,7 +8,7 @@ import { startTestApp, tempDir, type TestApp } from '../support/harness';
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await startTestApp({ SCREENING_RATE_LIMIT: '12' });
+  app = await startTestApp({ SCREENING_RATE_LIMIT: '20' });
 });
 afterAll(() => app.close());
 
@@ -23,18 +23,28 @@ const elderAlone = {
 };
 
 describe('POST /api/v1/screenings', () => {
-  it('answers verdicts, explanations with sources, materials and deadlines in Chinese', async () => {
+  it('answers verdicts, the reasons that decided them, materials and the next step in Chinese', async () => {
     const res = await app.http.post('/api/v1/screenings').send(elderAlone).expect(200);
     expect(res.body.jurisdiction.id).toBe('yichun');
     const tekun = res.body.programs.find((p: { program: string }) => p.program === 'tekun');
     expect(tekun.verdictText).toBe('很可能符合');
+    expect(tekun.reasons.join('')).toContain('三无');
+    // 20 working days from 2026-02-10 across the Spring Festival holiday and its make-up days.
+    const dibao = res.body.nextStep.decisions.find((d: { program: string }) => d.program === 'dibao');
+    expect(dibao.due).toBe('2026-03-16');
+    expect(res.body.materials.required.length).toBeGreaterThan(0);
+    expect(res.body.detail).toBeUndefined();
+  });
+
+  it('gives every rule applied and the timelines with ?detail=full', async () => {
+    const res = await app.http.post('/api/v1/screenings?detail=full').send(elderAlone).expect(200);
+    const tekun = res.body.detail.programs.find((p: { program: string }) => p.program === 'tekun');
     expect(tekun.explanation.some((s: { sourceText?: string }) => s.sourceText?.includes('第十四条'))).toBe(
       true,
     );
-    const dibao = res.body.nextSteps.find((n: { program: string }) => n.program === 'dibao');
-    // 20 working days from 2026-02-10 across the Spring Festival holiday and its make-up days.
-    expect(dibao.timeline.decision).toMatchObject({ due: '2026-03-16', extendedDue: '2026-03-30' });
-    expect(res.body.materials.required.length).toBeGreaterThan(0);
+    const dibao = res.body.detail.timelines.find((t: { program: string }) => t.program === 'dibao');
+    expect(dibao).toMatchObject({ decisionDue: '2026-03-16', extendedDue: '2026-03-30' });
+    await app.http.post('/api/v1/screenings?detail=everything').send(elderAlone).expect(400);
   });
 
   it('answers in English on request', async () => {
@@ -59,6 +69,87 @@ describe('POST /api/v1/screenings', () => {
     expect(byPath['body.household.members'].message).toBe('至少 1 项');
   });
 
+  it('refuses a household without the applicant, saying so', async () => {
+    const res = await app.http
+      .post('/api/v1/screenings')
+      .set('Accept-Language', 'en')
+      .send({
+        ...elderAlone,
+        household: { residenceArea: 'urban', members: [{ relation: 'child', age: 9 }] },
+      })
+      .expect(400);
+    expect(res.body.error.fields).toEqual([
+      {
+        path: 'body.household.members',
+        field: 'household members',
+        message: 'exactly one member must be the applicant (relation self)',
+      },
+    ]);
+  });
+
+  it('names the unit a money field expects', async () => {
+    const yuan = { relation: 'self', age: 40, income: { wages: 1500.5 } };
+    const zh = await app.http
+      .post('/api/v1/screenings')
+      .send({ ...elderAlone, household: { residenceArea: 'urban', members: [yuan] } })
+      .expect(400);
+    expect(zh.body.error.fields[0]).toMatchObject({
+      path: 'body.household.members.0.income.wages',
+      message: '须为以“分”为单位的非负整数（1 元 = 100 分，如每月 1500 元填 150000）',
+    });
+    const en = await app.http
+      .post('/api/v1/screenings')
+      .set('Accept-Language', 'en')
+      .send({
+        ...elderAlone,
+        household: {
+          residenceArea: 'urban',
+          householdIncome: { monthlyFen: -1 },
+          members: [{ relation: 'self', age: 40 }],
+        },
+      })
+      .expect(400);
+    expect(en.body.error.fields[0].message).toContain('whole number of fen');
+  });
+
+  it('takes a household monthly total, but never beside members’ own income', async () => {
+    const members = [
+      { relation: 'self', age: 40 },
+      { relation: 'spouse', age: 38 },
+    ];
+    const ok = await app.http
+      .post('/api/v1/screenings')
+      .send({
+        ...elderAlone,
+        household: {
+          residenceArea: 'urban',
+          members,
+          householdIncome: { monthlyFen: 200000, earners: [{ member: 2, monthlyWagesFen: 150000 }] },
+        },
+      })
+      .expect(200);
+    expect(ok.body.income.countedAnnualFen).toBe(2400000);
+    expect(ok.body.income.assumptions).toHaveLength(2);
+    const both = await app.http
+      .post('/api/v1/screenings')
+      .set('Accept-Language', 'en')
+      .send({
+        ...elderAlone,
+        household: {
+          residenceArea: 'urban',
+          members: [{ ...members[0], income: { wages: 100 } }, members[1]],
+          householdIncome: { monthlyFen: 200000, earners: [{ member: 3, monthlyWagesFen: 250000 }] },
+        },
+      })
+      .expect(400);
+    expect(both.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'body.household.householdIncome',
+      'body.household.householdIncome.earners.0.member',
+      'body.household.householdIncome.earners',
+    ]);
+    expect(both.body.error.fields[0].message).toContain('give one or the other');
+  });
+
   it('refuses an unknown place with a localised 404', async () => {
     const res = await app.http
       .post('/api/v1/screenings')
@@ -69,7 +160,7 @@ describe('POST /api/v1/screenings', () => {
 
   it('is rate-limited per client', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i += 1)
+    for (let i = 0; i < 20; i += 1)
       statuses.push((await app.http.post('/api/v1/screenings').send(elderAlone)).status);
     expect(statuses).toContain(429);
   });
