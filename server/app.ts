@@ -6,6 +6,7 @@ import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
+import { auditRoutes } from './audit/audit-routes';
 import type { Config } from './config';
 import type { AppDeps } from './http/deps';
 import { healthRoutes } from './http/health-routes';
@@ -31,6 +32,7 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   policyRoutes(routes, packs, config.SCREENING_RATE_LIMIT);
   applicationRoutes(routes);
   caseRoutes(routes);
+  auditRoutes(routes);
   attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
   reportRoutes(routes, config);
   return routes;

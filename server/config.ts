@@ -68,6 +68,8 @@ const webhooks = z.string().transform((v, ctx) => {
   return byArea as ReadonlyMap<string, string>;
 });
 
+const cronOrOff = z.string().refine((v) => v === 'off' || validCron(v), "a node-cron expression, or 'off'");
+
 // Fixed development keys: usable only when NODE_ENV is not production (checked below).
 const DEV_FIELD_KEYS = 'dev1:ZGV2ZWxvcG1lbnQtb25seS1maWVsZC1rZXktMzJieXQ=';
 const DEV_INDEX_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1pbmRleC1rZXktMzJieXQ=';
@@ -137,6 +139,18 @@ export const configSchema = z
     OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.001).default(30),
     OUTBOX_RETRY_MAX_SECONDS: z.coerce.number().min(0.001).default(3600),
     OUTBOX_LEASE_SECONDS: z.coerce.number().min(1).default(120),
+
+    /** The audit log's sealer: a round this often, at most this many entries a round, its lease on the log. */
+    AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(10).max(60000).default(1000),
+    AUDIT_SEAL_BATCH: z.coerce.number().int().min(1).max(50000).default(5000),
+    AUDIT_SEAL_LEASE_SECONDS: z.coerce.number().min(1).default(30),
+    /** A checkpoint (size, head hash) at most this often while entries are being sealed; each is logged. */
+    AUDIT_CHECKPOINT_SECONDS: z.coerce.number().min(0).default(60),
+    /** Sealing lag above which /readyz reports the audit log as behind. */
+    AUDIT_MAX_LAG_SECONDS: z.coerce.number().min(1).default(30),
+    /** Scheduled jobs (server/jobs), node-cron with seconds, China time; 'off' never runs one on schedule. */
+    AUDIT_BULLETIN_CRON: cronOrOff.default('0 0 8 * * *'),
+    DEADLINE_SWEEP_CRON: cronOrOff.default('0 30 7 * * *'),
 
     /** Where uploaded files are kept (always sealed): `<DATA_DIR>/uploads`, or an S3-compatible bucket. */
     STORAGE_BACKEND: z.enum(['local', 's3']).default('local'),

@@ -14,6 +14,8 @@ async function main(): Promise<void> {
     logger.info({ url: `http://${config.HOST}:${config.PORT}` }, 'server listening');
   });
   runtime.deps.outbox.start();
+  runtime.deps.audit.start();
+  runtime.deps.jobs.start();
   const sweep = scheduleSweep(runtime.deps);
 
   let stopping = false;

@@ -369,7 +369,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Submitted cases within the caller’s jurisdiction, oldest first */
+        /** Submitted cases within the caller’s jurisdiction, oldest first, with the current stage and its deadline */
         get: operations["listCases"];
         put?: never;
         post?: never;
@@ -407,6 +407,23 @@ export interface paths {
         put?: never;
         /** Record a stage of the procedure (受理, 入户调查, 民主评议, 公示, 审批 …) or an objection during a publication, in the order the pack allows and with what its rules ask (the body by `expected[].form`); the applicant is told */
         post: operations["recordStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read or changed the case, when and through which channel, oldest first; the read is audited too */
+        get: operations["listCaseAudit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -597,6 +614,18 @@ export interface components {
             status: "ready";
             store: boolean;
             redis: boolean;
+            details: {
+                /** @description The audit log: reads never wait for sealing, so a lag shows here rather than in latency */
+                audit: {
+                    /** @description Entries sealed into the hash chain */
+                    sealed: number;
+                    /** @description Age of the oldest entry not sealed yet */
+                    lagSeconds: number;
+                    maxLagSeconds: number;
+                    /** @description Sealing lags more than AUDIT_MAX_LAG_SECONDS */
+                    behind: boolean;
+                };
+            };
         };
         SignInWithWeChatRequest: {
             code: string;
@@ -1803,6 +1832,7 @@ export interface components {
                 submittedAt: string | null;
                 currentStage: string | null;
                 currentDue: string | null;
+                overdue: boolean;
             }[];
             page: number;
             size: number;
@@ -1850,6 +1880,28 @@ export interface components {
                 committeeMembers: number;
                 inFavour: number;
             };
+        };
+        AuditEntry: {
+            /** @description Position in the sealed chain; null until sealed (seconds) */
+            seq: number | null;
+            at: string;
+            actor: {
+                kind: string;
+                id: string;
+                role: string | null;
+            };
+            channel: string;
+            action: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
+        ListCaseAuditResponse: {
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
         };
         UploadAttachmentResponse: {
             revision: number;
@@ -4889,6 +4941,117 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCaseAudit: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the trail and how many entries it has */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCaseAuditResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
                         };
                     };
                 };

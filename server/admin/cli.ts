@@ -3,7 +3,9 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { AREA_LEVELS } from '../areas/area-model';
 import { createArea, rootAreaIds, subtree } from '../areas/areas';
-import { appendAudit, verifyAuditChain, type AuditEvent } from '../audit/audit-log';
+import { SingleBar, Presets } from 'cli-progress';
+import { appendAudit, type AuditEvent } from '../audit/audit-log';
+import { formatCheckpoint, parseCheckpoint, verifyAuditLog, type OutsideCheckpoint } from '../audit/verify';
 import { loadConfig, loadDotEnv } from '../config';
 import { AppError } from '../http/errors';
 import { describeIssues } from '../http/validation';
@@ -170,22 +172,130 @@ for (const [name, disabled] of [
     );
 }
 
+/** A progress bar on a terminal (on stderr, so output stays clean); nothing when piped. */
+function progressBar(label: string) {
+  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  const bar = new SingleBar(
+    { format: `${label} [{bar}] {percentage}% {value}/{total} {eta_formatted}`, stream: process.stderr },
+    Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (done: number, total: number) => {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.setTotal(total);
+      bar.update(done);
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
 program
   .command('audit:verify')
-  .description('Recompute the hash chain of the audit trail; exit code 1 if it is broken')
-  .action(() =>
-    withRuntime(async () => {
-      const report = await verifyAuditChain((done, total) => {
-        if (process.stderr.isTTY) process.stderr.write(`\r${t('admin:auditProgress', { done, total })}`);
-      });
-      if (process.stderr.isTTY) process.stderr.write('\n');
-      if (report.ok) {
-        console.log(t('admin:auditOk', { entries: report.entries }));
+  .description(
+    'Seal what is pending, then recompute the audit chain and check it against every checkpoint (and an outside one); exit code 1 if broken, 2 if the store holds no audit log',
+  )
+  .option(
+    '--checkpoint <logId:size:head>',
+    'a checkpoint kept outside the store (the log, the WeCom message)',
+  )
+  .action((o: { checkpoint?: string }) =>
+    withRuntime(async ({ deps }) => {
+      let outside: OutsideCheckpoint | undefined;
+      if (o.checkpoint) {
+        outside = parseCheckpoint(o.checkpoint) ?? undefined;
+        if (!outside) {
+          console.error(t('admin:auditBadCheckpoint'));
+          return 2;
+        }
+      }
+      await deps.audit.sealAll();
+      const bar = progressBar(t('admin:auditProgressLabel'));
+      const report = await verifyAuditLog({ outside, onProgress: bar.update });
+      bar.stop();
+      const { problem } = report;
+      if (!problem) {
+        console.log(
+          t('admin:auditOk', {
+            entries: report.entries,
+            checkpoints: report.checkpoints,
+            pending: report.pending,
+          }),
+        );
         return 0;
       }
-      const { seq, reason } = report.brokenAt!;
-      console.error(t('admin:auditBroken', { seq, reason: t(`admin:reason.${reason}`) }));
+      if (problem.kind === 'empty' || problem.kind === 'other_log') {
+        console.error(t(`admin:auditProblem.${problem.kind}`, problem));
+        return 2;
+      }
+      console.error(t('admin:auditBroken', { seq: problem.seq, reason: t(`admin:reason.${problem.kind}`) }));
       return 1;
+    }),
+  );
+
+program
+  .command('audit:checkpoint')
+  .description(
+    'Seal what is pending, write a checkpoint and print it (logId:size:head) to keep outside the store',
+  )
+  .action(() =>
+    withRuntime(async ({ deps }) => {
+      const { checkpoint } = await deps.audit.sealAll({ checkpoint: true });
+      if (!checkpoint) {
+        console.error(t('admin:auditProblem.empty'));
+        return 2;
+      }
+      console.log(formatCheckpoint(checkpoint));
+    }),
+  );
+
+program
+  .command('job:list')
+  .description('List the scheduled jobs and their schedules')
+  .action(() =>
+    withRuntime(async ({ deps }) => {
+      for (const job of deps.jobs.list())
+        console.log(`${job.name.padEnd(20)} ${job.schedule(deps.config).padEnd(16)} ${job.description}`);
+    }),
+  );
+
+program
+  .command('job:run')
+  .description('Run a scheduled job now, under the same lock as the scheduled runs')
+  .argument('<name>', 'the job (job:list names them)')
+  .option('--date <YYYY-MM-DD>', 'run it as of this day (China time)')
+  .action((name: string, o: { date?: string }) =>
+    withRuntime(async ({ deps }) => {
+      const job = deps.jobs.find(name);
+      if (!job) {
+        console.error(
+          t('admin:jobUnknown', {
+            name,
+            names: deps.jobs
+              .list()
+              .map((j) => j.name)
+              .join(', '),
+          }),
+        );
+        return 2;
+      }
+      const now = o.date ? new Date(`${o.date}T09:00:00+08:00`) : undefined;
+      if (now && Number.isNaN(now.getTime())) {
+        console.error(t('admin:jobBadDate', { date: o.date }));
+        return 2;
+      }
+      const bar = progressBar(name);
+      const outcome = await deps.jobs.run(job, { now, progress: bar.update });
+      bar.stop();
+      if (outcome.status === 'busy') {
+        console.error(t('admin:jobBusy', { name }));
+        return 3;
+      }
+      const counts = Object.entries(outcome.counts)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ');
+      console.log(t('admin:jobDone', { name, counts, seconds: (outcome.ms / 1000).toFixed(1) }));
     }),
   );
 

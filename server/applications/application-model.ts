@@ -208,12 +208,20 @@ const applicationSchema = new Schema(
       ),
       default: null,
     },
+    /** Denormalised from the stages (case-deadline.ts): the stage the case waits on, its due date, overdue. */
+    currentStage: { type: String, default: null },
+    currentDue: { type: String, default: null },
+    overdue: { type: Boolean, default: false },
     ...outboxFields,
     revision: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
 applicationSchema.index({ caseNumber: 1 }, { unique: true, sparse: true });
+// The township inbox: cases under an area (any level of the path), by status, oldest first (GET /api/v1/cases).
+applicationSchema.index({ areaPath: 1, status: 1, createdAt: 1 });
+// The daily deadline sweep: open cases by due date.
+applicationSchema.index({ status: 1, currentDue: 1 });
 // The same person in another open application (see shared-members.ts).
 applicationSchema.index({ 'members.idNumberIndex': 1 });
 

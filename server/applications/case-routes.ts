@@ -11,11 +11,28 @@ import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
 import { stageRequestSchema } from './stage-rules';
 import { recordStage } from './stages';
-import { currentStageOf, trackingOf, trackingSchema } from './tracking';
+import { isOverdue } from './case-deadline';
+import { trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
 const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
 const OFFICE = AUDIENCES.office;
+
+/** What an inbox row reads of a case: no household, no outbox, one snapshot date. */
+const INBOX_FIELDS = {
+  caseNumber: 1,
+  status: 1,
+  areaId: 1,
+  jurisdiction: 1,
+  programs: 1,
+  'snapshots.submittedAt': 1,
+  currentStage: 1,
+  currentDue: 1,
+};
+type InboxRow = Pick<
+  ApplicationDoc,
+  '_id' | 'caseNumber' | 'status' | 'areaId' | 'jurisdiction' | 'programs' | 'currentStage' | 'currentDue'
+> & { snapshots?: { submittedAt: Date }[] };
 
 /** The staff side of a case: the township's inbox, the one-time notice on request, and recording each stage. */
 export function caseRoutes(routes: Routes): void {
@@ -23,7 +40,8 @@ export function caseRoutes(routes: Routes): void {
     method: 'get',
     path: '/api/v1/cases',
     operationId: 'listCases',
-    summary: 'Submitted cases within the caller’s jurisdiction, oldest first',
+    summary:
+      'Submitted cases within the caller’s jurisdiction, oldest first, with the current stage and its deadline',
     tags: ['cases'],
     access: { allow: OFFICE },
     query: z.object({
@@ -42,32 +60,42 @@ export function caseRoutes(routes: Routes): void {
           submittedAt: z.string().nullable(),
           currentStage: z.string().nullable(),
           currentDue: z.string().nullable(),
+          overdue: z.boolean(),
         }),
       ),
     },
     handler: async ({ query, principal, koa, lng }) => {
+      // Served by the index { areaPath, status, createdAt }; each row reads the deadline kept on the case
+      // (case-deadline.ts) instead of planning the procedure.
       const filter = {
         areaPath: principal.areaId,
         status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] as const },
       };
       const { skip, limit } = pageWindow(query);
       const [cases, total] = await Promise.all([
-        Application.find(filter).sort({ createdAt: 1 }).skip(skip).limit(limit).lean<ApplicationDoc[]>(),
+        Application.find(filter, INBOX_FIELDS)
+          .sort({ createdAt: 1 })
+          .skip(skip)
+          .limit(limit)
+          .lean<InboxRow[]>(),
         Application.countDocuments(filter),
       ]);
       const today = chinaToday();
       return pageAnswer(
         cases.map((app) => {
-          const current = currentStageOf(app, packFor(koa.deps.packs, app.jurisdiction), today);
+          const stage = packFor(koa.deps.packs, app.jurisdiction).procedure.stages.find(
+            (s) => s.id === app.currentStage,
+          );
           return {
             id: String(app._id),
             caseNumber: app.caseNumber ?? null,
             status: app.status,
             areaId: app.areaId,
             programs: app.programs,
-            submittedAt: app.snapshots.at(-1)?.submittedAt.toISOString() ?? null,
-            currentStage: current?.name[lng] ?? null,
-            currentDue: current?.due ?? null,
+            submittedAt: app.snapshots?.at(-1)?.submittedAt.toISOString() ?? null,
+            currentStage: stage?.name[lng] ?? null,
+            currentDue: app.currentDue ?? null,
+            overdue: isOverdue(app.currentDue ?? null, today),
           };
         }),
         total,

@@ -11,6 +11,7 @@ import { withOutbox } from '../outbox/outbox';
 import { Application, type ApplicationDoc } from './application-model';
 import { allowedByNotice, itemKey, missingNow, type MissingItem } from './completeness';
 import { declaredRelated } from './declarations';
+import { deadlineFields } from './case-deadline';
 import { applicantUpdate } from './notifications';
 
 /**
@@ -90,7 +91,10 @@ export async function issueNotice(
   };
   const note = translator('zh-CN')('applications:subscribe.notice', { count: items.length });
   // Staff asking before acceptance hand a submitted case back to the applicant to complete.
-  const $set = app.status === 'submitted' ? { notice, status: 'draft' } : { notice };
+  const $set =
+    app.status === 'submitted'
+      ? { notice, status: 'draft', ...deadlineFields({ ...app, status: 'draft' }, pack, today) }
+      : { notice };
   const saved = await Application.findOneAndUpdate(
     { _id: app._id, notice: null, revision: app.revision, status: { $in: ['draft', 'submitted'] } },
     withOutbox({ $set, $inc: { revision: 1 } }, applicantUpdate(app, 'notice', today, note)),

@@ -7,6 +7,7 @@ import { withOutbox } from '../outbox/outbox';
 import type { Pack, ProgramId, Stage } from '../policy/pack-schema';
 import { type ExpectedAction, type Plan, planProcedure, stagesOf } from '../policy/procedure';
 import { Application, type ApplicationDoc } from './application-model';
+import { deadlineFields } from './case-deadline';
 import { applicantUpdate } from './notifications';
 import { type StageRequest, applyStageRules } from './stage-rules';
 
@@ -109,6 +110,9 @@ export async function recordStage(
   if (event === 'objection' && app.decision && resumeAt >= 0 && resumeAt <= approvalAt) $set.decision = null;
   const after = planProcedure(pack, app.programs as ProgramId[], [...app.stages, record]);
   $set.status = after.expected.some((a) => a.event === 'done') ? 'in_progress' : 'closed';
+
+  const recorded = { ...app, ...$set, stages: [...app.stages, record] } as ApplicationDoc;
+  Object.assign($set, deadlineFields(recorded, pack, today));
 
   const zh = translator('zh-CN');
   const message = decided

@@ -13,6 +13,7 @@ import { completeness } from './completeness';
 import { refuseStale } from './drafts';
 import { issueNotice } from './notice';
 import { applicantUpdate, forwardToTownship } from './notifications';
+import { deadlineFields } from './case-deadline';
 import { applicationStage } from './stages';
 
 /**
@@ -80,13 +81,12 @@ export async function submitApplication(
   const numbered = { ...app, caseNumber };
   const applyStage = applicationStage(app, pack);
   const zh = translator('zh-CN');
+  const applied = applyStage ? [{ stage: applyStage.id, on: today, at: new Date(), by: how.by }] : [];
+  const after = { ...numbered, status: 'submitted', stages: [...app.stages, ...applied] } as ApplicationDoc;
   const update = withOutbox(
     {
-      $set: { status: 'submitted', caseNumber },
-      $push: {
-        snapshots: snapshot,
-        ...(applyStage ? { stages: { stage: applyStage.id, on: today, at: new Date(), by: how.by } } : {}),
-      },
+      $set: { status: 'submitted', caseNumber, ...deadlineFields(after, pack, today) },
+      $push: { snapshots: snapshot, ...(applied.length ? { stages: applied[0] } : {}) },
       $inc: { revision: 1 },
     },
     [

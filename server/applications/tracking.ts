@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Language, translator } from '../i18n';
-import { NOT_COUNTED_PERIODS, PAYMENT_START_RULES, type Pack, type Localized } from '../policy/pack-schema';
+import { NOT_COUNTED_PERIODS, PAYMENT_START_RULES, type Pack } from '../policy/pack-schema';
 import { type PlannedStage, notCountedStage } from '../policy/procedure';
 import { dateNotes, paymentText } from '../policy/timeline-text';
 import type { ApplicationDoc } from './application-model';
@@ -164,26 +164,8 @@ function recordView(p: PlannedStage): Tracking['stages'][number]['record'] {
   return view;
 }
 
-/** The stage a case is at and its due date: what a deadline sweep or an inbox badge needs. */
-export interface CurrentStage {
-  stage: string;
-  name: Localized;
-  due: string | null;
-  overdue: boolean;
-  projected: boolean;
-}
-
-export function currentStageOf(app: ApplicationDoc, pack: Pack, today: string): CurrentStage | null {
-  const current = planOf(app, pack).current;
-  if (!current) return null;
-  return {
-    stage: current.stage.id,
-    name: current.stage.name,
-    due: current.due,
-    overdue: current.due !== null && current.due < today,
-    projected: current.projected,
-  };
-}
+// Kept with the fields the application carries for it (case-deadline.ts); re-exported for the timeline's readers.
+export { currentStageOf, type CurrentStage } from './case-deadline';
 
 export function trackingOf(app: ApplicationDoc, pack: Pack, today: string, lng: Language): Tracking {
   const t = translator(lng);

@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Channel } from '../http/state';
-import { AuditEntry, type AuditDoc } from './audit-model';
+import { AppError } from '../http/errors';
+import { AuditEntry, AuditLogState, AuditPending, LOG_STATE_ID, type AuditPendingDoc } from './audit-model';
+import { GroupCommit, type PendingEntry } from './group-commit';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { canonicalJson, GENESIS_HASH } from './audit-hash';
 
 export interface AuditEvent {
   actor: { kind: string; id: string; role?: string };
@@ -16,106 +18,110 @@ export interface AuditEvent {
   details?: Record<string, unknown> | null;
 }
 
-type Chained = Omit<AuditDoc, 'hash'>;
-
-/** Key-sorted JSON so the hash does not depend on property order. */
-export function canonicalJson(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-export function hashEntry(entry: Chained): string {
-  const { seq, at, actor, channel, action, record, areaId, requestId, details, prevHash } = entry;
-  return createHash('sha256')
-    .update(canonicalJson({ seq, at, actor, channel, action, record, areaId, requestId, details, prevHash }))
-    .digest('hex');
-}
-
-/** The appends of this process, one after another: they never race each other for the next number. */
-let queue: Promise<unknown> = Promise.resolve();
+const writer = new GroupCommit();
 
 /**
- * Appends an entry. Within a process appends are queued; across processes (several servers, the admin CLI) the
- * unique index on `seq` makes writers serialise: whoever loses the race re-reads the head and tries the next
- * number.
+ * Adds an entry to the audit log: one independent insert, shared with the requests arriving at the same time.
+ * The caller waits for it to be stored, never for it to be sealed. If it cannot be stored the caller fails with
+ * 503: a change or a read that cannot be audited must not answer as if it had been.
  */
-export function appendAudit(event: AuditEvent): Promise<void> {
-  const appended = queue.then(() => appendToChain(event));
-  queue = appended.catch(() => undefined);
-  return appended;
-}
-
-/** One append as an independent writer makes it, racing others for the next number (appendAudit queues these). */
-export async function appendToChain(event: AuditEvent): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const head = await AuditEntry.findOne({}, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean<AuditDoc>();
-    const entry: Chained = {
-      seq: (head?.seq ?? 0) + 1,
-      at: new Date(),
-      actor: {
-        kind: event.actor.kind,
-        id: event.actor.id,
-        ...(event.actor.role ? { role: event.actor.role } : {}),
-      },
-      channel: event.channel,
-      action: event.action,
-      record: event.record,
-      areaId: event.areaId ?? null,
-      requestId: event.requestId ?? null,
-      details: event.details ?? null,
-      prevHash: head?.hash ?? GENESIS_HASH,
-    };
-    try {
-      await AuditEntry.create({ ...entry, hash: hashEntry(entry) });
-      return;
-    } catch (err) {
-      if ((err as { code?: number }).code !== 11000) throw err;
-      await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
-    }
+export async function appendAudit(event: AuditEvent): Promise<void> {
+  const entry: PendingEntry = {
+    id: randomUUID(),
+    at: new Date(),
+    actor: {
+      kind: event.actor.kind,
+      id: event.actor.id,
+      ...(event.actor.role ? { role: event.actor.role } : {}),
+    },
+    channel: event.channel,
+    action: event.action,
+    record: { type: event.record.type, id: event.record.id },
+    areaId: event.areaId ?? null,
+    requestId: event.requestId ?? null,
+    details: event.details ?? null,
+  };
+  try {
+    await writer.append(entry);
+  } catch {
+    throw new AppError(503, 'audit_unavailable');
   }
-  throw new Error('Could not append to the audit trail: too much contention');
 }
 
-export interface ChainReport {
-  entries: number;
-  ok: boolean;
-  /** The first entry where the chain breaks, and why. */
-  brokenAt?: { seq: number; reason: 'hash_mismatch' | 'link_broken' | 'gap' };
+/** An entry as listed: `seq` is null until it is sealed. */
+export interface TrailEntry extends PendingEntry {
+  seq: number | null;
 }
 
-/** Walks the trail in order, recomputing every hash and link. */
-export async function verifyAuditChain(
-  onProgress?: (done: number, total: number) => void,
-): Promise<ChainReport> {
-  const total = await AuditEntry.countDocuments();
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let entries = 0;
-  for await (const entry of AuditEntry.find().sort({ seq: 1 }).lean<AuditDoc[]>().cursor()) {
-    const doc = entry as unknown as AuditDoc;
-    entries += 1;
-    if (doc.seq !== expectedSeq) return { entries, ok: false, brokenAt: { seq: expectedSeq, reason: 'gap' } };
-    if (doc.prevHash !== prevHash)
-      return { entries, ok: false, brokenAt: { seq: doc.seq, reason: 'link_broken' } };
-    if (hashEntry(doc) !== doc.hash)
-      return { entries, ok: false, brokenAt: { seq: doc.seq, reason: 'hash_mismatch' } };
-    prevHash = doc.hash;
-    expectedSeq += 1;
-    if (onProgress && entries % 1000 === 0) onProgress(entries, total);
-  }
-  onProgress?.(entries, total);
-  return { entries, ok: true };
+function sealedView(doc: PendingEntry & { _id: number }): TrailEntry {
+  const { id, at, actor, channel, action, record, areaId, requestId, details } = doc;
+  return { seq: doc._id, id, at, actor, channel, action, record, areaId, requestId, details };
 }
 
-export async function auditTrailOf(record: { type: string; id: string }): Promise<AuditDoc[]> {
-  return AuditEntry.find({ 'record.type': record.type, 'record.id': record.id })
-    .sort({ seq: 1 })
-    .lean<AuditDoc[]>();
+async function pendingOf(record: { type: string; id: string }): Promise<TrailEntry[]> {
+  const groups = await AuditPending.find({ 'entries.record.id': record.id }).lean<AuditPendingDoc[]>();
+  return groups
+    .flatMap((g) => g.entries as PendingEntry[])
+    .filter((e) => e.record.type === record.type && e.record.id === record.id)
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : 1))
+    .map((e) => ({ ...e, seq: null }));
+}
+
+/** Every entry about a record, sealed ones in order, then those not sealed yet. */
+export async function auditTrailOf(record: { type: string; id: string }): Promise<TrailEntry[]> {
+  const sealed = await AuditEntry.find({ 'record.type': record.type, 'record.id': record.id })
+    .sort({ _id: 1 })
+    .lean<(PendingEntry & { _id: number })[]>();
+  const sealedIds = new Set(sealed.map((e) => e.id));
+  // An entry sealed between the two reads shows once.
+  const pending = (await pendingOf(record)).filter((e) => !sealedIds.has(e.id));
+  return [...sealed.map(sealedView), ...pending];
+}
+
+/** One page of a record's trail (sealed entries in order, then those not sealed yet) and how many there are. */
+export async function auditPageOf(
+  record: { type: string; id: string },
+  page: { page: number; size: number },
+): Promise<{ total: number; items: TrailEntry[] }> {
+  const filter = { 'record.type': record.type, 'record.id': record.id };
+  const [sealedCount, pending] = await Promise.all([AuditEntry.countDocuments(filter), pendingOf(record)]);
+  const from = (page.page - 1) * page.size;
+  const sealed =
+    from < sealedCount
+      ? await AuditEntry.find(filter)
+          .sort({ _id: 1 })
+          .skip(from)
+          .limit(page.size)
+          .lean<(PendingEntry & { _id: number })[]>()
+      : [];
+  const sealedIds = new Set(sealed.map((e) => e.id));
+  const rest = pending
+    .filter((e) => !sealedIds.has(e.id))
+    .slice(Math.max(0, from - sealedCount), Math.max(0, from - sealedCount) + page.size - sealed.length);
+  return { total: sealedCount + pending.length, items: [...sealed.map(sealedView), ...rest] };
+}
+
+export interface SealingStatus {
+  /** Entries sealed so far. */
+  sealed: number;
+  /** Age of the oldest group not sealed yet; 0 when everything is sealed. */
+  lagSeconds: number;
+  maxLagSeconds: number;
+  behind: boolean;
+}
+
+/** How far sealing is behind, for /readyz: two reads by id or without a filter, cheap on any store. */
+export async function sealingStatus(maxLagSeconds: number, now = new Date()): Promise<SealingStatus> {
+  const [state, oldest] = await Promise.all([
+    AuditLogState.findById(LOG_STATE_ID, { size: 1 }).lean<{ size: number }>(),
+    // Groups are read in the order they were stored: the first is the oldest.
+    AuditPending.findOne({}, { at: 1 }).lean<{ at: Date }>(),
+  ]);
+  const lagSeconds = oldest ? Math.max(0, (now.getTime() - oldest.at.getTime()) / 1000) : 0;
+  return {
+    sealed: state?.size ?? 0,
+    lagSeconds: Math.round(lagSeconds * 10) / 10,
+    maxLagSeconds,
+    behind: lagSeconds > maxLagSeconds,
+  };
 }

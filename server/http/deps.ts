@@ -1,6 +1,8 @@
 import type Redis from 'ioredis';
+import type { AuditSealer } from '../audit/sealer';
 import type { Config } from '../config';
 import type { WeChatLogin } from '../identity/wechat';
+import type { JobScheduler } from '../jobs/scheduler';
 import type { Logger } from '../logger';
 import type { OutboxDispatcher } from '../outbox/dispatcher';
 import type { Pack } from '../policy/pack-schema';
@@ -18,6 +20,10 @@ export interface AppDeps {
   packs: ReadonlyMap<string, Pack>;
   /** Delivers outbox messages; `kick()` after saving a change that enqueued some (see outbox.ts). */
   outbox: OutboxDispatcher;
+  /** Seals the audit log's pending entries into the hash chain (audit/sealer.ts); the server starts it. */
+  audit: AuditSealer;
+  /** The scheduled jobs (jobs/); the server starts them, the admin CLI runs one on demand. */
+  jobs: JobScheduler;
   /** Uploaded files; sealed on the way in, opened on the way out (see storage/sealed-store.ts). */
   blobs: BlobStore;
 }

@@ -1,10 +1,25 @@
 import { z } from 'zod';
+import { sealingStatus } from '../audit/audit-log';
 import { storeAway, storeReachable } from '../store/mongo';
 import { AppError } from './errors';
 import type { Routes } from './route';
 
 const health = z.object({ status: z.literal('ok') });
-const readiness = z.object({ status: z.literal('ready'), store: z.boolean(), redis: z.boolean() });
+const readiness = z.object({
+  status: z.literal('ready'),
+  store: z.boolean(),
+  redis: z.boolean(),
+  details: z.object({
+    audit: z
+      .object({
+        sealed: z.number().int().describe('Entries sealed into the hash chain'),
+        lagSeconds: z.number().describe('Age of the oldest entry not sealed yet'),
+        maxLagSeconds: z.number(),
+        behind: z.boolean().describe('Sealing lags more than AUDIT_MAX_LAG_SECONDS'),
+      })
+      .describe('The audit log: reads never wait for sealing, so a lag shows here rather than in latency'),
+  }),
+});
 
 export function healthRoutes(routes: Routes): void {
   routes.add({
@@ -40,7 +55,8 @@ export function healthRoutes(routes: Routes): void {
       ]);
       if (!store) storeAway();
       if (!store || !redis) throw new AppError(503, 'not_ready', { store, redis });
-      return { status: 'ready' as const, store, redis };
+      const audit = await sealingStatus(koa.deps.config.AUDIT_MAX_LAG_SECONDS);
+      return { status: 'ready' as const, store, redis, details: { audit } };
     },
   });
 }

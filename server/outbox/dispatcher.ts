@@ -2,6 +2,7 @@ import type { Model, Types } from 'mongoose';
 import cron, { type ScheduledTask } from 'node-cron';
 import { z } from 'zod';
 import type { Config } from '../config';
+import { cronLogger } from '../jobs/cron-logger';
 import type { Logger } from '../logger';
 import {
   outboxPayloadSchemas,
@@ -113,17 +114,10 @@ export class OutboxDispatcher {
   /** Starts the scheduled passes, and a pass at once for whatever was left due. */
   start(): void {
     if (this.task) return;
-    const log = this.opts.logger.child({ component: 'node-cron' });
     this.task = cron.schedule(this.opts.schedule, () => this.background('schedule'), {
       name: 'outbox',
       noOverlap: true,
-      // node-cron would write to the console (a pass still running at the next tick, say).
-      logger: {
-        info: (msg) => log.info(msg),
-        warn: (msg) => log.warn(msg),
-        error: (msg, err) => log.error({ err: err ?? msg }, String(msg)),
-        debug: (msg, err) => log.debug({ err: err ?? msg }, String(msg)),
-      },
+      logger: cronLogger(this.opts.logger),
     });
     this.opts.logger.info({ schedule: this.opts.schedule }, 'outbox dispatcher started');
     this.kick();

@@ -3,6 +3,10 @@ import type Redis from 'ioredis';
 import type { DestinationStream } from 'pino';
 import { applicationOutbox } from '../applications/application-outbox';
 import { reportOutbox } from '../reports/report-outbox';
+import { AuditSealer } from '../audit/sealer';
+import { JobScheduler } from '../jobs/scheduler';
+import { productJobs } from '../jobs/product-jobs';
+import { bulletinOutbox } from '../notify/bulletins';
 import { createRedis, ensureRedis } from '../cache/redis';
 import type { Config } from '../config';
 import type { AppDeps } from '../http/deps';
@@ -26,7 +30,8 @@ export interface Runtime {
 /**
  * Brings up what the product runs on: the store (MONGODB_URI, or the embedded one), Redis
  * (REDIS_URL, or a local redis-server), the blob store for uploads, and the shared dependencies. Used by the
- * server and the admin CLI. The outbox dispatcher is built but not started: the server starts it (main.ts).
+ * server and the admin CLI. The outbox dispatcher, the audit sealer and the scheduled jobs are built but not
+ * started: the server starts them (main.ts).
  */
 export async function boot(
   config: Config,
@@ -78,11 +83,21 @@ export async function boot(
     );
     const outbox = new OutboxDispatcher({
       ...dispatcherSettings(config),
-      sources: [applicationOutbox, reportOutbox],
+      sources: [applicationOutbox, reportOutbox, bulletinOutbox],
       senders: senders({ config, redis, crypto, logger }),
       logger,
     });
     stops.push(() => outbox.stop());
+    const audit = new AuditSealer({
+      logger,
+      intervalMs: config.AUDIT_SEAL_INTERVAL_MS,
+      batchSize: config.AUDIT_SEAL_BATCH,
+      leaseMs: config.AUDIT_SEAL_LEASE_SECONDS * 1000,
+      checkpointEveryMs: config.AUDIT_CHECKPOINT_SECONDS * 1000,
+    });
+    stops.push(() => audit.stop());
+    const jobs = new JobScheduler(productJobs, () => deps);
+    stops.push(() => jobs.stop());
     const blobStore = blobStoreFor(config);
     stops.push(async () => blobStore.close?.());
 
@@ -94,6 +109,8 @@ export async function boot(
       blobs: sealedBlobs(blobStore, crypto),
       packs,
       outbox,
+      audit,
+      jobs,
       wechat: weChatLogin({
         baseUrl: config.WECHAT_API_BASE,
         appId: config.WECHAT_APPID,

@@ -250,6 +250,15 @@ describe('declarations, the one-time notice, submission and stages', () => {
       extendedDue: addWorkingDays(today, 30).date,
     });
     expect(timeline.body.current.id).toBe('declarations');
+    // The inbox reads the deadline kept on the case: the same as the timeline's, without computing one per row.
+    const row = (await app.http.get('/api/v1/cases?size=10').set(as(township)).expect(200)).body;
+    expect(row).toMatchObject({ total: 1, page: 1, size: 10 });
+    expect(row.items[0]).toMatchObject({
+      id,
+      currentStage: timeline.body.current.name,
+      currentDue: timeline.body.current.due,
+      overdue: false,
+    });
     const raw = await Application.findById(id).lean();
     expect(raw!.acceptedOn).toBe(today);
     expect(raw!.outbox.filter((m) => m.kind === 'subscribe')).toHaveLength(3);
@@ -273,6 +282,28 @@ describe('declarations, the one-time notice, submission and stages', () => {
     });
     expect(refused.body.status).toBe('closed');
     await post({ stage: 'payment' }).expect(409);
+  });
+
+  it('lists the case’s audit trail, paged, to staff who reach the case and to nobody else', async () => {
+    const first = await app.http.get(`/api/v1/applications/${id}/audit?size=5`).set(as(township)).expect(200);
+    expect(first.body.items).toHaveLength(5);
+    expect(first.body.total).toBeGreaterThan(15);
+    expect(first.body.items[0]).toMatchObject({ action: 'create', actor: { kind: 'resident' } });
+    const last = Math.ceil(first.body.total / 5);
+    const end = await app.http
+      .get(`/api/v1/applications/${id}/audit?size=5&page=${last}`)
+      .set(as(township))
+      .expect(200);
+    // The first listing was audited too: one entry more.
+    expect(end.body.total).toBe(first.body.total + 1);
+    expect(end.body.items.length).toBe(Math.min(5, end.body.total - (last - 1) * 5));
+    expect(end.body.items.map((e: { action: string }) => e.action)).toContain('stage');
+
+    // Reading the trail is itself a read of the case, audited.
+    const again = await app.http.get(`/api/v1/applications/${id}/audit`).set(as(township)).expect(200);
+    expect(again.body.total).toBe(first.body.total + 2);
+    await app.http.get(`/api/v1/applications/${id}/audit`).set(as(otherTownship)).expect(403);
+    await app.http.get(`/api/v1/applications/${id}/audit`).set(as(alice)).expect(403);
   });
 });
 

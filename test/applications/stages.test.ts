@@ -267,7 +267,7 @@ describe('Chaohu through the staff API: the stage rules, an objection, a second 
 
     // Every recording is in the audit trail, with what the stage's rules asked for.
     const trail = (await auditTrailOf({ type: 'application', id })).filter((e) => e.action === 'stage');
-    expect(trail.map((e) => [e.details.stage, e.details.event])).toEqual([
+    expect(trail.map((e) => [e.details?.stage, e.details?.event])).toEqual([
       ['accept', 'done'],
       ['village_review', 'done'],
       ['investigation', 'done'],

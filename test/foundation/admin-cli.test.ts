@@ -13,7 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => store.stop());
 
+// Each command starts a process that boots the runtime: seconds apiece on a busy machine.
+jest.setTimeout(180_000);
+
 function admin(...args: string[]) {
+  return adminOn('cli', ...args);
+}
+
+function adminOn(db: string, ...args: string[]) {
   const run = spawnSync(
     process.execPath,
     [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/admin/cli.ts', ...args],
@@ -25,7 +32,7 @@ function admin(...args: string[]) {
         HOME: process.env.HOME,
         LANG: 'zh_CN.UTF-8',
         MONGODB_URI: store.uri,
-        MONGODB_DB: 'cli',
+        MONGODB_DB: db,
         REDIS_KEY_PREFIX: 'test:cli:',
         DATA_DIR: store.dataDir,
       },
@@ -101,11 +108,23 @@ describe('admin CLI', () => {
   });
 
   it('fails audit:verify with exit code 1 once an entry has been edited', async () => {
+    const checkpoint = admin('audit:checkpoint');
+    expect({ out: checkpoint.out, err: checkpoint.err }).toMatchObject({
+      out: expect.stringMatching(/^[0-9a-f-]{36}:\d+:[0-9a-f]{64}$/m),
+    });
     const conn = await mongoose.createConnection(store.uri, { dbName: 'cli' }).asPromise();
-    await conn.collection('audit_trail').updateOne({ seq: 1 }, { $set: { 'actor.id': 'someone-else' } });
+    await conn
+      .collection('audit_trail')
+      .updateOne({ _id: 1 as never }, { $set: { 'actor.id': 'someone-else' } });
     await conn.close();
     const verified = admin('audit:verify');
     expect(verified.code).toBe(1);
     expect(verified.err).toContain('第 1 条');
+  });
+
+  it('fails audit:verify loudly, exit code 2, on a store that holds no audit log', () => {
+    const empty = adminOn('not_the_product', 'audit:verify');
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('没有任何审计日志');
   });
 });

@@ -14,7 +14,14 @@ afterAll(() => app.close());
 describe('health', () => {
   it('answers /healthz and /readyz when the store and Redis answer', async () => {
     await app.http.get('/healthz').expect(200, { status: 'ok' });
-    await app.http.get('/readyz').expect(200, { status: 'ready', store: true, redis: true });
+    const ready = await app.http.get('/readyz').expect(200);
+    expect(ready.body).toMatchObject({ status: 'ready', store: true, redis: true });
+    expect(ready.body.details.audit).toEqual({
+      sealed: expect.any(Number),
+      lagSeconds: expect.any(Number),
+      maxLagSeconds: 30,
+      behind: false,
+    });
   });
 
   it('answers /readyz 503 when Redis does not', async () => {

@@ -1,0 +1,303 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import mongoose from 'mongoose';
+import { appendAudit } from '../server/audit/audit-log';
+import { AuditSealer } from '../server/audit/sealer';
+import { createArea } from '../server/areas/areas';
+import { createLogger } from '../server/logger';
+import { stopChild } from '../server/runtime/child-process';
+import { startEmbeddedStore } from '../server/store/embedded-store';
+import { connectStore } from '../server/store/mongo';
+import { pairs } from './pairs';
+import type { BenchContext, Load, Pair } from './pairs/pair';
+
+/**
+ * `npm run bench`: every product endpoint beside its ceiling, in one run, on a throwaway embedded store. The
+ * product server (server/main.ts) and the ceiling server (bench/ceiling-server.ts) each run in their own process;
+ * autocannon drives one at a time over loopback (a warm-up, then the measured run). Prints req/s, p50, p99, the
+ * server's RSS and the ratio product/ceiling, then the audit log's sealing rate, and writes everything to
+ * bench/results/latest.json and latest.md.
+ */
+const ROOT = path.resolve(__dirname, '..');
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const DB = 'bench';
+
+interface Measure {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  rssMb: number;
+  non2xx: number;
+  errors: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+function started(child: ChildProcess, url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      fetch(url).then(
+        (r) => {
+          if (r.status < 500) {
+            clearInterval(timer);
+            resolve();
+          }
+        },
+        () => undefined,
+      );
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`a server exited (${code}) before answering ${url}`));
+    });
+  });
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function measure(base: string, load: Load, connections: number, pid: number): Promise<Measure> {
+  const run = (duration: number) =>
+    autocannon({
+      url: base,
+      connections,
+      duration,
+      // autocannon calls whatever hooks are present, so absent ones are left out rather than undefined.
+      requests: [
+        Object.fromEntries(
+          Object.entries({
+            method: load.method,
+            path: load.path,
+            headers: load.headers,
+            body: load.body,
+            setupRequest: load.setupRequest,
+            onResponse: load.onResponse,
+          }).filter(([, v]) => v !== undefined),
+        ) as never,
+      ],
+    });
+  await run(WARMUP_SECONDS);
+  const r = await run(DURATION_SECONDS);
+  return {
+    reqPerSec: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rssMb: rssMb(pid),
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+}
+
+async function json(url: string, init: RequestInit & { token?: string } = {}) {
+  const res = await fetch(url, {
+    ...init,
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.headers as Record<string, string>),
+    },
+  });
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+/** Areas through the store; a resident and their drafts through the API, as the mini-program makes them. */
+async function prepare(productUrl: string, ceilingUrl: string): Promise<BenchContext> {
+  await createArea({ id: '150822', name: '磴口县', level: 'county', kind: '县', policyPack: 'dengkou' });
+  await createArea({
+    id: '150822200',
+    name: '沙金套海苏木',
+    level: 'township',
+    kind: '苏木',
+    parentId: '150822',
+  });
+  await createArea({
+    id: '150822201',
+    name: '哈腾套海嘎查',
+    level: 'village',
+    kind: '嘎查',
+    parentId: '150822200',
+  });
+  const { token } = (await json(`${productUrl}/api/v1/auth/dev`, {
+    method: 'POST',
+    body: JSON.stringify({ openid: 'bench-resident' }),
+  })) as { token: string };
+  const draft = async () =>
+    String(
+      (
+        await json(`${productUrl}/api/v1/applications`, {
+          method: 'POST',
+          token,
+          body: JSON.stringify({ areaId: '150822201', programs: ['dibao'] }),
+        })
+      ).id,
+    );
+  const drafts = [];
+  for (let i = 0; i < 200; i += 1) drafts.push({ id: await draft(), revision: 0 });
+  const uploadDrafts = [];
+  for (let i = 0; i < 100; i += 1) uploadDrafts.push(await draft());
+  return { productUrl, ceilingUrl, resident: { token, drafts }, uploadDrafts };
+}
+
+/** Entries per second one sealer integrates, on a database of its own in the same store. */
+async function sealingRate(uri: string): Promise<{ entries: number; seconds: number; perSecond: number }> {
+  await mongoose.disconnect();
+  await connectStore(uri, `${DB}_sealing`);
+  const entries = 20_000;
+  for (let i = 0; i < entries; i += 1000)
+    await Promise.all(
+      Array.from({ length: 1000 }, (_, j) =>
+        appendAudit({
+          actor: { kind: 'resident', id: `r${(i + j) % 97}` },
+          channel: 'miniprogram',
+          action: 'read',
+          record: { type: 'application', id: `a${(i + j) % 500}` },
+          areaId: '150822201',
+        }),
+      ),
+    );
+  const sealer = new AuditSealer({
+    logger: createLogger('silent'),
+    intervalMs: 1000,
+    batchSize: 5000,
+    leaseMs: 30_000,
+    checkpointEveryMs: 60_000,
+  });
+  const t0 = Date.now();
+  const { sealed } = await sealer.sealAll({ checkpoint: true });
+  const seconds = (Date.now() - t0) / 1000;
+  return { entries: sealed, seconds, perSecond: Math.round(sealed / seconds) };
+}
+
+const verdict = (pair: Pair, ratio: number, p99: number) => {
+  const t = pair.target;
+  if (!t) return '';
+  const misses = [
+    t.minRatio !== undefined && ratio < t.minRatio ? `ratio < ${t.minRatio * 100} %` : '',
+    t.maxP99Ms !== undefined && p99 > t.maxP99Ms ? `p99 > ${t.maxP99Ms} ms` : '',
+  ].filter(Boolean);
+  return misses.length ? `misses: ${misses.join(', ')}` : 'meets target';
+};
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const store = await startEmbeddedStore({ port: 0, dataDir });
+  const [productPort, ceilingPort] = [await freePort(), await freePort()];
+  // `node --import tsx`: one process per server, so its RSS is the server's own.
+  const product = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(productPort),
+      LOG_LEVEL: 'silent',
+      MONGODB_URI: store.uri,
+      MONGODB_DB: DB,
+      DEV_LOGIN: 'true',
+      REDIS_KEY_PREFIX: `bench:${process.pid}:`,
+      SCREENING_RATE_LIMIT: '100000000',
+      DATA_DIR: dataDir,
+    },
+  });
+  const ceiling = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'ceiling-server.ts'), store.uri, DB, String(ceilingPort)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const productUrl = `http://127.0.0.1:${productPort}`;
+  const ceilingUrl = `http://127.0.0.1:${ceilingPort}`;
+  const rows: Record<string, unknown>[] = [];
+  try {
+    await Promise.all([started(product, `${productUrl}/readyz`), started(ceiling, `${ceilingUrl}/`)]);
+    await connectStore(store.uri, DB);
+    const ctx = await prepare(productUrl, ceilingUrl);
+    console.log(
+      `${DURATION_SECONDS} s per measure after ${WARMUP_SECONDS} s warm-up, loopback, ${os.cpus().length} cores (shared), Node ${process.version}\n`,
+    );
+    for (const pair of pairs) {
+      const connections = pair.connections ?? 50;
+      const loads = await pair.setup(ctx);
+      const p = await measure(productUrl, loads.product, connections, product.pid!);
+      const c = await measure(ceilingUrl, loads.ceiling, connections, ceiling.pid!);
+      const ratio = p.reqPerSec / c.reqPerSec;
+      const row = {
+        pair: pair.name,
+        connections,
+        product: p,
+        ceiling: c,
+        ratio,
+        target: pair.target ?? null,
+        verdict: verdict(pair, ratio, p.p99),
+      };
+      rows.push(row);
+      console.log(
+        `${pair.name} — ${connections} clients\n` +
+          `  product  ${p.reqPerSec} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  RSS ${p.rssMb} MB  (${p.non2xx} non-2xx, ${p.errors} errors)\n` +
+          `  ceiling  ${c.reqPerSec} req/s  p50 ${c.p50} ms  p99 ${c.p99} ms  RSS ${c.rssMb} MB\n` +
+          `  ratio    ${(ratio * 100).toFixed(0)} %  ${row.verdict}\n`,
+      );
+    }
+    const sealing = await sealingRate(store.uri);
+    console.log(
+      `audit sealing: ${sealing.entries} entries in ${sealing.seconds.toFixed(2)} s = ${sealing.perSecond} entries/s (target ≥ 5,000)`,
+    );
+    write({
+      at: new Date().toISOString(),
+      node: process.version,
+      cores: os.cpus().length,
+      seconds: DURATION_SECONDS,
+      rows,
+      sealing,
+    });
+  } finally {
+    await mongoose.disconnect().catch(() => undefined);
+    await Promise.all([stopChild(product), stopChild(ceiling)]);
+    await store.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function write(
+  results: { rows: Record<string, unknown>[]; sealing: { perSecond: number } } & Record<string, unknown>,
+) {
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const lines = [
+    '| pair | clients | product req/s | p50 | p99 | RSS | ceiling req/s | p50 | p99 | ratio | target |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...results.rows.map((r) => {
+      const p = r.product as Measure;
+      const c = r.ceiling as Measure;
+      return `| ${String(r.pair)} | ${String(r.connections)} | ${p.reqPerSec} | ${p.p50} ms | ${p.p99} ms | ${p.rssMb} MB | ${c.reqPerSec} | ${c.p50} ms | ${c.p99} ms | ${((r.ratio as number) * 100).toFixed(0)} % | ${String(r.verdict)} |`;
+    }),
+    '',
+    `Audit sealing: ${results.sealing.perSecond} entries/s.`,
+  ];
+  fs.writeFileSync(path.join(dir, 'latest.md'), `${lines.join('\n')}\n`);
+  console.log(`\nresults written to bench/results/latest.json and latest.md`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,184 @@
+import { createWriteStream } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Types } from 'mongoose';
+import sharp from 'sharp';
+import { Application } from '../../server/applications/application-model';
+import { households } from '../households';
+import type { Pair } from './pair';
+
+const PLACES = ['chaohu', 'huaiyang', 'yichun', 'dengkou', 'jiamusi'];
+const BOUNDARY = '----bench-boundary-7d1f';
+const json = { 'content-type': 'application/json', 'accept-language': 'zh-CN' };
+
+/** Round-robin over a list, per request. */
+function cycle<T>(items: T[]) {
+  let next = 0;
+  return () => items[next++ % items.length]!;
+}
+
+const household = (n: number) => ({
+  members: [
+    { name: '巴特尔', facts: { relation: 'self', age: 60 + (n % 20), workCapacity: 'unable' } },
+    { name: '其其格', facts: { relation: 'spouse', age: 58 } },
+  ],
+  household: { residenceArea: 'rural', incomes: [{ kind: 'wages', monthly: 1000 * (n % 50) }] },
+});
+
+function multipart(photo: Buffer): Buffer {
+  return Buffer.concat([
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="materialId"\r\n\r\nhonesty_declaration\r\n` +
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="photo.jpg"\r\n` +
+        'Content-Type: image/jpeg\r\n\r\n',
+    ),
+    photo,
+    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  ]);
+}
+
+export const statusRead: Pair = {
+  name: 'status read (GET …/:id/timeline, audited) vs findOne by id',
+  target: { minRatio: 0.6, maxP99Ms: 150 },
+  ceilingRoutes: (router) =>
+    router.get('/ceiling/find/:id', async (ctx) => {
+      ctx.body = await Application.collection.findOne({ _id: new Types.ObjectId(ctx.params.id) });
+    }),
+  setup: ({ resident }) => {
+    const ids = resident.drafts.map((d) => d.id);
+    const pick = cycle(ids);
+    const auth = { authorization: `Bearer ${resident.token}` };
+    return {
+      product: {
+        method: 'GET',
+        path: '/',
+        headers: auth,
+        setupRequest: (req) => ({ ...req, path: `/api/v1/applications/${pick()}/timeline` }),
+      },
+      ceiling: {
+        method: 'GET',
+        path: '/',
+        setupRequest: (req) => ({ ...req, path: `/ceiling/find/${pick()}` }),
+      },
+    };
+  },
+};
+
+export const statusRead200: Pair = {
+  ...statusRead,
+  name: 'status read at 200 concurrent clients',
+  target: { maxP99Ms: 500 },
+  connections: 200,
+  ceilingRoutes: undefined,
+};
+
+export const screening: Pair = {
+  name: 'screening (POST /api/v1/screenings) vs echoing the same answer',
+  target: { minRatio: 0.4, maxP99Ms: 20 },
+  ceilingRoutes: (router) =>
+    router.post('/ceiling/echo', (ctx) => {
+      ctx.body = ctx.request.body;
+    }),
+  setup: () => {
+    const bodies = [...households(500)].map((h, i) =>
+      JSON.stringify({ jurisdiction: PLACES[i % PLACES.length], household: h, asOf: '2026-03-01' }),
+    );
+    const pick = cycle(bodies);
+    const load = (path: string) => ({
+      method: 'POST' as const,
+      path,
+      headers: json,
+      setupRequest: (req: { path: string; headers: Record<string, string> }) => ({ ...req, body: pick() }),
+    });
+    return { product: load('/api/v1/screenings'), ceiling: load('/ceiling/echo') };
+  },
+};
+
+export const draftSave: Pair = {
+  name: 'draft save (PUT …/:id/household) vs bare updateOne',
+  ceilingRoutes: (router) =>
+    router.put('/ceiling/update/:id', async (ctx) => {
+      const body = ctx.request.body as { members: unknown; household: unknown };
+      await Application.collection.updateOne(
+        { _id: new Types.ObjectId(ctx.params.id) },
+        { $set: { members: body.members, household: body.household }, $inc: { revision: 1 } },
+      );
+      ctx.body = { ok: true };
+    }),
+  setup: ({ resident }) => {
+    // Round robin over 200 drafts, each sent with the revision its last answer gave (as an app would): with 50
+    // requests in flight a draft's previous save has been answered before it comes round again.
+    const byId = new Map(resident.drafts.map((d) => [d.id, d]));
+    const pick = cycle(resident.drafts);
+    let n = 0;
+    return {
+      product: {
+        method: 'PUT',
+        path: '/',
+        headers: { ...json, authorization: `Bearer ${resident.token}` },
+        setupRequest: (req) => {
+          const draft = pick();
+          return {
+            ...req,
+            path: `/api/v1/applications/${draft.id}/household`,
+            body: JSON.stringify({ revision: draft.revision, ...household(n++) }),
+          };
+        },
+        onResponse: (status, body) => {
+          if (status !== 200) return;
+          const saved = JSON.parse(body) as { id: string; revision: number };
+          const draft = byId.get(saved.id);
+          if (draft) draft.revision = saved.revision;
+        },
+      },
+      ceiling: {
+        method: 'PUT',
+        path: '/',
+        headers: json,
+        setupRequest: (req) => ({
+          ...req,
+          path: `/ceiling/update/${pick().id}`,
+          body: JSON.stringify(household(n++)),
+        }),
+      },
+    };
+  },
+};
+
+export const upload: Pair = {
+  name: 'upload (POST …/:id/attachments, a 640×480 photo) vs writing the same bytes',
+  ceilingRoutes: (router) => {
+    let n = 0;
+    router.post('/ceiling/write', async (ctx) => {
+      await pipeline(
+        ctx.req,
+        createWriteStream(path.join(os.tmpdir(), `ceiling-upload-${process.pid}-${n++ % 64}`)),
+      );
+      ctx.body = { ok: true };
+    });
+  },
+  setup: async ({ resident, uploadDrafts }) => {
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7a5230' } })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    const body = multipart(photo);
+    const headers = { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` };
+    const pick = cycle(uploadDrafts);
+    let key = 0;
+    return {
+      product: {
+        method: 'POST',
+        path: '/',
+        headers: { ...headers, authorization: `Bearer ${resident.token}` },
+        body,
+        setupRequest: (req) => ({
+          ...req,
+          path: `/api/v1/applications/${pick()}/attachments`,
+          headers: { ...req.headers, 'idempotency-key': `bench-${process.pid}-${key++}` },
+        }),
+      },
+      ceiling: { method: 'POST', path: '/ceiling/write', headers, body },
+    };
+  },
+};
