@@ -585,6 +585,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{id}/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A county’s parameters: each figure in force today, and the figures the county entered */
+        get: operations["listCountyParameters"];
+        put?: never;
+        /** A county supervisor enters a published figure with its document and effective date; it counts from that date */
+        post: operations["enterCountyParameter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2225,6 +2243,54 @@ export interface components {
             handling: string;
             /** @description What the reporter is told */
             answer: string;
+        };
+        ParameterRowOutput: {
+            parameter: string;
+            name: string;
+            /** @enum {string} */
+            unit: "fen_per_person_month" | "fen_per_month" | "fen_per_person_year" | "fen_once" | "ratio" | "percent" | "months" | "years" | "text" | "asset_limits" | "review_intervals" | "monthly_cutoffs";
+            /** @description The figure in force today; null when none is */
+            inForce: {
+                value: unknown;
+                effectiveFrom: string;
+                source: {
+                    document: string;
+                    clause: string;
+                };
+            } | null;
+            /** @description Figures the county entered, oldest first */
+            entered: components["schemas"]["CountyParameter"][];
+        };
+        CountyParameter: {
+            id: string;
+            parameter: string;
+            value: unknown;
+            effectiveFrom: string;
+            document: string;
+            clause: string;
+            enteredAt: string;
+        };
+        ListCountyParametersResponse: {
+            items: components["schemas"]["ParameterRowOutput"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
+        };
+        CountyParameterRequest: {
+            /**
+             * @description The parameter, as the pack schema names it
+             * @enum {string}
+             */
+            parameter: "standard.urban" | "standard.rural" | "marginRatio" | "topUpRate" | "elderlyAge" | "minorAge" | "minimumWageMonthly" | "workCostMonths" | "singlePersonSubsidy" | "tekunSupport" | "disposableIncomePerCapita" | "temporaryAssistance" | "assetLimits" | "tekunAssetLimits" | "reviewIntervals" | "samplingRate" | "monthlyCutoffs" | "staffing";
+            /** @description The figure in the unit the pack declares for it: money in integer fen, shares as decimals */
+            value: unknown;
+            /** @description The day the figure is in force from */
+            effectiveFrom: string;
+            /** @description Number (文号) of the document publishing it */
+            document: string;
+            /** @description Where in the document the figure is given */
+            clause: string;
         };
     };
     responses: never;
@@ -6506,6 +6572,283 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "report_already_answered";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCountyParameters: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parameters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCountyParametersResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found, unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found" | "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (parameters_need_county_pack) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "parameters_need_county_pack";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    enterCountyParameter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CountyParameterRequest"];
+            };
+        };
+        responses: {
+            /** @description The figure entered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountyParameter"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found, unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found" | "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (parameters_need_county_pack, parameter_exists) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "parameters_need_county_pack" | "parameter_exists";
                         };
                     };
                 };
