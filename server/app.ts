@@ -20,6 +20,7 @@ import { policyRoutes } from './policy/policy-routes';
 import type { Pack } from './policy/pack-schema';
 import { reportRoutes } from './reports/report-routes';
 import { parameterRoutes } from './parameters/parameter-routes';
+import { noticeRoutes } from './notices/notice-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -37,6 +38,7 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
   reportRoutes(routes, config);
   parameterRoutes(routes);
+  noticeRoutes(routes);
   return routes;
 }
 

@@ -603,6 +603,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public notice (公示) of a village or township: masked names, household size, programme, amount, and how to object */
+        get: operations["getPublicNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2291,6 +2308,51 @@ export interface components {
             document: string;
             /** @description Where in the document the figure is given */
             clause: string;
+        };
+        PublicNotice: {
+            items: components["schemas"]["NoticeEntry"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
+            area: {
+                id: string;
+                name: string;
+                kind: string;
+            };
+            /** @description How and where to object, in the reader’s language */
+            howToObject: string;
+            contacts: {
+                label: string;
+                value: string;
+            }[];
+        };
+        NoticeEntry: {
+            /** @description The village (or township) of the household */
+            village: string;
+            /** @description Head of household, masked: 王*兰 */
+            head: string;
+            householdSize: number;
+            programs: {
+                program: string;
+                name: string;
+                /** @description Monthly (低保/特困) or once (临时救助); null before a decision */
+                amountFen: number | null;
+                amountText: string | null;
+            }[];
+            /**
+             * @description in_publication: being published, objections open; approved: a decided case (长期公示)
+             * @enum {string}
+             */
+            state: "in_publication" | "approved";
+            publication: {
+                stage: string;
+                from: string;
+                /** @description Last day to object; null where the document sets no period */
+                until: string | null;
+                objectionOpen: boolean;
+            } | null;
+            decidedOn: string | null;
         };
     };
     responses: never;
@@ -6877,6 +6939,89 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicNotice: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice, one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicNotice"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
                         };
                     };
                 };
