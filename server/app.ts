@@ -21,6 +21,7 @@ import type { Pack } from './policy/pack-schema';
 import { reportRoutes } from './reports/report-routes';
 import { parameterRoutes } from './parameters/parameter-routes';
 import { noticeRoutes } from './notices/notice-routes';
+import { recipientRoutes } from './recipients/recipient-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -39,6 +40,7 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   reportRoutes(routes, config);
   parameterRoutes(routes);
   noticeRoutes(routes);
+  recipientRoutes(routes);
   return routes;
 }
 

@@ -10,6 +10,7 @@ export const TAGS = {
   reports: 'Complaints and fraud or favouritism reports, anonymous or named, followed by receipt code',
   notices:
     'Public notices (公示) of each village and township: masked names, household size, programme, amount',
+  recipients: 'Recipient households (动态管理): amounts, changes and stops, periodic reviews',
   parameters: 'The figures each county publishes (standards, minimum wage …), in force from their date',
 } as const;
 
