@@ -19,6 +19,9 @@ import { staffRoutes } from './identity/staff-routes';
 import { policyRoutes } from './policy/policy-routes';
 import type { Pack } from './policy/pack-schema';
 import { reportRoutes } from './reports/report-routes';
+import { parameterRoutes } from './parameters/parameter-routes';
+import { noticeRoutes } from './notices/notice-routes';
+import { recipientRoutes } from './recipients/recipient-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -35,6 +38,9 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   auditRoutes(routes);
   attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
   reportRoutes(routes, config);
+  parameterRoutes(routes);
+  noticeRoutes(routes);
+  recipientRoutes(routes);
   return routes;
 }
 
