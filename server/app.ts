@@ -6,9 +6,11 @@ import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
+import { placeRoutes } from './areas/place-routes';
 import { auditRoutes } from './audit/audit-routes';
 import type { Config } from './config';
 import type { AppDeps } from './http/deps';
+import { clientSettingsRoutes } from './http/client-settings-routes';
 import { healthRoutes } from './http/health-routes';
 import { authenticate, errorHandler, requestContext } from './http/middleware';
 import { openApiDocument } from './http/openapi';
@@ -19,6 +21,7 @@ import { staffRoutes } from './identity/staff-routes';
 import { policyRoutes } from './policy/policy-routes';
 import type { Pack } from './policy/pack-schema';
 import { reportRoutes } from './reports/report-routes';
+import { discoveryRoutes } from './discovery/discovery-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -35,6 +38,9 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   auditRoutes(routes);
   attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
   reportRoutes(routes, config);
+  discoveryRoutes(routes, config);
+  placeRoutes(routes);
+  clientSettingsRoutes(routes, config);
   return routes;
 }
 
