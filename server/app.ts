@@ -6,9 +6,11 @@ import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
+import { placeRoutes } from './areas/place-routes';
 import { auditRoutes } from './audit/audit-routes';
 import type { Config } from './config';
 import type { AppDeps } from './http/deps';
+import { clientSettingsRoutes } from './http/client-settings-routes';
 import { healthRoutes } from './http/health-routes';
 import { authenticate, errorHandler, requestContext } from './http/middleware';
 import { openApiDocument } from './http/openapi';
@@ -22,6 +24,7 @@ import { reportRoutes } from './reports/report-routes';
 import { parameterRoutes } from './parameters/parameter-routes';
 import { noticeRoutes } from './notices/notice-routes';
 import { recipientRoutes } from './recipients/recipient-routes';
+import { discoveryRoutes } from './discovery/discovery-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -41,6 +44,9 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   parameterRoutes(routes);
   noticeRoutes(routes);
   recipientRoutes(routes);
+  discoveryRoutes(routes, config);
+  placeRoutes(routes);
+  clientSettingsRoutes(routes, config);
   return routes;
 }
 
