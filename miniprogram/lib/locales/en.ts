@@ -63,6 +63,17 @@ const en: typeof zhCN = {
     name: 'Name',
     idNumber: 'ID card number',
     idOk: 'The ID card number is well formed',
+    idNumberProblem: {
+      idNumber: 'This ID card number is not right: it has 18 characters and the last is a check digit (a digit or X). Check it character by character.',
+      idNumberBirthDate: 'The date of birth inside this ID card number is not right: check characters 7 to 14.',
+    },
+    age: 'Age (when there is no ID card number)',
+    needName: 'Give each member’s name.',
+    needAgeOrId: 'For a member without an ID card number, give their age.',
+    needProgram: 'Choose at least one.',
+    needIncome: 'Give an amount in digits only, e.g. 1200.',
+    needAgreement: 'Read each one and tick to agree before going on.',
+    needRelatives: 'Answer this question; if the answer is yes, say who.',
     relation: 'Relation to the applicant',
     relations: {
       self: 'The applicant',

@@ -60,6 +60,17 @@ const zhCN = {
     name: '姓名',
     idNumber: '身份证号',
     idOk: '身份证号格式正确',
+    idNumberProblem: {
+      idNumber: '身份证号不正确：应为 18 位，最后一位是校验码（数字或 X），请逐位核对。',
+      idNumberBirthDate: '身份证号里的出生日期不对，请核对第 7 到 14 位。',
+    },
+    age: '年龄（没有身份证号时填写）',
+    needName: '请填写每位成员的姓名。',
+    needAgeOrId: '没有身份证号的成员，请填写年龄。',
+    needProgram: '请至少选择一项。',
+    needIncome: '请填写金额，只能是数字，例如 1200。',
+    needAgreement: '请逐项阅读并勾选同意，才能继续。',
+    needRelatives: '请回答这个问题；回答“有”时请写明情况。',
     relation: '与申请人的关系',
     relations: {
       self: '本人',
