@@ -8,7 +8,16 @@ import { fenToYuan, yuanToFen } from './money';
  * to save, and a saved draft read back to resume (also one started on another phone or by the bot).
  */
 
-export const RELATIONS = ['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'] as const;
+export const RELATIONS = [
+  'self',
+  'spouse',
+  'child',
+  'parent',
+  'grandparent',
+  'grandchild',
+  'sibling',
+  'other',
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 export interface MemberForm {
@@ -31,7 +40,14 @@ export interface HouseholdForm {
   incomeYuan: string;
 }
 
-export const STEPS = { programmes: 0, household: 1, income: 2, declarations: 3, materials: 4, submit: 5 } as const;
+export const STEPS = {
+  programmes: 0,
+  household: 1,
+  income: 2,
+  declarations: 3,
+  materials: 4,
+  submit: 5,
+} as const;
 
 export const emptyMember = (relation: Relation): MemberForm => ({
   name: '',
@@ -79,7 +95,11 @@ export function placeProblems(
 }
 
 /** What must be fixed before the household is saved, by field path (members.0.name …). */
-export function householdProblems(form: HouseholdForm, t: Messages, withIncome: boolean): Record<string, string> {
+export function householdProblems(
+  form: HouseholdForm,
+  t: Messages,
+  withIncome: boolean,
+): Record<string, string> {
   const out: Record<string, string> = {};
   form.members.forEach((m, i) => {
     if (!m.name.trim()) out[`members.${i}.name`] = t.apply.needName;
@@ -89,7 +109,8 @@ export function householdProblems(form: HouseholdForm, t: Messages, withIncome: 
     }
     if (!m.idNumber && !/^\d{1,3}$/.test(m.age)) out[`members.${i}.facts.age`] = t.apply.needAgeOrId;
   });
-  if (withIncome && yuanToFen(form.incomeYuan) === null) out['household.householdIncome.monthlyFen'] = t.apply.needIncome;
+  if (withIncome && yuanToFen(form.incomeYuan) === null)
+    out['household.householdIncome.monthlyFen'] = t.apply.needIncome;
   return out;
 }
 
@@ -145,7 +166,15 @@ export function firstOpenStep(app: Schemas['Application']): number {
   if (!household || app.members.length === 0) return STEPS.household;
   if (!household.householdIncome) return STEPS.income;
   const signed = new Set(app.declarations.map((d) => d.kind));
-  if (!['privacy_consent', 'honesty', 'verification_authorization', 'income_assets', 'relatives_of_staff'].every((k) => signed.has(k as never)))
+  if (
+    ![
+      'privacy_consent',
+      'honesty',
+      'verification_authorization',
+      'income_assets',
+      'relatives_of_staff',
+    ].every((k) => signed.has(k as never))
+  )
     return STEPS.declarations;
   return (app.missing.materials?.required.length ?? 0) > 0 ? STEPS.materials : STEPS.submit;
 }

@@ -64,8 +64,10 @@ const en: typeof zhCN = {
     idNumber: 'ID card number',
     idOk: 'The ID card number is well formed',
     idNumberProblem: {
-      idNumber: 'This ID card number is not right: it has 18 characters and the last is a check digit (a digit or X). Check it character by character.',
-      idNumberBirthDate: 'The date of birth inside this ID card number is not right: check characters 7 to 14.',
+      idNumber:
+        'This ID card number is not right: it has 18 characters and the last is a check digit (a digit or X). Check it character by character.',
+      idNumberBirthDate:
+        'The date of birth inside this ID card number is not right: check characters 7 to 14.',
     },
     age: 'Age (when there is no ID card number)',
     needName: 'Give each member’s name.',

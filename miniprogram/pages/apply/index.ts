@@ -43,6 +43,7 @@ Page({
     basis: '',
     form: { members: [emptyMember('self')], residence: 'rural', phone: '', incomeYuan: '' } as HouseholdForm,
     memberTitles: [] as string[],
+    idOkText: '',
     relationNames: {} as Record<string, string>,
     relationChoices: [] as { id: Relation; label: string }[],
     declarations: [] as Declaration[],
@@ -65,9 +66,13 @@ Page({
       ui: u,
       worker,
       place: chosenPlace(),
+      idOkText: `✓ ${u.t.apply.idOk}`,
       bases: BASES.map((id) => ({ id, label: u.t.apply.bases[id] })),
       relationNames: u.t.apply.relations,
-      relationChoices: RELATIONS.filter((r) => r !== 'self').map((id) => ({ id, label: u.t.apply.relations[id] })),
+      relationChoices: RELATIONS.filter((r) => r !== 'self').map((id) => ({
+        id,
+        label: u.t.apply.relations[id],
+      })),
     });
     try {
       await ensureResident();
@@ -108,7 +113,9 @@ Page({
       revision: app.revision,
       materials: [
         ...required.map((m) => ({ id: m.id, name: m.name, reason: m.reason, done: false })),
-        ...provided.filter((m) => m.by === 'upload').map((m) => ({ id: m.id, name: m.name, reason: '', done: true })),
+        ...provided
+          .filter((m) => m.by === 'upload')
+          .map((m) => ({ id: m.id, name: m.name, reason: '', done: true })),
       ],
     });
   },
@@ -147,7 +154,9 @@ Page({
 
   toggleProgram(e: WechatMiniprogram.TouchEvent) {
     this.setData({
-      programs: this.data.programs.map((p) => (p.id === e.currentTarget.dataset.id ? { ...p, chosen: !p.chosen } : p)),
+      programs: this.data.programs.map((p) =>
+        p.id === e.currentTarget.dataset.id ? { ...p, chosen: !p.chosen } : p,
+      ),
     });
   },
   chooseBasis(e: WechatMiniprogram.TouchEvent) {
@@ -158,9 +167,15 @@ Page({
     const field = e.currentTarget.dataset.field as 'name' | 'idNumber' | 'age';
     const members = this.data.form.members.slice();
     const m = { ...members[index]! };
-    if (field === 'idNumber') Object.assign(m, checkTypedId(e.detail.value, this.data.ui.t), { idMasked: false }, {
-      idNumber: e.detail.value.trim().toUpperCase(),
-    });
+    if (field === 'idNumber')
+      Object.assign(
+        m,
+        checkTypedId(e.detail.value, this.data.ui.t),
+        { idMasked: false },
+        {
+          idNumber: e.detail.value.trim().toUpperCase(),
+        },
+      );
     else m[field] = e.detail.value;
     if (field === 'name') m.nameError = '';
     if (field === 'age') m.ageError = '';
@@ -312,7 +327,9 @@ Page({
   },
 
   onUploaded() {
-    void call('getApplication', { path: { id: this.data.id } }).then((app) => this.setData({ revision: app.revision }));
+    void call('getApplication', { path: { id: this.data.id } }).then((app) =>
+      this.setData({ revision: app.revision }),
+    );
   },
 
   /** Asks for subscribe-message permission (a tap is needed for that), then submits under one kept key. */
@@ -334,7 +351,9 @@ Page({
       this.setData({ submitKey: '' });
       if (res.outcome === 'submitted') {
         wx.removeStorageSync(DRAFT_KEY + mode());
-        this.setData({ status: fmt(this.data.ui.t.apply.submitted, { caseNumber: res.application.caseNumber ?? '' }) });
+        this.setData({
+          status: fmt(this.data.ui.t.apply.submitted, { caseNumber: res.application.caseNumber ?? '' }),
+        });
         wx.redirectTo({ url: `/pages/case/index?id=${this.data.id}` });
       } else wx.navigateTo({ url: `/pages/notice/index?id=${this.data.id}` });
     } catch (err) {

@@ -15,7 +15,15 @@ Page({
     ui: ui(),
     id: '',
     caseText: '',
-    stages: [] as { key: string; id: string; name: string; state: string; stateText: string; mark: string; lines: string[] }[],
+    stages: [] as {
+      key: string;
+      id: string;
+      name: string;
+      state: string;
+      stateText: string;
+      mark: string;
+      lines: string[];
+    }[],
     nextText: '',
     action: '',
     decisionText: '',

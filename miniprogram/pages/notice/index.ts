@@ -14,8 +14,12 @@ interface Row {
 }
 
 /** Whether an item of the notice is still missing now. */
-function stillMissing(app: Schemas['Application'], item: Pick<NoticeItem, 'kind' | 'code' | 'member'>): boolean {
-  if (item.kind === 'material') return (app.missing.materials?.required ?? []).some((m) => m.id === item.code);
+function stillMissing(
+  app: Schemas['Application'],
+  item: Pick<NoticeItem, 'kind' | 'code' | 'member'>,
+): boolean {
+  if (item.kind === 'material')
+    return (app.missing.materials?.required ?? []).some((m) => m.id === item.code);
   return app.missing.facts.some((f) => f.code === item.code && f.member === item.member);
 }
 
@@ -24,7 +28,15 @@ function stillMissing(app: Schemas['Application'], item: Pick<NoticeItem, 'kind'
  * applicant uploads or signs it. Before a notice is given, the same list shows what is missing now.
  */
 Page({
-  data: { ui: ui(), id: '', items: [] as Row[], issuedText: '', maxBytes: 10 * 1024 * 1024, error: '', loaded: false },
+  data: {
+    ui: ui(),
+    id: '',
+    items: [] as Row[],
+    issuedText: '',
+    maxBytes: 10 * 1024 * 1024,
+    error: '',
+    loaded: false,
+  },
   async onLoad(query: Record<string, string | undefined>) {
     this.setData({ ui: ui(), id: query.id ?? '' });
     try {
@@ -43,7 +55,14 @@ Page({
     const given: NoticeItem[] = notice
       ? [...notice.items, ...notice.additions.flatMap((a) => a.items)]
       : [
-          ...app.missing.facts.map((f) => ({ kind: 'fact' as const, code: f.code, member: f.member, name: f.message, reason: null, sourceText: null })),
+          ...app.missing.facts.map((f) => ({
+            kind: 'fact' as const,
+            code: f.code,
+            member: f.member,
+            name: f.message,
+            reason: null,
+            sourceText: null,
+          })),
           ...(app.missing.materials?.required ?? []).map((m) => ({
             kind: 'material' as const,
             code: m.id,

@@ -12,6 +12,10 @@ class MiniprogramEnvironment extends TestEnvironment {
     for (const name of [
       'TextEncoder',
       'TextDecoder',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
       'setImmediate',
       'clearImmediate',
       'structuredClone',

@@ -63,6 +63,9 @@ export function openPage(page: string, pageQuery: Record<string, string> = {}): 
   query = pageQuery;
   let id = loaded.get(page);
   if (!id) {
+    // Components run their Component() call when first required; jest keeps modules, so a page loaded after
+    // another that shares a component needs a fresh registry to register it again.
+    jest.resetModules();
     id = simulate.load(path.join(ROOT, page), { compiler: 'simulate', rootPath: ROOT });
     loaded.set(page, id);
   }
