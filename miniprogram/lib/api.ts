@@ -90,7 +90,8 @@ const LOCAL_ERRORS = {
     server: '服务暂时不可用，请稍后再试。',
   },
   en: {
-    offline: 'No network connection. What you entered is kept on this phone and sent again once you are online.',
+    offline:
+      'No network connection. What you entered is kept on this phone and sent again once you are online.',
     server: 'The service is unavailable for a moment. Please try again shortly.',
   },
 } as const;
@@ -111,7 +112,10 @@ export function useSession(source: SessionSource): void {
 
 /** A fresh Idempotency-Key: keep it for every retry of the same submission, upload or report. */
 export function newKey(): string {
-  const random = () => Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  const random = () =>
+    Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   return `mp-${Date.now().toString(16)}-${random()}${random()}`;
 }
 
@@ -148,7 +152,8 @@ interface Raw {
 function errorOf(raw: Raw): ApiError {
   if (raw.status === 0) return new ApiError(0, 'offline', localError('offline'));
   const body = (typeof raw.data === 'string' ? safeJson(raw.data) : raw.data) as Schemas['Error'] | undefined;
-  if (body?.error) return new ApiError(raw.status, body.error.code, body.error.message, body.error.fields ?? []);
+  if (body?.error)
+    return new ApiError(raw.status, body.error.code, body.error.message, body.error.fields ?? []);
   return new ApiError(raw.status, 'server', localError('server'));
 }
 

@@ -109,3 +109,6 @@ export function installSessions(): void {
     },
   });
 }
+
+// Every page that needs a session imports this module: the client is wired as it loads.
+installSessions();

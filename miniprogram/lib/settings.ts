@@ -59,5 +59,11 @@ export function ui(): Ui {
   const elder = choice === 'on' || (choice === 'auto' && wechat > STANDARD_FONT_PX);
   const fontPx = elder ? Math.max(ELDER_MIN_FONT_PX, wechat) : Math.max(16, wechat);
   const lineHeight = elder ? 1.6 : 1.5;
-  return { lng, t: messages(lng), elder, fontPx, rootStyle: `font-size:${fontPx}px;line-height:${lineHeight}` };
+  return {
+    lng,
+    t: messages(lng),
+    elder,
+    fontPx,
+    rootStyle: `font-size:${fontPx}px;line-height:${lineHeight}`,
+  };
 }

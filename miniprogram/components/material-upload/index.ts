@@ -17,7 +17,14 @@ Component({
     done: { type: Boolean, value: false },
     maxBytes: { type: Number, value: 10 * 1024 * 1024 },
   },
-  data: { state: 'waiting' as State, stateText: '', percent: 0, message: '', key: '', labels: { choose: '', retry: '' } },
+  data: {
+    state: 'waiting' as State,
+    stateText: '',
+    percent: 0,
+    message: '',
+    key: '',
+    labels: { choose: '', retry: '' },
+  },
   lifetimes: {
     attached() {
       this.show(this.data.done ? 'done' : 'waiting');
@@ -34,7 +41,13 @@ Component({
             : state === 'failed'
               ? fmt(t.upload.failed, { message: '' }).replace(/[:：]\s*$/, '')
               : t.upload.waiting;
-      this.setData({ state, stateText, message, percent, labels: { choose: t.upload.choose, retry: t.common.retry } });
+      this.setData({
+        state,
+        stateText,
+        message,
+        percent,
+        labels: { choose: t.upload.choose, retry: t.common.retry },
+      });
     },
     choose() {
       wx.chooseMedia({

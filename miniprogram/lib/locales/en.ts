@@ -16,7 +16,8 @@ const en: typeof zhCN = {
   },
   home: {
     title: 'Social assistance',
-    intro: 'Choose the place where your household is registered to see the help offered there, how to apply and whom to ask.',
+    intro:
+      'Choose the place where your household is registered to see the help offered there, how to apply and whom to ask.',
     choosePlace: 'Choose the place',
     chosen: 'Chosen: {{place}}',
     changePlace: 'Choose again',
@@ -62,6 +63,19 @@ const en: typeof zhCN = {
     name: 'Name',
     idNumber: 'ID card number',
     idOk: 'The ID card number is well formed',
+    idNumberProblem: {
+      idNumber:
+        'This ID card number is not right: it has 18 characters and the last is a check digit (a digit or X). Check it character by character.',
+      idNumberBirthDate:
+        'The date of birth inside this ID card number is not right: check characters 7 to 14.',
+    },
+    age: 'Age (when there is no ID card number)',
+    needName: 'Give each member’s name.',
+    needAgeOrId: 'For a member without an ID card number, give their age.',
+    needProgram: 'Choose at least one.',
+    needIncome: 'Give an amount in digits only, e.g. 1200.',
+    needAgreement: 'Read each one and tick to agree before going on.',
+    needRelatives: 'Answer this question; if the answer is yes, say who.',
     relation: 'Relation to the applicant',
     relations: {
       self: 'The applicant',
@@ -79,16 +93,19 @@ const en: typeof zhCN = {
     phone: 'Mobile phone number',
     income: 'The whole household’s income a month, in yuan',
     incomeHint: 'Yuan per month; one total is enough, e.g. 1200',
-    declarationsIntro: 'Read each one and tick to agree. ID numbers, health and disability are sensitive personal information, used only to decide your application.',
+    declarationsIntro:
+      'Read each one and tick to agree. ID numbers, health and disability are sensitive personal information, used only to decide your application.',
     agree: 'I have read this and agree',
-    relativesQuestion: 'Is anyone in the household a close relative of social-assistance staff or of a village committee member?',
+    relativesQuestion:
+      'Is anyone in the household a close relative of social-assistance staff or of a village committee member?',
     relativesNo: 'No',
     relativesYes: 'Yes',
     relativesDetails: 'Who, related how, in which post',
     materialsIntro: 'Take a photo of each paper on the list and upload it. Each item says why it is needed.',
     noMaterials: 'No papers need uploading now.',
     provided: 'Provided',
-    submitIntro: 'Once submitted, the township receives your application. If anything is missing you will be told everything at once.',
+    submitIntro:
+      'Once submitted, the township receives your application. If anything is missing you will be told everything at once.',
     subscribe: 'Submit and get progress messages',
     submitted: 'Submitted, case number {{caseNumber}}',
     saved: 'Saved',
@@ -101,7 +118,8 @@ const en: typeof zhCN = {
       disabled: 'The applicant is disabled',
       entrusted: 'The applicant asked me to',
     },
-    claimCode: 'Give this claim code to the applicant; entered in the mini-program, it lets them follow the case: {{code}}',
+    claimCode:
+      'Give this claim code to the applicant; entered in the mini-program, it lets them follow the case: {{code}}',
   },
   upload: {
     choose: 'Take a photo or choose one',
@@ -113,7 +131,8 @@ const en: typeof zhCN = {
   },
   notice: {
     title: 'One-time notice: what is still missing',
-    intro: 'This is everything your application still lacks; nothing else will be asked of you. Each item is ticked once uploaded.',
+    intro:
+      'This is everything your application still lacks; nothing else will be asked of you. Each item is ticked once uploaded.',
     issuedOn: 'Notice given on {{date}}',
     done: 'Done',
     todo: 'To do',
@@ -154,14 +173,16 @@ const en: typeof zhCN = {
     place: 'Where it happened (the place chosen on the home page)',
     description: 'Say clearly what happened',
     people: 'Names of the people involved (optional)',
-    involvesStaff: 'It involves township social-assistance staff, village committee members or their relatives',
+    involvesStaff:
+      'It involves township social-assistance staff, village committee members or their relatives',
     anonymous: 'Report anonymously (nothing about you is kept)',
     contact: 'Your phone number (for a named report)',
     submit: 'Send',
     receipt: 'Keep your receipt',
     receiptCode: 'Receipt code: {{code}}',
     secret: 'Secret: {{secret}}',
-    warning: 'The secret is shown only this once and is not stored: if you lose it, it cannot be recovered. Take a screenshot or copy it; with the code and the secret you can see the answer.',
+    warning:
+      'The secret is shown only this once and is not stored: if you lose it, it cannot be recovered. Take a screenshot or copy it; with the code and the secret you can see the answer.',
     evidence: 'Add a photo as evidence',
     follow: 'See the answer',
   },

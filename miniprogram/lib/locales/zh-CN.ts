@@ -60,6 +60,17 @@ const zhCN = {
     name: '姓名',
     idNumber: '身份证号',
     idOk: '身份证号格式正确',
+    idNumberProblem: {
+      idNumber: '身份证号不正确：应为 18 位，最后一位是校验码（数字或 X），请逐位核对。',
+      idNumberBirthDate: '身份证号里的出生日期不对，请核对第 7 到 14 位。',
+    },
+    age: '年龄（没有身份证号时填写）',
+    needName: '请填写每位成员的姓名。',
+    needAgeOrId: '没有身份证号的成员，请填写年龄。',
+    needProgram: '请至少选择一项。',
+    needIncome: '请填写金额，只能是数字，例如 1200。',
+    needAgreement: '请逐项阅读并勾选同意，才能继续。',
+    needRelatives: '请回答这个问题；回答“有”时请写明情况。',
     relation: '与申请人的关系',
     relations: {
       self: '本人',
@@ -77,7 +88,8 @@ const zhCN = {
     phone: '联系电话（手机号）',
     income: '全家每月收入一共多少元',
     incomeHint: '单位：元/月。填一个总数即可，例如 1200',
-    declarationsIntro: '请逐项阅读并勾选同意。身份证号、健康和残疾情况属于敏感个人信息，只用于审核您的救助申请。',
+    declarationsIntro:
+      '请逐项阅读并勾选同意。身份证号、健康和残疾情况属于敏感个人信息，只用于审核您的救助申请。',
     agree: '我已阅读并同意',
     relativesQuestion: '家庭成员中有没有人是社会救助经办人员或村（居）委会成员的近亲属？',
     relativesNo: '没有',
@@ -159,7 +171,8 @@ const zhCN = {
     receipt: '请保存好回执',
     receiptCode: '回执编号：{{code}}',
     secret: '查询密码：{{secret}}',
-    warning: '查询密码只显示这一次，系统不保存，丢失后无法找回。请截图或复制保存，凭回执编号和密码查看处理结果。',
+    warning:
+      '查询密码只显示这一次，系统不保存，丢失后无法找回。请截图或复制保存，凭回执编号和密码查看处理结果。',
     evidence: '添加证据照片',
     follow: '查询处理结果',
   },

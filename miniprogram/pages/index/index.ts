@@ -54,7 +54,12 @@ Page({
     if (!row) return;
     this.setData({ trail: [...this.data.trail, { id: row.id, name: row.name }] });
     if (row.hasChildren) await this.loadPlaces(row.id);
-    else await this.showPlace({ id: row.id, name: this.data.trail.map((p) => p.name).join(' '), jurisdiction: row.jurisdiction });
+    else
+      await this.showPlace({
+        id: row.id,
+        name: this.data.trail.map((p) => p.name).join(' '),
+        jurisdiction: row.jurisdiction,
+      });
   },
   async showPlace(place: Place) {
     choosePlace(place);
@@ -76,7 +81,7 @@ Page({
     setElderChoice(this.data.ui.elder && elderChoice() !== 'off' ? 'off' : 'on');
     this.refresh();
   },
-  go(e: WechatMiniprogram.TouchEvent) {
+  openAction(e: WechatMiniprogram.TouchEvent) {
     wx.navigateTo({ url: e.currentTarget.dataset.url as string });
   },
 });

@@ -51,11 +51,18 @@ Page({
     if (monthlyFen === null) return this.setData({ 'errors.income': t.screen.badIncome });
     const place = chosenPlace();
     if (!place?.jurisdiction) return this.setData({ error: t.apply.noPlace });
-    const members = this.agesList()!.map((age, i) => ({ relation: i === 0 ? ('self' as const) : ('other' as const), age }));
+    const members = this.agesList()!.map((age, i) => ({
+      relation: i === 0 ? ('self' as const) : ('other' as const),
+      age,
+    }));
     try {
       const body = {
         jurisdiction: place.jurisdiction,
-        household: { members, residenceArea: this.data.residence, householdIncome: { monthlyFen, earners: [] } },
+        household: {
+          members,
+          residenceArea: this.data.residence,
+          householdIncome: { monthlyFen, earners: [] },
+        },
       };
       // The contract's shared Household component lists the fields the server defaults as present: it fills them.
       const result = await call('screenHousehold', { body: body as unknown as BodyOf<'screenHousehold'> });
