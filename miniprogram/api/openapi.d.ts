@@ -1828,11 +1828,17 @@ export interface components {
                 caseNumber: string | null;
                 status: string;
                 areaId: string;
+                /** @description The applicant’s name */
+                applicant: string | null;
                 programs: string[];
                 submittedAt: string | null;
+                /** @description The pack’s id of the stage the case waits on */
+                currentStageId: string | null;
                 currentStage: string | null;
                 currentDue: string | null;
                 overdue: boolean;
+                /** @description Not overdue, but due within two working days */
+                dueSoon: boolean;
             }[];
             page: number;
             size: number;
@@ -4579,6 +4585,13 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "submitted" | "in_progress" | "closed";
+                /** @description Only cases waiting on this stage (its pack id) */
+                stage?: string;
+                program?: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
+                /** @description Only cases of this area (a village, or a township) */
+                areaId?: string;
+                /** @description A whole ID number (matched through its blind index), the start of a case number, or part of a name */
+                search?: string;
                 /** @description The page, from 1 */
                 page?: number;
                 /** @description Items per page */

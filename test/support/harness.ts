@@ -35,6 +35,8 @@ export async function startTestStore(): Promise<
 export interface TestApp {
   runtime: Runtime;
   http: ReturnType<typeof request>;
+  /** A client that keeps cookies between requests, as a browser does (the staff console). */
+  agent(): ReturnType<typeof request.agent>;
   routes: ReturnType<typeof createApp>['routes'];
   close(): Promise<void>;
 }
@@ -65,6 +67,7 @@ export async function startTestApp(
   return {
     runtime,
     http: request(app.callback()),
+    agent: () => request.agent(app.callback()),
     routes,
     close: async () => {
       const { redis } = runtime.deps;
