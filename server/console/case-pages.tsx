@@ -283,11 +283,10 @@ export function casePages(pages: ConsolePages): void {
     path: '/cases/:id/reveal',
     access,
     params: byId,
-    handler: async ({ record, form, koa, t, audit }) => {
-      const field = parseInput(revealFieldSchema, 'body', form.field);
-      const reason = parseInput(revealReasonSchema, 'body', form.reason);
-      const value = await revealField(record, field, reason, { deps: koa.deps, audit });
-      return <Revealed t={t} field={field} value={value} />;
+    body: z.object({ field: revealFieldSchema, reason: revealReasonSchema }),
+    handler: async ({ record, body, koa, t, audit }) => {
+      const value = await revealField(record, body.field, body.reason, { deps: koa.deps, audit });
+      return <Revealed t={t} field={body.field} value={value} />;
     },
   });
 

@@ -78,11 +78,16 @@ export interface PageSpec<
 
 export const redirect = (to: string) => ({ redirect: to });
 
-/** Form fields arrive as strings; an empty one means "not given". */
-function formValues(raw: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries((raw as Record<string, unknown>) ?? {}))
-    if (k !== '_csrf' && v !== '') out[k] = v;
+/**
+ * Form fields arrive as strings, nested where a name has dots (`vote.participants`); they are flattened back to
+ * their names, and an empty one means "not given".
+ */
+function formValues(raw: unknown, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const [k, v] of Object.entries((raw as Record<string, unknown>) ?? {})) {
+    if (k === '_csrf' || v === '' || v === undefined) continue;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) formValues(v, `${prefix}${k}.`, out);
+    else out[`${prefix}${k}`] = v;
+  }
   return out;
 }
 

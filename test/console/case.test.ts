@@ -88,7 +88,7 @@ describe('a case page', () => {
       .type('form')
       .send({ _csrf: chaohuCsrf, field: 'members.0.idNumber' })
       .expect(400);
-    expect(refused.text).toContain('查看原因');
+    expect(refused.text).toContain('查看原因：必须填写');
     await chaohu
       .post(`/console/cases/${id}/reveal`)
       .type('form')
@@ -215,22 +215,22 @@ describe('a case page', () => {
       on: '2026-10-25',
       'amountsFen.dibao': '520',
     }).expect(409);
-    expect(early.text).toContain('公示期至 2026-10-27 结束');
+    expect(early.text).toContain('公示期至 2026-10-28 结束');
     // 审批: with the amount, in the reader's language when asked.
     const noAmount = await chaohu
       .post(`/console/cases/${id}/stages?lang=en`)
       .type('form')
-      .send({ _csrf: chaohuCsrf, stage: 'approval', outcome: 'approved', on: '2026-10-28' })
+      .send({ _csrf: chaohuCsrf, stage: 'approval', outcome: 'approved', on: '2026-10-29' })
       .expect(400);
     expect(noAmount.text).toContain('dibao');
     const approved = await post(chaohu, chaohuCsrf, id, {
       stage: 'approval',
       outcome: 'approved',
-      on: '2026-10-28',
+      on: '2026-10-29',
       'amountsFen.dibao': '520.50',
     }).expect(303);
     expect(approved.headers.location).toContain('recorded=');
-    await post(chaohu, chaohuCsrf, id, { stage: 'approval_publication', on: '2026-10-29' }).expect(303);
+    await post(chaohu, chaohuCsrf, id, { stage: 'approval_publication', on: '2026-10-30' }).expect(303);
 
     const seen = await timeline(id);
     expect(seen.decision).toMatchObject({ outcome: 'approved', amountsFen: { dibao: 52050 } });
