@@ -85,11 +85,17 @@ interface CaseContext {
   audit: RequestAudit;
 }
 
-async function trailPage(app: ApplicationDoc, page: number, audit: RequestAudit): Promise<TrailPage> {
+async function trailPage(
+  app: ApplicationDoc,
+  page: number,
+  how: { deps: Pick<AppDeps, 'packs'>; lng: Language; audit: RequestAudit },
+): Promise<TrailPage> {
   const target = { type: 'application', id: String(app._id) };
   const { total, items } = await auditPageOf(target, { page, size: TRAIL_SIZE });
-  await audit({ action: 'read_audit', record: target, areaId: app.areaId, details: { page } });
-  return { total, items, page, size: TRAIL_SIZE };
+  await how.audit({ action: 'read_audit', record: target, areaId: app.areaId, details: { page } });
+  const stages = packFor(how.deps.packs, app.jurisdiction).procedure.stages;
+  const stageNames = new Map(stages.map((s) => [s.id, s.name[how.lng]]));
+  return { total, items, stageNames, page, size: TRAIL_SIZE };
 }
 
 function StageActions({
@@ -153,7 +159,7 @@ async function caseContent(
   const [detail, area, trail, staff] = await Promise.all([
     detailOf(app, deps, lng, principal),
     Area.findById(app.areaId).lean<AreaDoc>(),
-    trailPage(app, 1, c.audit),
+    trailPage(app, 1, c),
     activeStaffReaching(app.areaPath),
   ]);
   const materialNames = new Map(
@@ -306,8 +312,8 @@ export function casePages(pages: ConsolePages): void {
     access,
     params: byId,
     query: z.object(pageFields(TRAIL_SIZE)).pick({ page: true }),
-    handler: async ({ record, query, t, audit, htmx, page }) => {
-      const trail = await trailPage(record, query.page, audit);
+    handler: async ({ record, query, koa, t, lng, audit, htmx, page }) => {
+      const trail = await trailPage(record, query.page, { deps: koa.deps, lng, audit });
       const content = <AuditTrail t={t} caseId={String(record._id)} trail={trail} />;
       return htmx ? content : page(title(t, record), content);
     },

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { detailOf } from '../applications/application-views';
 import type { Tracking } from '../applications/tracking';
 import type { TrailEntry } from '../audit/audit-log';
+import { chinaDateTime } from '../calendar/china-date';
 import { Csrf } from './form-controls';
 import { Pager } from './pager';
 
@@ -342,6 +343,8 @@ export function Completeness({ t, detail }: { t: TFunction; detail: CaseDetail }
 
 export interface TrailPage {
   items: TrailEntry[];
+  /** The pack's stage names in the reader's language, by id, for the entries that record a stage. */
+  stageNames: ReadonlyMap<string, string>;
   total: number;
   page: number;
   size: number;
@@ -365,14 +368,14 @@ export function AuditTrail({ t, caseId, trail }: { t: TFunction; caseId: string;
         <tbody>
           {trail.items.map((e) => (
             <tr>
-              <td safe>{e.at.toISOString().replace('T', ' ').slice(0, 19)}</td>
+              <td safe>{chinaDateTime(e.at)}</td>
               <td safe>
                 {e.actor.role
                   ? t(`console:roles.${e.actor.role}`, { defaultValue: e.actor.role })
                   : t(`console:case.actor.${e.actor.kind}`, { defaultValue: e.actor.kind })}
               </td>
               <td safe>{t(`console:case.channel.${e.channel}`, { defaultValue: e.channel })}</td>
-              <td safe>{auditText(t, e)}</td>
+              <td safe>{auditText(t, e, trail.stageNames)}</td>
             </tr>
           ))}
         </tbody>
@@ -389,10 +392,15 @@ export function AuditTrail({ t, caseId, trail }: { t: TFunction; caseId: string;
   );
 }
 
-function auditText(t: TFunction, e: TrailEntry): string {
+function auditText(t: TFunction, e: TrailEntry, stageNames: ReadonlyMap<string, string>): string {
   const action = t(`console:case.action.${e.action}`, { defaultValue: e.action });
   const d = (e.details ?? {}) as { stage?: string; field?: string; reason?: string; outcome?: string };
   if (e.action === 'reveal' && d.reason) return t('console:case.revealEntry', { action, reason: d.reason });
-  if (e.action === 'stage' && d.stage) return `${action}：${d.stage}${d.outcome ? ` · ${d.outcome}` : ''}`;
+  if (e.action === 'stage' && d.stage)
+    return t('console:case.stageEntry', {
+      action,
+      stage: stageNames.get(d.stage) ?? d.stage,
+      outcome: d.outcome ? t(`applications:outcomes.${d.outcome}`, { defaultValue: d.outcome }) : '',
+    });
   return action;
 }

@@ -20,8 +20,18 @@ export function ErrorSummary({ errors }: { errors: FormErrors | undefined }): JS
   );
 }
 
+/**
+ * The ids of a field's control, hint and error. A page with several forms (a case's stage actions) gives each form
+ * its own `scope`, so no two elements share an id.
+ */
+export const fieldIds = (name: string, scope?: string) => {
+  const key = scope ? `${scope}.${name}` : name;
+  return { control: `f-${key}`, hint: `h-${key}`, error: `e-${key}` };
+};
+
 interface FieldProps {
   name: string;
+  scope?: string | undefined;
   label: string;
   errors?: FormErrors | undefined;
   /** A hint under the label. */
@@ -30,21 +40,22 @@ interface FieldProps {
 }
 
 /** A label, the control, and the field's own error in words (never colour alone). */
-export function Field({ name, label, errors, hint, children }: FieldProps): JSX.Element {
+export function Field({ name, scope, label, errors, hint, children }: FieldProps): JSX.Element {
   const error = errors?.fields[name];
+  const ids = fieldIds(name, scope);
   return (
     <div class={error ? 'field invalid' : 'field'}>
-      <label for={`f-${name}`} safe>
+      <label for={ids.control} safe>
         {label}
       </label>
       {hint && (
-        <p class="hint" id={`h-${name}`} safe>
+        <p class="hint" id={ids.hint} safe>
           {hint}
         </p>
       )}
       {children}
       {error && (
-        <p class="field-error" id={`e-${name}`} safe>
+        <p class="field-error" id={ids.error} safe>
           {error}
         </p>
       )}
@@ -54,6 +65,7 @@ export function Field({ name, label, errors, hint, children }: FieldProps): JSX.
 
 type InputProps = {
   name: string;
+  scope?: string | undefined;
   type?: string;
   value?: string | undefined;
   errors?: FormErrors | undefined;
@@ -67,9 +79,10 @@ type InputProps = {
 
 export function Input(props: InputProps): JSX.Element {
   const invalid = props.errors?.fields[props.name] !== undefined;
+  const ids = fieldIds(props.name, props.scope);
   return (
     <input
-      id={`f-${props.name}`}
+      id={ids.control}
       name={props.name}
       type={props.type ?? 'text'}
       value={props.value}
@@ -80,7 +93,7 @@ export function Input(props: InputProps): JSX.Element {
       step={props.step}
       inputmode={props.inputmode}
       aria-invalid={invalid ? 'true' : undefined}
-      aria-describedby={invalid ? `e-${props.name}` : undefined}
+      aria-describedby={invalid ? ids.error : undefined}
     />
   );
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Tracking } from '../applications/tracking';
 import type { FormErrors } from './form-errors';
-import { Csrf, ErrorSummary, Field, Input } from './form-controls';
+import { Csrf, ErrorSummary, Field, fieldIds, Input } from './form-controls';
 
 /**
  * A form for each action the case's timeline expects now (`expected[]`, from the pack's procedure): its fields
@@ -77,18 +77,20 @@ function Outcomes({
 
 function Reasons({
   t,
+  scope,
   values,
   errors,
   hint,
 }: {
   t: TFunction;
+  scope: string;
   values?: Record<string, unknown>;
   errors?: FormErrors;
   hint: string;
 }) {
   return (
-    <Field name="reasons" label={t('console:stage.reasons')} hint={hint} errors={errors}>
-      <textarea id="f-reasons" name="reasons" maxlength="2000" safe>
+    <Field scope={scope} name="reasons" label={t('console:stage.reasons')} hint={hint} errors={errors}>
+      <textarea id={fieldIds('reasons', scope).control} name="reasons" maxlength="2000" safe>
         {text(values, 'reasons') ?? ''}
       </textarea>
     </Field>
@@ -97,6 +99,7 @@ function Reasons({
 
 function FormBody(props: StageFormProps): JSX.Element {
   const { t, action, values, errors } = props;
+  const scope = stageFormId(action);
   switch (action.form) {
     case 'acceptance':
       return (
@@ -108,7 +111,13 @@ function FormBody(props: StageFormProps): JSX.Element {
             values={values}
             errors={errors}
           />
-          <Reasons t={t} values={values} errors={errors} hint={t('console:stage.reasonsNotAccepted')} />
+          <Reasons
+            t={t}
+            scope={scope}
+            values={values}
+            errors={errors}
+            hint={t('console:stage.reasonsNotAccepted')}
+          />
         </>
       );
     case 'approval':
@@ -137,11 +146,13 @@ function FormBody(props: StageFormProps): JSX.Element {
               <div class="inline-fields">
                 {action.amountsFor.map((p) => (
                   <Field
+                    scope={scope}
                     name={`amountsFen.${p}`}
                     label={t('console:stage.amountOf', { program: t(`policy:program.${p}`) })}
                     errors={errors}
                   >
                     <Input
+                      scope={scope}
                       name={`amountsFen.${p}`}
                       inputmode="decimal"
                       value={text(values, `amountsFen.${p}`)}
@@ -158,7 +169,13 @@ function FormBody(props: StageFormProps): JSX.Element {
             </fieldset>
           )}
           {!action.emergency && (
-            <Reasons t={t} values={values} errors={errors} hint={t('console:stage.reasonsRefused')} />
+            <Reasons
+              t={t}
+              scope={scope}
+              values={values}
+              errors={errors}
+              hint={t('console:stage.reasonsRefused')}
+            />
           )}
         </>
       );
@@ -183,10 +200,10 @@ function FormBody(props: StageFormProps): JSX.Element {
                 <span safe>{i.name}</span>
               </label>
             ))}
-            <label for="f-investigatorNames" safe>
+            <label for={fieldIds('investigatorNames', scope).control} safe>
               {t('console:stage.investigatorNames')}
             </label>
-            <textarea id="f-investigatorNames" name="investigatorNames" safe>
+            <textarea id={fieldIds('investigatorNames', scope).control} name="investigatorNames" safe>
               {text(values, 'investigatorNames') ?? ''}
             </textarea>
             {errors?.fields.investigators && (
@@ -217,8 +234,14 @@ function FormBody(props: StageFormProps): JSX.Element {
           <div class="inline-fields">
             {(['participants', 'villagerRepresentatives', 'committeeMembers', 'inFavour'] as const).map(
               (k) => (
-                <Field name={`vote.${k}`} label={t(`console:stage.voteFields.${k}`)} errors={errors}>
+                <Field
+                  scope={scope}
+                  name={`vote.${k}`}
+                  label={t(`console:stage.voteFields.${k}`)}
+                  errors={errors}
+                >
                   <Input
+                    scope={scope}
                     name={`vote.${k}`}
                     type="number"
                     min="0"
@@ -246,17 +269,11 @@ function FormBody(props: StageFormProps): JSX.Element {
 /** One expected action as a form: date, what the stage needs, a note; posted to the stage service. */
 export function StageForm(props: StageFormProps): JSX.Element {
   const { t, action, caseId, values, errors } = props;
+  const scope = stageFormId(action);
   const url = `/console/cases/${caseId}/stages`;
   const title = action.emergency ? t('console:stage.emergencyTitle', { name: action.name }) : action.name;
   return (
-    <form
-      id={stageFormId(action)}
-      class="stage-form"
-      method="post"
-      action={url}
-      hx-post={url}
-      hx-swap="outerHTML"
-    >
+    <form id={scope} class="stage-form" method="post" action={url} hx-post={url} hx-swap="outerHTML">
       <h3 safe>{title}</h3>
       {props.due && (
         <p class="hint" safe>
@@ -279,11 +296,13 @@ export function StageForm(props: StageFormProps): JSX.Element {
       <ErrorSummary errors={errors} />
       <FormBody {...props} />
       <Field
+        scope={scope}
         name="on"
         label={t(action.event === 'objection' ? 'console:stage.raisedOn' : 'console:stage.on')}
         errors={errors}
       >
         <Input
+          scope={scope}
           name="on"
           type="date"
           max={props.today}
@@ -292,12 +311,13 @@ export function StageForm(props: StageFormProps): JSX.Element {
         />
       </Field>
       <Field
+        scope={scope}
         name="note"
         label={t('console:stage.note')}
         hint={action.event === 'objection' ? t('console:stage.objectionNote') : undefined}
         errors={errors}
       >
-        <textarea id="f-note" name="note" maxlength="500" safe>
+        <textarea id={fieldIds('note', scope).control} name="note" maxlength="500" safe>
           {text(values, 'note') ?? ''}
         </textarea>
       </Field>

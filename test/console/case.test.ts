@@ -195,7 +195,7 @@ describe('a case page', () => {
       'vote.committeeMembers': '3',
       'vote.inFavour': '8',
     }).expect(400);
-    expect(typo.text).toMatch(/id="e-vote\.participants"/);
+    expect(typo.text).toContain('id="e-stage-community_review-done.vote.participants"');
     await post(chaohu, chaohuCsrf, id, {
       stage: 'community_review',
       on: '2026-10-15',
@@ -260,7 +260,7 @@ describe('a case page', () => {
       .set('HX-Request', 'true')
       .expect(400);
     expect(res.text.startsWith('<form id="stage-accept-done"')).toBe(true);
-    expect(res.text).toContain('id="e-reasons"');
+    expect(res.text).toContain('id="e-stage-accept-done.reasons"');
     const done = await post(chaohu, chaohuCsrf, other, { stage: 'accept', outcome: 'accepted' })
       .set('HX-Request', 'true')
       .expect(204);
@@ -292,7 +292,7 @@ describe('refusal and emergency help in Yichun', () => {
       outcome: 'refused',
       on: '2026-10-08',
     }).expect(400);
-    expect(bare.text).toContain('id="e-reasons"');
+    expect(bare.text).toContain('id="e-stage-approval-done.reasons"');
     await post(yichun, yichunCsrf, id, {
       stage: 'approval',
       outcome: 'refused',
