@@ -8,14 +8,19 @@ import type { StaffPrincipal } from '../identity/principal';
 import { PROGRAM_IDS, type Pack } from '../policy/pack-schema';
 import { packFor } from '../policy/packs';
 import type { FieldCrypto } from '../privacy/field-crypto';
-import { Application, type ApplicationDoc, type ApplicationStatus } from './application-model';
+import type { ApplicationStatus } from './application-model';
 import { isOverdue } from './case-deadline';
+import { casesUnder, type CaseRow } from './case-index';
 import { WARN_WORKING_DAYS } from './deadline-sweep';
 
 /**
  * The township's inbox: submitted cases under the staff member's area, oldest first, each with the stage it waits
  * on and its deadline as kept on the case (case-deadline.ts). The API's staff case list and the console's inbox
  * both read it here, so filters, search and paging behave the same everywhere.
+ *
+ * It reads the case index (case-index.ts), not the applications: one read by `_id` of the township's head, and the
+ * township's rows only when they changed since this process last read them; filters, search and paging then run
+ * over rows in memory (a township holds a few thousand).
  */
 
 export const INBOX_STATUSES = ['submitted', 'in_progress', 'closed'] as const satisfies ApplicationStatus[];
@@ -61,52 +66,23 @@ export interface InboxRow {
   dueSoon: boolean;
 }
 
-/** What a row reads of a case: no household beyond names, no outbox, one snapshot date. */
-const INBOX_FIELDS = {
-  caseNumber: 1,
-  status: 1,
-  areaId: 1,
-  jurisdiction: 1,
-  programs: 1,
-  members: 1,
-  'snapshots.submittedAt': 1,
-  currentStage: 1,
-  currentDue: 1,
-};
-type Row = Pick<
-  ApplicationDoc,
-  | '_id'
-  | 'caseNumber'
-  | 'status'
-  | 'areaId'
-  | 'jurisdiction'
-  | 'programs'
-  | 'members'
-  | 'currentStage'
-  | 'currentDue'
-> & { snapshots?: { submittedAt: Date }[] };
-
 const ID_NUMBER = /^\d{17}[\dXx]$/;
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The query of an inbox: always within the staff member's area, then narrowed by each filter given. */
-function inboxQuery(staff: StaffPrincipal, filter: InboxFilter, crypto: FieldCrypto) {
-  const areas = filter.areaId && filter.areaId !== staff.areaId ? [staff.areaId, filter.areaId] : null;
-  const query: Record<string, unknown> = {
-    areaPath: areas ? { $all: areas } : staff.areaId,
-    status: filter.status ?? { $in: INBOX_STATUSES },
-  };
-  if (filter.stage) query.currentStage = filter.stage;
-  if (filter.program) query.programs = filter.program;
+/** Whether a row passes the filters: always within the staff member's area, then narrowed by each filter given. */
+function matcher(filter: InboxFilter, crypto: FieldCrypto): (row: CaseRow) => boolean {
+  const statuses: readonly string[] = filter.status ? [filter.status] : INBOX_STATUSES;
   const search = filter.search?.trim();
-  if (search && ID_NUMBER.test(search))
-    query['members.idNumberIndex'] = crypto.blindIndex('idNumber', search.toUpperCase());
-  else if (search)
-    query.$or = [
-      { caseNumber: { $regex: `^${escapeRegex(search)}` } },
-      { 'members.name': { $regex: escapeRegex(search) } },
-    ];
-  return query;
+  const idIndex =
+    search && ID_NUMBER.test(search) ? crypto.blindIndex('idNumber', search.toUpperCase()) : null;
+  return (row) =>
+    statuses.includes(row.status) &&
+    (!filter.areaId || row.areaPath.includes(filter.areaId)) &&
+    (!filter.stage || row.currentStage === filter.stage) &&
+    (!filter.program || row.programs.includes(filter.program)) &&
+    (!search ||
+      (idIndex
+        ? row.idIndexes.includes(idIndex)
+        : row.caseNumber.startsWith(search) || row.names.some((name) => name.includes(search))));
 }
 
 /** One page of the inbox of a staff member. */
@@ -117,36 +93,29 @@ export async function listInbox(
   page: PageQuery,
   lng: Language,
 ): Promise<{ items: InboxRow[]; total: number }> {
-  // Served by the index { areaPath, status, createdAt }; each row reads the deadline kept on the case
-  // (case-deadline.ts) instead of planning the procedure.
-  const query = inboxQuery(staff, filter, deps.crypto);
+  const matches = (await casesUnder(staff.areaId)).filter(matcher(filter, deps.crypto));
   const { skip, limit } = pageWindow(page);
-  const [cases, total] = await Promise.all([
-    Application.find(query, INBOX_FIELDS).sort({ createdAt: 1 }).skip(skip).limit(limit).lean<Row[]>(),
-    Application.countDocuments(query),
-  ]);
   const today = chinaToday();
   const horizon = addWorkingDays(today, WARN_WORKING_DAYS).date;
-  const items = cases.map((app) => {
-    const stage = packFor(deps.packs, app.jurisdiction).procedure.stages.find(
-      (s) => s.id === app.currentStage,
+  const items = matches.slice(skip, skip + limit).map((row) => {
+    const stage = packFor(deps.packs, row.jurisdiction).procedure.stages.find(
+      (s) => s.id === row.currentStage,
     );
-    const applicant = app.members.find((m) => (m.facts as { relation?: string }).relation === 'self');
     return {
-      id: String(app._id),
-      caseNumber: app.caseNumber ?? null,
-      status: app.status,
-      areaId: app.areaId,
-      applicant: applicant?.name ?? null,
-      programs: app.programs,
-      submittedAt: app.snapshots?.at(-1)?.submittedAt.toISOString() ?? null,
-      currentStageId: app.currentStage ?? null,
+      id: row.id,
+      caseNumber: row.caseNumber,
+      status: row.status,
+      areaId: row.areaId,
+      applicant: row.applicant,
+      programs: row.programs,
+      submittedAt: row.submittedAt,
+      currentStageId: row.currentStage,
       currentStage: stage?.name[lng] ?? null,
-      currentDue: app.currentDue ?? null,
-      overdue: isOverdue(app.currentDue ?? null, today),
+      currentDue: row.currentDue,
+      overdue: isOverdue(row.currentDue, today),
       dueSoon:
-        app.status !== 'closed' && !!app.currentDue && app.currentDue >= today && app.currentDue <= horizon,
+        row.status !== 'closed' && !!row.currentDue && row.currentDue >= today && row.currentDue <= horizon,
     };
   });
-  return { items, total };
+  return { items, total: matches.length };
 }
