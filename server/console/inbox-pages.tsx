@@ -4,6 +4,8 @@ import { policyPackFor, subtree } from '../areas/areas';
 import { inboxQuerySchema, listInbox, INBOX_STATUSES, type InboxRow } from '../applications/case-inbox';
 import { AUDIENCES } from '../identity/principal';
 import type { Pack } from '../policy/pack-schema';
+import { listDiscoveries } from '../discovery/discoveries';
+import { discoverySummaryOf } from '../discovery/discovery-views';
 import type { ConsolePages } from './console-pages';
 import { Pager } from './pager';
 
@@ -137,6 +139,54 @@ function Select(props: {
   );
 }
 
+type DiscoveryRow = ReturnType<typeof discoverySummaryOf>;
+
+/** Households village workers found in hardship (主动发现), still open: urgent first, by follow-up date. */
+function Discoveries(props: {
+  t: TFunction;
+  rows: DiscoveryRow[];
+  total: number;
+  areaNames: Map<string, string>;
+}) {
+  const { t, rows } = props;
+  if (rows.length === 0) return '';
+  return (
+    <section aria-labelledby="discoveries-title">
+      <h2 id="discoveries-title" safe>
+        {t('console:discoveries.title', { count: props.total })}
+      </h2>
+      <table>
+        <thead>
+          <tr>
+            <th safe>{t('console:inbox.area')}</th>
+            <th safe>{t('console:discoveries.urgency')}</th>
+            <th safe>{t('console:discoveries.hardships')}</th>
+            <th safe>{t('console:discoveries.reportedOn')}</th>
+            <th safe>{t('console:discoveries.followUpBy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr class={r.followUpBy.overdue ? 'overdue' : undefined}>
+              <td safe>{props.areaNames.get(r.areaId) ?? r.areaId}</td>
+              <td safe>{r.urgency.label}</td>
+              <td safe>{r.hardships.map((h) => h.label).join('、')}</td>
+              <td safe>{r.reportedOn}</td>
+              <td>
+                <span class={r.followUpBy.overdue ? 'badge overdue' : r.urgent ? 'badge soon' : 'badge'} safe>
+                  {r.followUpBy.overdue
+                    ? t('console:inbox.overdue', { due: r.followUpBy.date })
+                    : t('console:inbox.due', { due: r.followUpBy.date })}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 /** The filters a staff member can choose from: their pack's stages and programmes, the areas under theirs. */
 async function filterChoices(areaId: string) {
   const own = await Area.findById(areaId).lean<AreaDoc>();
@@ -163,6 +213,7 @@ export function inboxPages(pages: ConsolePages): void {
       const areaNames = new Map(choices.areas.map((a) => [a._id, a.name]));
       const results = <Results t={t} query={query} items={items} total={total} areaNames={areaNames} />;
       if (htmx && koa.get('HX-Target') === 'inbox-results') return results;
+      const found = await listDiscoveries(principal.areaId, { status: 'open', page: 1, size: 10 });
       return page(
         t('console:inbox.title'),
         <>
@@ -227,6 +278,12 @@ export function inboxPages(pages: ConsolePages): void {
             </div>
           </form>
           {results}
+          <Discoveries
+            t={t}
+            rows={found.items.map((d) => discoverySummaryOf(d, t))}
+            total={found.total}
+            areaNames={areaNames}
+          />
         </>,
       );
     },

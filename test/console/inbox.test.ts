@@ -131,6 +131,28 @@ describe('the console inbox', () => {
     expect(forward!.payload.markdown).toContain(`(https://console.example.gov.cn/console/cases/${ids[3]})`);
   });
 
+  it('lists households village workers found in hardship (主动发现) with their follow-up date, never their name', async () => {
+    await addStaff(app, 'dongfeng.worker', 'village_worker', '150822101');
+    const worker = await signIn(app, 'dongfeng.worker');
+    await app.http
+      .post('/api/v1/discoveries')
+      .set('Authorization', `Bearer ${worker}`)
+      .set('Idempotency-Key', 'discovery-inbox-1')
+      .send({
+        areaId: '150822101',
+        household: { name: '其木格', address: '东风村二组', size: 3 },
+        hardships: ['illness'],
+        urgency: 'urgent',
+        description: '户主重病住院。',
+      })
+      .expect(201);
+    const page = await township.get('/console').expect(200);
+    expect(page.text).toContain('主动发现待跟进（1 户）');
+    expect(page.text).toMatch(/<span class="badge soon">\d{4}-\d{2}-\d{2} 前<\/span>/);
+    expect(page.text).not.toContain('其木格');
+    expect((await other.get('/console').expect(200)).text).not.toContain('主动发现待跟进');
+  });
+
   it('keeps a case of another township out of reach of its page', async () => {
     const res = await township.get(`/console/cases/${ids[3]}`).expect(403);
     expect(res.text).toContain('不在您负责的辖区内');
