@@ -2,7 +2,7 @@ import { Application } from '../../server/applications/application-model';
 import { createArea } from '../../server/areas/areas';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { idNumberFor, submittedCase } from '../support/cases';
-import { addStaff, seedYichun } from '../support/fixtures';
+import { addStaff, PASSWORD, seedYichun } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { consoleSignIn, csrfOf, type Browser } from './support';
 
@@ -265,6 +265,77 @@ describe('a case page', () => {
       .set('HX-Request', 'true')
       .expect(204);
     expect(done.headers['hx-redirect']).toContain(`/console/cases/${other}?recorded=`);
+  });
+});
+
+describe('an objection during a publication', () => {
+  it('reopens the investigation from the console (000 四(四)), refusing one raised outside the publication', async () => {
+    const id = await submittedCase(app, {
+      token: resident,
+      areaId: '340181101',
+      programs: ['dibao'],
+      submittedOn: '2026-09-25',
+    });
+    const staff = (
+      await app.http
+        .post('/api/v1/auth/staff')
+        .send({ username: 'zhegao.staff', password: PASSWORD })
+        .expect(200)
+    ).body.token as string;
+    const api = (body: object) =>
+      app.http
+        .post(`/api/v1/applications/${id}/stages`)
+        .set('Authorization', `Bearer ${staff}`)
+        .send(body)
+        .expect(200);
+    await api({ stage: 'accept', outcome: 'accepted', on: '2026-09-28' });
+    await api({ stage: 'village_review', on: '2026-09-30' });
+    await api({
+      stage: 'investigation',
+      on: '2026-10-09',
+      investigators: [{ name: '张明' }, { name: '李华' }],
+    });
+    await api({
+      stage: 'community_review',
+      on: '2026-10-15',
+      vote: { participants: 11, villagerRepresentatives: 4, committeeMembers: 3, inFavour: 8 },
+    });
+    await api({ stage: 'review', on: '2026-10-20' });
+    await api({ stage: 'review_publication', on: '2026-10-21' });
+
+    const page = await chaohu.get(`/console/cases/${id}`).expect(200);
+    expect(page.text).toContain('id="stage-review_publication-objection"');
+    const late = await post(chaohu, chaohuCsrf, id, {
+      stage: 'review_publication',
+      event: 'objection',
+      on: '2026-10-30',
+      note: '群众反映家中有经营收入',
+    }).expect(400);
+    expect(late.text).toContain('id="e-stage-review_publication-objection.on"');
+    // htmx sends the token as a header, not a field; a request a browser marks as cross-site is refused.
+    await chaohu
+      .post(`/console/cases/${id}/stages`)
+      .set('X-CSRF-Token', chaohuCsrf)
+      .set('Sec-Fetch-Site', 'cross-site')
+      .type('form')
+      .send({ stage: 'review_publication', event: 'objection', on: '2026-10-23' })
+      .expect(403);
+    await chaohu
+      .post(`/console/cases/${id}/stages`)
+      .set('X-CSRF-Token', chaohuCsrf)
+      .type('form')
+      .send({
+        stage: 'review_publication',
+        event: 'objection',
+        on: '2026-10-23',
+        note: '群众反映家中有经营收入',
+      })
+      .expect(303);
+    const after = await chaohu.get(`/console/cases/${id}`).expect(200);
+    expect(after.text).toContain('id="stage-reinvestigation-done"');
+    expect(after.text).toContain('2026-10-23 收到异议');
+    const seen = await timeline(id);
+    expect(seen.stages.find((s) => s.id === 'review_publication')).toMatchObject({ objection: '2026-10-23' });
   });
 });
 
