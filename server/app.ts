@@ -22,6 +22,7 @@ import { reportRoutes } from './reports/report-routes';
 import { parameterRoutes } from './parameters/parameter-routes';
 import { noticeRoutes } from './notices/notice-routes';
 import { recipientRoutes } from './recipients/recipient-routes';
+import { supervisionRoutes } from './supervision/supervision-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -41,6 +42,7 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   parameterRoutes(routes);
   noticeRoutes(routes);
   recipientRoutes(routes);
+  supervisionRoutes(routes);
   return routes;
 }
 
