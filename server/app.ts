@@ -23,6 +23,7 @@ import { parameterRoutes } from './parameters/parameter-routes';
 import { noticeRoutes } from './notices/notice-routes';
 import { recipientRoutes } from './recipients/recipient-routes';
 import { supervisionRoutes } from './supervision/supervision-routes';
+import { packetRoutes } from './packets/packet-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -43,6 +44,7 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   noticeRoutes(routes);
   recipientRoutes(routes);
   supervisionRoutes(routes);
+  packetRoutes(routes, { path: config.FONT_CJK_PATH, name: config.FONT_CJK_NAME });
   return routes;
 }
 
