@@ -24,6 +24,7 @@ import { noticeRoutes } from './notices/notice-routes';
 import { recipientRoutes } from './recipients/recipient-routes';
 import { supervisionRoutes } from './supervision/supervision-routes';
 import { packetRoutes } from './packets/packet-routes';
+import { exportRoutes } from './exports/export-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -44,6 +45,7 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   noticeRoutes(routes);
   recipientRoutes(routes);
   supervisionRoutes(routes);
+  exportRoutes(routes);
   packetRoutes(routes, { path: config.FONT_CJK_PATH, name: config.FONT_CJK_NAME });
   return routes;
 }
