@@ -5952,6 +5952,12 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "received" | "answered";
+                /** @description Only reports routed to the township, or to the county */
+                routedTo?: "township" | "county";
+                /** @description Only unanswered reports past the answer or the investigation deadline */
+                overdue?: "true";
+                /** @description newest first, or by answer deadline (those without a deadline come first) */
+                sort?: "newest" | "due";
                 /** @description The page, from 1 */
                 page?: number;
                 /** @description Items per page */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Response } from 'superagent';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { idNumberFor, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
@@ -53,10 +54,16 @@ afterAll(async () => {
   await store.stop();
 });
 
-const binary = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
+/** Reads a response body as bytes (supertest parses only the types it knows). */
+const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+const workbook = async (data: Buffer) => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return book;
 };
 const rows = (sheet: ExcelJS.Worksheet) =>
   sheet
@@ -74,8 +81,7 @@ it('exports the register and the month’s changes in the provincial layout, and
   expect(res.headers['content-type']).toBe(
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   );
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(res.body as Buffer);
+  const book = await workbook(res.body as Buffer);
   const [register, changes] = book.worksheets;
   expect(register!.name).toBe('保障对象花名册');
   const [header, first, second] = rows(register!);
@@ -129,8 +135,7 @@ it('lists only the caller’s jurisdiction', async () => {
     .buffer(true)
     .parse(binary)
     .expect(200);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(res.body as Buffer);
+  const book = await workbook(res.body as Buffer);
   expect(rows(book.worksheets[0]!)).toHaveLength(1);
 });
 
