@@ -6,9 +6,11 @@ import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
+import { placeRoutes } from './areas/place-routes';
 import { auditRoutes } from './audit/audit-routes';
 import type { Config } from './config';
 import type { AppDeps } from './http/deps';
+import { clientSettingsRoutes } from './http/client-settings-routes';
 import { healthRoutes } from './http/health-routes';
 import { authenticate, errorHandler, requestContext } from './http/middleware';
 import { openApiDocument } from './http/openapi';
@@ -25,6 +27,7 @@ import { recipientRoutes } from './recipients/recipient-routes';
 import { supervisionRoutes } from './supervision/supervision-routes';
 import { packetRoutes } from './packets/packet-routes';
 import { exportRoutes } from './exports/export-routes';
+import { discoveryRoutes } from './discovery/discovery-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -47,6 +50,9 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   supervisionRoutes(routes);
   exportRoutes(routes);
   packetRoutes(routes, { path: config.FONT_CJK_PATH, name: config.FONT_CJK_NAME });
+  discoveryRoutes(routes, config);
+  placeRoutes(routes);
+  clientSettingsRoutes(routes, config);
   return routes;
 }
 

@@ -126,6 +126,12 @@ export const configSchema = z
     WECHAT_SECRET: z.string().optional(),
     WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
     DEV_LOGIN: bool.default(false),
+    /**
+     * Working days within which the township follows up a household found in hardship (主动发现报告). Seeds 002
+     * and 004 say only 及时: these are local settings, not figures from the documents.
+     */
+    DISCOVERY_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+    DISCOVERY_URGENT_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(30).default(1),
     /** The subscribe-message template that tells applicants how their case is going. */
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().min(1).optional(),
     WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),

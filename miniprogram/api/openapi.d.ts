@@ -791,6 +791,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/discoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Discovery reports within the caller’s area: open and urgent first, then by follow-up date (no names) */
+        get: operations["listDiscoveries"];
+        put?: never;
+        /** Report a household found in hardship (主动发现报告) to the township, with a follow-up date in working days; urgent (急难) ones are flagged */
+        post: operations["reportDiscovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discoveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One discovery report with the household and its follow-ups; the read is audited */
+        get: operations["getDiscovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discoveries/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a follow-up: a visit sets the next date in working days; helping to apply, emergency aid, a referral or no need closes the report */
+        post: operations["recordDiscoveryFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The places directly under a place (the top places without parentId), each with the policy pack that governs it */
+        get: operations["listPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public settings for the clients: the subscribe-message template to ask for, the upload limit, the languages */
+        get: operations["getClientSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2034,11 +2120,17 @@ export interface components {
                 caseNumber: string | null;
                 status: string;
                 areaId: string;
+                /** @description The applicant’s name */
+                applicant: string | null;
                 programs: string[];
                 submittedAt: string | null;
+                /** @description The pack’s id of the stage the case waits on */
+                currentStageId: string | null;
                 currentStage: string | null;
                 currentDue: string | null;
                 overdue: boolean;
+                /** @description Not overdue, but due within two working days */
+                dueSoon: boolean;
             }[];
             page: number;
             size: number;
@@ -2682,6 +2774,148 @@ export interface components {
                 status: string;
                 outcome: string | null;
             }[];
+        };
+        ReportDiscoveryRequest: {
+            /** @description The village (or township) where the household lives */
+            areaId: string;
+            household: {
+                /** @description The person found, or the head of the household */
+                name: string;
+                phone?: string;
+                address: string;
+                /** @description People living together */
+                size?: number;
+            };
+            hardships: ("no_income" | "illness" | "disability" | "elderly_alone" | "child_without_care" | "disaster_or_accident" | "housing" | "other")[];
+            /** @enum {string} */
+            urgency: "urgent" | "ordinary";
+            /** @description What the worker saw and what help seems needed */
+            description: string;
+        };
+        Discovery: {
+            id: string;
+            areaId: string;
+            townshipId: string;
+            urgency: {
+                /** @enum {string} */
+                code: "urgent" | "ordinary";
+                label: string;
+            };
+            /** @description 急难: flagged in every list */
+            urgent: boolean;
+            hardships: {
+                /** @enum {string} */
+                code: "no_income" | "illness" | "disability" | "elderly_alone" | "child_without_care" | "disaster_or_accident" | "housing" | "other";
+                label: string;
+            }[];
+            status: {
+                /** @enum {string} */
+                code: "open" | "closed";
+                label: string;
+            };
+            reportedOn: string;
+            followUpBy: {
+                date: string;
+                workingDays: number;
+                /** @description A year without holiday data was crossed: only weekends were skipped */
+                estimated: boolean;
+                overdue: boolean;
+            };
+            household: {
+                name: string;
+                phone: string | null;
+                address: string;
+                size: number | null;
+            };
+            description: string;
+            reportedBy: {
+                id: string;
+                role: string;
+            };
+            followUps: {
+                on: string;
+                outcome: {
+                    /** @enum {string} */
+                    code: "visited" | "helped_to_apply" | "emergency_aid" | "referred" | "not_needed";
+                    label: string;
+                };
+                note: string;
+                by: {
+                    id: string;
+                    role: string;
+                };
+            }[];
+        };
+        DiscoverySummary: {
+            id: string;
+            areaId: string;
+            townshipId: string;
+            urgency: {
+                /** @enum {string} */
+                code: "urgent" | "ordinary";
+                label: string;
+            };
+            /** @description 急难: flagged in every list */
+            urgent: boolean;
+            hardships: {
+                /** @enum {string} */
+                code: "no_income" | "illness" | "disability" | "elderly_alone" | "child_without_care" | "disaster_or_accident" | "housing" | "other";
+                label: string;
+            }[];
+            status: {
+                /** @enum {string} */
+                code: "open" | "closed";
+                label: string;
+            };
+            reportedOn: string;
+            followUpBy: {
+                date: string;
+                workingDays: number;
+                /** @description A year without holiday data was crossed: only weekends were skipped */
+                estimated: boolean;
+                overdue: boolean;
+            };
+        };
+        ListDiscoveriesResponse: {
+            items: components["schemas"]["DiscoverySummary"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
+        };
+        RecordDiscoveryFollowUpRequest: {
+            /**
+             * @description visited keeps the report open with a new follow-up date; every other outcome closes it
+             * @enum {string}
+             */
+            outcome: "visited" | "helped_to_apply" | "emergency_aid" | "referred" | "not_needed";
+            note: string;
+            /** @description For a visit: the next follow-up, in working days from today (default: the local setting) */
+            nextInWorkingDays?: number;
+        };
+        Place: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "township" | "village";
+            kind: string;
+            /** @description The policy pack that governs the place (see /api/v1/jurisdictions/{id}/policy) */
+            jurisdiction: string | null;
+            hasChildren: boolean;
+        };
+        ListPlacesResponse: {
+            items: components["schemas"]["Place"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
+        };
+        ClientSettings: {
+            /** @description Pass to wx.requestSubscribeMessage on a tap (empty: nothing to ask) */
+            subscribeTemplateIds: string[];
+            uploadMaxBytes: number;
+            languages: ("zh-CN" | "en")[];
+            sessionSeconds: number;
         };
     };
     responses: never;
@@ -5036,6 +5270,13 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "submitted" | "in_progress" | "closed";
+                /** @description Only cases waiting on this stage (its pack id) */
+                stage?: string;
+                program?: "dibao" | "dibao_edge" | "tekun" | "temporary" | "low_income";
+                /** @description Only cases of this area (a village, or a township) */
+                areaId?: string;
+                /** @description A whole ID number (matched through its blind index), the start of a case number, or part of a name */
+                search?: string;
                 /** @description The page, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -8761,6 +9002,659 @@ export interface operations {
                             code?: "packet_before_submission";
                         };
                     };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listDiscoveries: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                status?: "open" | "closed";
+                urgency?: "urgent" | "ordinary";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDiscoveriesResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    reportDiscovery: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation; a retry with the same key and body replays the first answer */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDiscoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description The report as the township sees it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discovery"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, idempotency_key_required, discovery_area_level) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "idempotency_key_required" | "discovery_area_level";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (idempotency_in_progress) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_in_progress";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Idempotency-Key reused with other content (idempotency_key_reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getDiscovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discovery"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    recordDiscoveryFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDiscoveryFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The report after the follow-up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discovery"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (discovery_closed, discovery_changed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "discovery_closed" | "discovery_changed";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description The place whose children to list; absent: the top places */
+                parentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of places, by division code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListPlacesResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (area_missing) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "area_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getClientSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientSettings"];
                 };
             };
             /** @description Unexpected failure; the request id identifies it in the server log (internal) */

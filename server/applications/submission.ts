@@ -14,6 +14,7 @@ import { refuseStale } from './drafts';
 import { issueNotice } from './notice';
 import { applicantUpdate, forwardToTownship } from './notifications';
 import { deadlineFields } from './case-deadline';
+import { caseIndexMessage, indexSaved } from './case-index';
 import { applicationStage } from './stages';
 
 /**
@@ -92,10 +93,13 @@ export async function submitApplication(
     [
       forwardToTownship(numbered, app.townshipId, today),
       ...applicantUpdate(numbered, 'submitted', today, zh('applications:subscribe.submitted')),
+      caseIndexMessage(app),
     ],
   );
   const saved = await Application.findOneAndUpdate({ _id: app._id, status: 'draft', revision }, update, {
     returnDocument: 'after',
   }).lean<ApplicationDoc>();
-  return { app: saved ?? (await refuseStale(String(app._id))), outcome: 'submitted' };
+  if (!saved) return refuseStale(String(app._id));
+  await indexSaved(saved);
+  return { app: saved, outcome: 'submitted' };
 }

@@ -13,6 +13,9 @@ export const TAGS = {
   recipients: 'Recipient households (动态管理): amounts, changes and stops, periodic reviews',
   supervision: 'County supervision: random checks of township decisions, statistics per township and charts',
   parameters: 'The figures each county publishes (standards, minimum wage …), in force from their date',
+  discovery:
+    'Households found in hardship by village and grid workers (主动发现报告), followed up by the township',
+  clients: 'Public settings the mini-program and the bot read at start',
 } as const;
 
 export type Tag = keyof typeof TAGS;
