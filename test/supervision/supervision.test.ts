@@ -1,4 +1,5 @@
 import { Application } from '../../server/applications/application-model';
+import { chinaToday } from '../../server/calendar/china-date';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
@@ -14,7 +15,8 @@ let app: TestApp;
 let county: string;
 let township: string;
 const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-const period = 'from=2026-10-01&to=2026-11-30';
+// To today (China time): the report below is received today.
+const period = `from=2026-10-01&to=${chinaToday()}`;
 const decided: string[] = [];
 
 beforeAll(async () => {
