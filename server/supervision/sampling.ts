@@ -7,7 +7,9 @@ import type { Actor } from '../identity/principal';
 import { isoDate } from '../policy/household';
 import type { Pack } from '../policy/pack-schema';
 import { resolveParam } from '../policy/parameters';
-import { casesUnder } from './county-scope';
+import { casesUnder, supervisedCounty } from './county-scope';
+import { effectivePack } from '../parameters/county-parameters';
+import type Redis from 'ioredis';
 import { Sampling, type SamplingDoc } from './sampling-model';
 
 /**
@@ -110,6 +112,39 @@ export async function drawSample(
     by: { kind: by.kind, id: by.id, role: by.role },
   });
   return created.toObject() as SamplingDoc;
+}
+
+type Audit = (event: {
+  action: string;
+  record: { type: string; id: string };
+  areaId?: string | null;
+  details?: Record<string, unknown> | null;
+}) => Promise<void>;
+
+/** A county supervisor's draw, as the API and the console make it: on the county's pack in force, audited. */
+export async function drawForCounty(
+  area: AreaDoc,
+  request: SamplingRequest,
+  deps: { packs: ReadonlyMap<string, Pack>; redis: Redis },
+  by: Actor,
+  audit: Audit,
+): Promise<SamplingDoc> {
+  const county = supervisedCounty(area);
+  const doc = await drawSample(county, await effectivePack(deps, county.policyPack), request, by);
+  await audit({
+    action: 'sampling.draw',
+    record: { type: 'sampling', id: String(doc._id) },
+    areaId: county._id,
+    details: {
+      from: doc.from,
+      to: doc.to,
+      seed: doc.seed,
+      rateBasisPoints: doc.rateBasisPoints,
+      population: doc.population,
+      drawn: doc.drawn.map((d) => d.caseNumber),
+    },
+  });
+  return doc;
 }
 
 export const samplingSchema = z

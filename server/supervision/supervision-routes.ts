@@ -7,7 +7,7 @@ import type { Routes } from '../http/route';
 import { actorOf } from '../identity/principal';
 import { effectivePack } from '../parameters/county-parameters';
 import { supervisedCounty } from './county-scope';
-import { drawSample, samplingRequestSchema, samplingSchema, samplingView } from './sampling';
+import { drawForCounty, samplingRequestSchema, samplingSchema, samplingView } from './sampling';
 import { Sampling, type SamplingDoc } from './sampling-model';
 import { countyStatistics, periodSchema, statisticsSchema } from './statistics';
 import { statisticsChart } from './statistics-chart';
@@ -32,25 +32,8 @@ export function supervisionRoutes(routes: Routes): void {
     params: byArea,
     body: samplingRequestSchema,
     response: { status: 201, description: 'The draw', schema: samplingSchema },
-    handler: async ({ record, body, koa, principal, audit }) => {
-      const county = supervisedCounty(record);
-      const pack = await effectivePack(koa.deps, county.policyPack);
-      const doc = await drawSample(county, pack, body, actorOf(principal));
-      await audit({
-        action: 'sampling.draw',
-        record: { type: 'sampling', id: String(doc._id) },
-        areaId: county._id,
-        details: {
-          from: doc.from,
-          to: doc.to,
-          seed: doc.seed,
-          rateBasisPoints: doc.rateBasisPoints,
-          population: doc.population,
-          drawn: doc.drawn.map((d) => d.caseNumber),
-        },
-      });
-      return samplingView(doc);
-    },
+    handler: async ({ record, body, koa, principal, audit }) =>
+      samplingView(await drawForCounty(record, body, koa.deps, actorOf(principal), audit)),
   });
 
   routes.add({
