@@ -57,20 +57,7 @@ export function recipientRoutes(routes: Routes): void {
     },
     handler: async ({ record, body, koa, principal, audit, lng }) => {
       const pack = packFor(koa.deps.packs, record.jurisdiction);
-      const made = await enrolRecipients(record, pack, body, actorOf(principal));
-      for (const doc of made)
-        await audit({
-          action: 'recipient.enrol',
-          record: recordOf(doc),
-          areaId: doc.areaId,
-          details: {
-            applicationId: doc.applicationId,
-            program: doc.program,
-            amountFen: doc.amountFen,
-            firstPaymentMonth: doc.firstPaymentMonth,
-            category: doc.category,
-          },
-        });
+      const made = await enrolRecipients(record, pack, body, actorOf(principal), audit);
       const today = chinaToday();
       return { recipients: made.map((d) => recipientView(d, today, lng)) };
     },
@@ -155,13 +142,7 @@ export function recipientRoutes(routes: Routes): void {
     body: changeSchema,
     response: { description: 'The recipient after the change', schema: recipientSchema },
     handler: async ({ record, body, principal, audit, lng }) => {
-      const saved = await recordChange(record, body, actorOf(principal));
-      await audit({
-        action: `recipient.${body.kind}`,
-        record: recordOf(saved),
-        areaId: saved.areaId,
-        details: { fromMonth: body.fromMonth, amountFen: saved.amountFen, previousFen: record.amountFen },
-      });
+      const saved = await recordChange(record, body, actorOf(principal), audit);
       return recipientView(saved, chinaToday(), lng);
     },
   });
@@ -182,13 +163,7 @@ export function recipientRoutes(routes: Routes): void {
     body: reviewSchema,
     response: { description: 'The recipient after the review', schema: recipientSchema },
     handler: async ({ record, body, principal, audit, lng }) => {
-      const saved = await recordReview(record, body, actorOf(principal));
-      await audit({
-        action: 'recipient.review',
-        record: recordOf(saved),
-        areaId: saved.areaId,
-        details: { on: saved.reviews.at(-1)!.on, nextReviewDue: saved.nextReviewDue },
-      });
+      const saved = await recordReview(record, body, actorOf(principal), audit);
       return recipientView(saved, chinaToday(), lng);
     },
   });

@@ -117,11 +117,22 @@ function reviewInterval(
   return { group, months, related };
 }
 
+/** Records a change in the audit trail (the API's and the console's `audit` alike). */
+export type Audit = (event: {
+  action: string;
+  record: { type: string; id: string };
+  areaId?: string | null;
+  details?: Record<string, unknown> | null;
+}) => Promise<void>;
+
+const recordOf = (doc: RecipientDoc) => ({ type: 'recipient', id: String(doc._id) });
+
 export async function enrolRecipients(
   app: ApplicationDoc,
   pack: Pack,
   input: z.output<typeof enrolSchema>,
   by: Actor,
+  audit: Audit,
 ): Promise<RecipientDoc[]> {
   if (app.decision?.outcome !== 'approved') throw new AppError(409, 'recipient_needs_approval');
   const programs = (app.programs as ProgramId[]).filter((p) => PAYMENT_KINDS[p] === 'monthly');
@@ -167,8 +178,21 @@ export async function enrolRecipients(
     };
   });
   try {
-    const created = await Recipient.insertMany(docs);
-    return created.map((d) => d.toObject() as RecipientDoc);
+    const created = (await Recipient.insertMany(docs)).map((d) => d.toObject() as RecipientDoc);
+    for (const doc of created)
+      await audit({
+        action: 'recipient.enrol',
+        record: recordOf(doc),
+        areaId: doc.areaId,
+        details: {
+          applicationId: doc.applicationId,
+          program: doc.program,
+          amountFen: doc.amountFen,
+          firstPaymentMonth: doc.firstPaymentMonth,
+          category: doc.category,
+        },
+      });
+    return created;
   } catch (err) {
     if ((err as { code?: number }).code === 11000) throw new AppError(409, 'recipient_exists');
     throw err;
@@ -193,6 +217,7 @@ export async function recordChange(
   rec: RecipientDoc,
   input: z.output<typeof changeSchema>,
   by: Actor,
+  audit: Audit,
 ): Promise<RecipientDoc> {
   if (rec.status !== 'active') throw new AppError(409, 'recipient_stopped');
   const last = rec.changes.at(-1)!;
@@ -219,7 +244,14 @@ export async function recordChange(
   const $set: Record<string, unknown> = { amountFen };
   if (input.kind === 'stop')
     Object.assign($set, { status: 'stopped', stoppedFromMonth: input.fromMonth, nextReviewDue: null });
-  return save(rec, { $set, $push: { changes: change }, $inc: { revision: 1 } });
+  const saved = await save(rec, { $set, $push: { changes: change }, $inc: { revision: 1 } });
+  await audit({
+    action: `recipient.${input.kind}`,
+    record: recordOf(saved),
+    areaId: saved.areaId,
+    details: { fromMonth: input.fromMonth, amountFen, previousFen: rec.amountFen },
+  });
+  return saved;
 }
 
 /** A periodic review (复核): recorded, and the next one falls due the pack's interval later. */
@@ -227,15 +259,23 @@ export async function recordReview(
   rec: RecipientDoc,
   input: z.output<typeof reviewSchema>,
   by: Actor,
+  audit: Audit,
 ): Promise<RecipientDoc> {
   if (rec.status !== 'active') throw new AppError(409, 'recipient_stopped');
   const today = chinaToday();
   const on = input.on ?? today;
   if (on > today) throw new AppError(400, 'stage_date_in_future');
   const review = { on, note: input.note ?? null, at: new Date(), by: actorDoc(by) };
-  return save(rec, {
+  const saved = await save(rec, {
     $set: { nextReviewDue: rec.reviewMonths ? addMonths(on, rec.reviewMonths) : null },
     $push: { reviews: review },
     $inc: { revision: 1 },
   });
+  await audit({
+    action: 'recipient.review',
+    record: recordOf(saved),
+    areaId: saved.areaId,
+    details: { on, nextReviewDue: saved.nextReviewDue },
+  });
+  return saved;
 }
