@@ -1,13 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
 import { fileResponse } from '../http/file-response';
 import type { Routes } from '../http/route';
 import { AUDIENCES } from '../identity/principal';
 import { yearMonth } from '../recipients/recipients';
-import { writeRecipientWorkbook } from './recipient-workbook';
-
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { recipientWorkbookFile, XLSX } from './recipient-workbook';
 
 /** Excel exports for the provincial system, of the caller's own jurisdiction. */
 export function exportRoutes(routes: Routes): void {
@@ -23,27 +20,13 @@ export function exportRoutes(routes: Routes): void {
       month: yearMonth.optional().describe('The month whose changes are listed; this month when absent'),
     }),
     response: { description: 'The workbook', schema: fileResponse([XLSX]) },
-    handler: async ({ query, principal, koa, lng, audit }) => {
-      const month = query.month ?? chinaToday().slice(0, 7);
-      const chunks: Buffer[] = [];
-      const out = new PassThrough();
-      out.on('data', (c: Buffer) => chunks.push(c));
-      const counts = await writeRecipientWorkbook(
-        { areaId: principal.areaId, month, lng },
-        out,
+    handler: async ({ query, principal, koa, lng, audit }) =>
+      recipientWorkbookFile(
+        principal.areaId,
+        query.month ?? chinaToday().slice(0, 7),
+        lng,
         koa.deps.crypto,
-      );
-      await audit({
-        action: 'export.recipients',
-        record: { type: 'area', id: principal.areaId },
-        areaId: principal.areaId,
-        details: { month, ...counts },
-      });
-      return {
-        data: Buffer.concat(chunks),
-        contentType: XLSX,
-        filename: `recipients-${principal.areaId}-${month}.xlsx`,
-      };
-    },
+        audit,
+      ),
   });
 }

@@ -1,4 +1,5 @@
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
+import type { FileBody } from '../http/file-response';
 import ExcelJS from 'exceljs';
 import { Application, type ApplicationDoc } from '../applications/application-model';
 import { Area, type AreaDoc } from '../areas/area-model';
@@ -182,4 +183,35 @@ export async function writeRecipientWorkbook(
   changesSheet.commit();
   await book.commit();
   return { recipients, changes };
+}
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Records a read or change in the audit trail (the API's and the console's `audit` alike). */
+type Audit = (event: {
+  action: string;
+  record: { type: string; id: string };
+  areaId?: string | null;
+  details?: Record<string, unknown> | null;
+}) => Promise<void>;
+
+/** The workbook of an area as a file to download (API and console), audited. */
+export async function recipientWorkbookFile(
+  areaId: string,
+  month: string,
+  lng: Language,
+  crypto: FieldCrypto,
+  audit: Audit,
+): Promise<FileBody> {
+  const chunks: Buffer[] = [];
+  const out = new PassThrough();
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const counts = await writeRecipientWorkbook({ areaId, month, lng }, out, crypto);
+  await audit({
+    action: 'export.recipients',
+    record: { type: 'area', id: areaId },
+    areaId,
+    details: { month, ...counts },
+  });
+  return { data: Buffer.concat(chunks), contentType: XLSX, filename: `recipients-${areaId}-${month}.xlsx` };
 }

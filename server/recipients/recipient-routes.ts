@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { applicationIdSchema, loadApplication } from '../applications/drafts';
 import { chinaToday } from '../calendar/china-date';
-import { pageAnswer, pageFields, pageSchema, pageWindow } from '../http/paging';
+import { pageAnswer, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
-import { isoDate } from '../policy/household';
 import { packFor } from '../policy/packs';
-import { Recipient, RECIPIENT_STATUSES, type RecipientDoc } from './recipient-model';
+import type { RecipientDoc } from './recipient-model';
 import { recipientSchema, recipientView } from './recipient-views';
 import {
   changeSchema,
   enrolRecipients,
   enrolSchema,
+  listRecipients,
   loadRecipient,
   recordChange,
   recordReview,
+  recipientListQuery,
   reviewSchema,
 } from './recipients';
 
@@ -71,39 +72,16 @@ export function recipientRoutes(routes: Routes): void {
       'Recipient households within the caller’s jurisdiction; with reviewDueBy, those whose review falls due',
     tags: ['recipients'],
     access: { allow: AUDIENCES.office },
-    query: z.object({
-      status: z.enum(RECIPIENT_STATUSES).optional(),
-      reviewDueBy: isoDate
-        .optional()
-        .describe('Only households whose next review is due on or before this day'),
-      relatedToStaff: z
-        .enum(['true', 'false'])
-        .transform((v) => v === 'true')
-        .optional()
-        .describe('Registered relatives of staff only (true), or all others (false)'),
-      ...pageFields(50),
-    }),
+    query: recipientListQuery,
     response: {
       description: 'One page of recipients, soonest review first',
       schema: pageSchema(recipientSchema),
     },
     handler: async ({ query, principal, lng }) => {
-      const filter: Record<string, unknown> = { areaPath: principal.areaId };
-      if (query.status) filter.status = query.status;
-      if (query.reviewDueBy) filter.nextReviewDue = { $ne: null, $lte: query.reviewDueBy };
-      if (query.relatedToStaff !== undefined) filter.relatedToStaff = query.relatedToStaff;
-      const { skip, limit } = pageWindow(query);
-      const [docs, total] = await Promise.all([
-        Recipient.find(filter)
-          .sort({ nextReviewDue: 1, _id: 1 })
-          .skip(skip)
-          .limit(limit)
-          .lean<RecipientDoc[]>(),
-        Recipient.countDocuments(filter),
-      ]);
+      const { items, total } = await listRecipients(principal.areaId, query);
       const today = chinaToday();
       return pageAnswer(
-        docs.map((d) => recipientView(d, today, lng)),
+        items.map((d) => recipientView(d, today, lng)),
         total,
         query,
       );

@@ -11,7 +11,14 @@ import { isoDate } from '../policy/household';
 import type { Pack, ProgramId } from '../policy/pack-schema';
 import { resolveParam } from '../policy/parameters';
 import { addMonths, monthOf } from './months';
-import { CATEGORIES, CHANGE_KINDS, Recipient, type RecipientDoc } from './recipient-model';
+import {
+  CATEGORIES,
+  CHANGE_KINDS,
+  RECIPIENT_STATUSES,
+  Recipient,
+  type RecipientDoc,
+} from './recipient-model';
+import { pageFields, pageWindow } from '../http/paging';
 
 /**
  * 动态管理: an approved case becomes a recipient household of each monthly programme it was granted; its amount
@@ -61,6 +68,34 @@ export const reviewSchema = z
     note: z.string().trim().min(1).max(1000).optional(),
   })
   .meta({ id: 'RecipientReviewRequest' });
+
+export const recipientListQuery = z.object({
+  status: z.enum(RECIPIENT_STATUSES).optional(),
+  reviewDueBy: isoDate.optional().describe('Only households whose next review is due on or before this day'),
+  relatedToStaff: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('Registered relatives of staff only (true), or all others (false)'),
+  ...pageFields(50),
+});
+
+/** The recipients of an area, soonest review first (the API's list and the console's). */
+export async function listRecipients(
+  areaId: string,
+  query: z.output<typeof recipientListQuery>,
+): Promise<{ items: RecipientDoc[]; total: number }> {
+  const filter: Record<string, unknown> = { areaPath: areaId };
+  if (query.status) filter.status = query.status;
+  if (query.reviewDueBy) filter.nextReviewDue = { $ne: null, $lte: query.reviewDueBy };
+  if (query.relatedToStaff !== undefined) filter.relatedToStaff = query.relatedToStaff;
+  const { skip, limit } = pageWindow(query);
+  const [items, total] = await Promise.all([
+    Recipient.find(filter).sort({ nextReviewDue: 1, _id: 1 }).skip(skip).limit(limit).lean<RecipientDoc[]>(),
+    Recipient.countDocuments(filter),
+  ]);
+  return { items, total };
+}
 
 const actorDoc = (by: Actor) => ({ kind: by.kind, id: by.id, role: by.role ?? null });
 
