@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApplicationDoc } from '../applications/application-model';
+import { Application, type ApplicationDoc } from '../applications/application-model';
 import { declaredRelated } from '../applications/declarations';
 import { PAYMENT_KINDS } from '../applications/stage-rules';
 import { planOf } from '../applications/stages';
@@ -95,6 +95,25 @@ export async function listRecipients(
     Recipient.countDocuments(filter),
   ]);
   return { items, total };
+}
+
+/** Approved cases of an area with a monthly programme not yet enrolled, oldest decision first (at most 100). */
+export async function casesToEnrol(areaId: string): Promise<ApplicationDoc[]> {
+  const monthly = Object.entries(PAYMENT_KINDS)
+    .filter(([, kind]) => kind === 'monthly')
+    .map(([program]) => program);
+  const [approved, enrolled] = await Promise.all([
+    Application.find(
+      { areaPath: areaId, 'decision.outcome': 'approved', programs: { $in: monthly } },
+      { caseNumber: 1, areaId: 1, programs: 1, 'members.name': 1, decision: 1 },
+    )
+      .sort({ 'decision.on': 1 })
+      .limit(100)
+      .lean<ApplicationDoc[]>(),
+    Recipient.distinct('applicationId', { areaPath: areaId }),
+  ]);
+  const done = new Set(enrolled.map(String));
+  return approved.filter((app) => !done.has(String(app._id)));
 }
 
 const actorDoc = (by: Actor) => ({ kind: by.kind, id: by.id, role: by.role ?? null });
