@@ -7,6 +7,9 @@ import { type Language, translator } from '../i18n';
 import type { Pack } from '../policy/pack-schema';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import type { BlobStore } from '../storage/blob-store';
+import { AppError } from '../http/errors';
+import type { FileBody } from '../http/file-response';
+import { packFor } from '../policy/packs';
 
 /**
  * The printable intake packet (受理材料) of a case, generated on the server: the application form, the household
@@ -164,4 +167,32 @@ export async function intakePacket(
   }
   doc.end();
   return done;
+}
+
+/** Records a read in the audit trail (the API's and the console's `audit` alike). */
+type Audit = (event: {
+  action: string;
+  record: { type: string; id: string };
+  areaId?: string | null;
+  details?: Record<string, unknown> | null;
+}) => Promise<void>;
+
+/** The packet of a submitted case as a file to download (API and console), audited. */
+export async function intakePacketFile(
+  app: ApplicationDoc,
+  deps: { packs: ReadonlyMap<string, Pack>; crypto: FieldCrypto; blobs: BlobStore },
+  font: PacketFont,
+  lng: Language,
+  audit: Audit,
+): Promise<FileBody> {
+  if (app.status === 'draft' || !app.caseNumber) throw new AppError(409, 'packet_before_submission');
+  const pack = packFor(deps.packs, app.jurisdiction);
+  const data = await intakePacket(app, pack, { crypto: deps.crypto, blobs: deps.blobs, font }, lng);
+  await audit({
+    action: 'packet.download',
+    record: { type: 'application', id: String(app._id) },
+    areaId: app.areaId,
+    details: { bytes: data.length },
+  });
+  return { data, contentType: 'application/pdf', filename: `${app.caseNumber}-受理材料.pdf` };
 }

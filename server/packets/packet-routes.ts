@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { applicationIdSchema, loadApplication } from '../applications/drafts';
-import { AppError } from '../http/errors';
 import { fileResponse } from '../http/file-response';
 import type { Routes } from '../http/route';
 import { AUDIENCES } from '../identity/principal';
-import { packFor } from '../policy/packs';
-import { intakePacket } from './intake-packet';
+import { intakePacketFile } from './intake-packet';
 
 /** The printable intake packet of a submitted case, for the office that handles it. */
 export function packetRoutes(routes: Routes, font: { path: string; name: string }): void {
@@ -20,23 +18,6 @@ export function packetRoutes(routes: Routes, font: { path: string; name: string 
     access: { allow: AUDIENCES.office, scope: ({ params }) => loadApplication(params.id) },
     params: z.strictObject({ id: applicationIdSchema }),
     response: { description: 'The packet', schema: fileResponse(['application/pdf']) },
-    handler: async ({ record, koa, lng, audit }) => {
-      if (record.status === 'draft' || !record.caseNumber)
-        throw new AppError(409, 'packet_before_submission');
-      const pack = packFor(koa.deps.packs, record.jurisdiction);
-      const data = await intakePacket(
-        record,
-        pack,
-        { crypto: koa.deps.crypto, blobs: koa.deps.blobs, font },
-        lng,
-      );
-      await audit({
-        action: 'packet.download',
-        record: { type: 'application', id: String(record._id) },
-        areaId: record.areaId,
-        details: { bytes: data.length },
-      });
-      return { data, contentType: 'application/pdf', filename: `${record.caseNumber}-受理材料.pdf` };
-    },
+    handler: async ({ record, koa, lng, audit }) => intakePacketFile(record, koa.deps, font, lng, audit),
   });
 }
