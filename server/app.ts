@@ -9,6 +9,7 @@ import { areaRoutes } from './areas/area-routes';
 import { placeRoutes } from './areas/place-routes';
 import { auditRoutes } from './audit/audit-routes';
 import type { Config } from './config';
+import { consoleApp } from './console/console-routes';
 import type { AppDeps } from './http/deps';
 import { clientSettingsRoutes } from './http/client-settings-routes';
 import { healthRoutes } from './http/health-routes';
@@ -88,6 +89,8 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
       exposeHeaders: ['X-Request-Id', 'Retry-After'],
     }),
   );
+  // The staff console parses its own forms and reads its own cookie session (console/).
+  app.use(consoleApp().middleware);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: deps.config.BODY_LIMIT, encoding: 'utf-8' }));
   app.use(authenticate);
   app.use(routes.router.routes());

@@ -9,7 +9,7 @@ import { applicationDetailSchema, detailOf } from './application-views';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
 import { stageRequestSchema } from './stage-rules';
-import { recordStage } from './stages';
+import { recordCaseStage } from './case-actions';
 import { inboxQuerySchema, listInbox } from './case-inbox';
 import { trackingOf, trackingSchema } from './tracking';
 
@@ -132,24 +132,9 @@ export function caseRoutes(routes: Routes): void {
     params: byId,
     body: stageRequestSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
-    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      const pack = packFor(koa.deps.packs, record.jurisdiction);
-      const app = await recordStage(record, pack, body, principal, actorOf(principal), lng);
-      const recorded = app.stages.at(-1)!;
-      await audit({
-        action: 'stage',
-        record: { type: 'application', id: params.id },
-        areaId: app.areaId,
-        details: {
-          stage: recorded.stage,
-          event: recorded.event,
-          outcome: recorded.outcome ?? null,
-          on: recorded.on,
-          ...(recorded.details ?? {}),
-        },
-      });
-      koa.deps.outbox.kick();
-      return trackingOf(app, pack, chinaToday(), lng);
+    handler: async ({ body, record, principal, koa, lng, audit }) => {
+      const app = await recordCaseStage(record, body, principal, { deps: koa.deps, audit, lng });
+      return trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), chinaToday(), lng);
     },
   });
 }

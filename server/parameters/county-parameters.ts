@@ -168,21 +168,26 @@ export function withCountyFigures(pack: Pack, entries: readonly CountyParameterD
 
 const cache = new WeakMap<
   ReadonlyMap<string, Pack>,
-  { version: string | null; packs: ReadonlyMap<string, Pack> }
+  { version: string | null; loadedAt: number; packs: ReadonlyMap<string, Pack> }
 >();
+/** Figures are read from the store again at least this often, even when Redis lost its version counter. */
+const MAX_AGE_MS = 60_000;
 
 /**
  * The packs as in force today and later: each with its county's figures. Cached per process and reloaded when any
  * process has entered a figure since (a version counter in Redis), so one Redis read is all a screening pays.
+ * Redis is only a hint: while it is away the cached figures serve, and they are reloaded from the store once a
+ * minute whatever it says.
  */
 export async function effectivePacks(deps: {
   packs: ReadonlyMap<string, Pack>;
   redis: Redis;
 }): Promise<ReadonlyMap<string, Pack>> {
-  const version = await deps.redis.get(VERSION_KEY);
+  const version = await deps.redis.get(VERSION_KEY).catch(() => undefined);
   const hit = cache.get(deps.packs);
-  if (hit && hit.version === version) return hit.packs;
-  const all = version === null ? [] : await CountyParameter.find({}).lean<CountyParameterDoc[]>();
+  const fresh = hit && Date.now() - hit.loadedAt < MAX_AGE_MS;
+  if (hit && fresh && (version === undefined || hit.version === version)) return hit.packs;
+  const all = await CountyParameter.find({}).lean<CountyParameterDoc[]>();
   const packs = new Map<string, Pack>();
   for (const [id, pack] of deps.packs)
     packs.set(
@@ -192,7 +197,7 @@ export async function effectivePacks(deps: {
         all.filter((e) => e.jurisdiction === id),
       ),
     );
-  cache.set(deps.packs, { version, packs });
+  cache.set(deps.packs, { version: version ?? null, loadedAt: Date.now(), packs });
   return packs;
 }
 
