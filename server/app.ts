@@ -25,6 +25,9 @@ import { reportRoutes } from './reports/report-routes';
 import { parameterRoutes } from './parameters/parameter-routes';
 import { noticeRoutes } from './notices/notice-routes';
 import { recipientRoutes } from './recipients/recipient-routes';
+import { supervisionRoutes } from './supervision/supervision-routes';
+import { packetRoutes } from './packets/packet-routes';
+import { exportRoutes } from './exports/export-routes';
 import { discoveryRoutes } from './discovery/discovery-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
@@ -45,6 +48,9 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   parameterRoutes(routes);
   noticeRoutes(routes);
   recipientRoutes(routes);
+  supervisionRoutes(routes);
+  exportRoutes(routes);
+  packetRoutes(routes, { path: config.FONT_CJK_PATH, name: config.FONT_CJK_NAME });
   discoveryRoutes(routes, config);
   placeRoutes(routes);
   clientSettingsRoutes(routes, config);

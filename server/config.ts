@@ -159,6 +159,8 @@ export const configSchema = z
     /** Scheduled jobs (server/jobs), node-cron with seconds, China time; 'off' never runs one on schedule. */
     AUDIT_BULLETIN_CRON: cronOrOff.default('0 0 8 * * *'),
     DEADLINE_SWEEP_CRON: cronOrOff.default('0 30 7 * * *'),
+    REVIEW_REMINDER_CRON: cronOrOff.default('0 0 8 1 * *'),
+    PAYMENT_CUTOFF_CRON: cronOrOff.default('0 0 18 * * *'),
 
     /** Where uploaded files are kept (always sealed): `<DATA_DIR>/uploads`, or an S3-compatible bucket. */
     STORAGE_BACKEND: z.enum(['local', 's3']).default('local'),
@@ -180,6 +182,9 @@ export const configSchema = z
     /** The leftovers sweep: when it runs (node-cron), and how old an unnamed blob or temp file must be to go. */
     SWEEP_CRON: z.string().refine(validCron, 'a node-cron expression').default('0 30 3 * * *'),
     SWEEP_GRACE_HOURS: z.coerce.number().min(0).default(24),
+    /** The CJK font of generated PDFs (Debian fonts-noto-cjk), and the face's PostScript name in a .ttc. */
+    FONT_CJK_PATH: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+    FONT_CJK_NAME: z.string().min(1).default('NotoSansCJKsc-Regular'),
   })
   .superRefine((c, ctx) => {
     // A subscribe message can take four calls (token, send, fresh token, send again); the lease is renewed

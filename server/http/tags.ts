@@ -11,6 +11,7 @@ export const TAGS = {
   notices:
     'Public notices (公示) of each village and township: masked names, household size, programme, amount',
   recipients: 'Recipient households (动态管理): amounts, changes and stops, periodic reviews',
+  supervision: 'County supervision: random checks of township decisions, statistics per township and charts',
   parameters: 'The figures each county publishes (standards, minimum wage …), in force from their date',
   discovery:
     'Households found in hardship by village and grid workers (主动发现报告), followed up by the township',

@@ -63,12 +63,21 @@ export function countyPackOf(area: AreaDoc, packs: ReadonlyMap<string, Pack>): P
 
 const VERSION_KEY = 'parameters:version';
 
+/** Records a change in the audit trail (the API's and the console's `audit` alike). */
+export type Audit = (event: {
+  action: string;
+  record: { type: string; id: string };
+  areaId?: string | null;
+  details?: Record<string, unknown> | null;
+}) => Promise<void>;
+
 export async function enterParameter(
   area: AreaDoc,
   packs: ReadonlyMap<string, Pack>,
   input: EnterParameter,
   by: Actor,
   redis: Redis,
+  audit: Audit,
 ): Promise<CountyParameterDoc> {
   const pack = countyPackOf(area, packs);
   // Validated exactly as a pack entry of this parameter would be (unit, range, shape).
@@ -105,7 +114,20 @@ export async function enterParameter(
     throw err;
   });
   await redis.incr(VERSION_KEY);
-  return created.toObject() as CountyParameterDoc;
+  const doc = created.toObject() as CountyParameterDoc;
+  await audit({
+    action: 'parameter.enter',
+    record: { type: 'parameters', id: doc.jurisdiction },
+    areaId: area._id,
+    details: {
+      parameter: doc.path,
+      value: doc.value,
+      effectiveFrom: doc.effectiveFrom,
+      document: doc.document,
+      clause: doc.clause,
+    },
+  });
+  return doc;
 }
 
 export async function countyEntries(jurisdiction: string): Promise<CountyParameterDoc[]> {
