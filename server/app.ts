@@ -4,6 +4,7 @@ import Koa from 'koa';
 import helmet from 'koa-helmet';
 import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
+import { chatRoutes } from './chat/chat-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
 import { auditRoutes } from './audit/audit-routes';
@@ -35,6 +36,7 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   auditRoutes(routes);
   attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
   reportRoutes(routes, config);
+  chatRoutes(routes, config);
   return routes;
 }
 

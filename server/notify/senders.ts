@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { chatPush } from '../chat/chat-push';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Senders } from '../outbox/outbox';
@@ -30,6 +31,13 @@ export function senders(deps: {
   return {
     forward: weCom,
     wecom: weCom,
+    chat: chatPush({
+      url: config.BOT_PUSH_URL,
+      secret: config.BOT_PUSH_SECRET,
+      crypto,
+      timeoutMs,
+      logger,
+    }),
     subscribe: weChatSubscribe({
       baseUrl: config.WECHAT_API_BASE,
       token,

@@ -1,0 +1,122 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { types, WechatyBuilder } from 'wechaty';
+import { PuppetMock, mock } from 'wechaty-puppet-mock';
+import { WechatyAdapter } from '../../bot/adapters/wechaty';
+import { assembleBot, type BotParts } from '../../bot/assemble';
+import { loadBotConfig } from '../../bot/config';
+import { botLogger } from '../../bot/logger';
+import { createApp } from '../../server/app';
+import { startTestApp, type TestApp } from './harness';
+import { startWeComServer, type WeComServer } from './wecom-server';
+
+export interface BotTestRig {
+  app: TestApp;
+  apiUrl: string;
+  bot: BotParts;
+  adapter: WechatyAdapter;
+  wecom: WeComServer;
+  /** A resident writing to the bot; returns the bot's replies to that message. */
+  resident(): Promise<{
+    id: string;
+    say(text: string): Promise<string[]>;
+    send(kind: string): Promise<string[]>;
+  }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real backend on a real port, the bot's engine talking to it over HTTP, and Wechaty's mock puppet carrying
+ * the messages: the whole chain a WeChat user goes through, without WeChat.
+ */
+export async function startBotRig(env: Record<string, string> = {}, serverEnv: Record<string, string> = {}) {
+  const wecom = await startWeComServer({ keys: ['staff'] });
+  const app = await startTestApp({
+    SCREENING_RATE_LIMIT: '100000',
+    CHAT_CODE_RATE_LIMIT: '100000',
+    ...serverEnv,
+  });
+  const server = http.createServer(createApp(app.runtime.deps).app.callback());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = loadBotConfig({
+    BOT_API_URL: apiUrl,
+    BOT_REDIS_PREFIX: `test:bot:${Math.random().toString(36).slice(2)}:`,
+    BOT_WECOM_WEBHOOKS: `yichun=${wecom.url('staff')},dengkou=${wecom.url('staff')}`,
+    ...env,
+  });
+  const logger = botLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const bot = assembleBot(config, logger);
+  const mocker = new mock.Mocker();
+  const puppet = new PuppetMock({ mocker });
+  const wechaty = WechatyBuilder.build({ puppet });
+  const replies = new Map<string, string[]>();
+  puppet.on('message', ({ messageId }) => {
+    const payload = mocker.MessageMock.load(messageId).payload;
+    const to = 'listenerId' in payload ? payload.listenerId : undefined;
+    if (payload.talkerId === user.id && to && payload.text) replies.get(to)?.push(payload.text);
+  });
+  const adapter = new WechatyAdapter(wechaty, bot.engine, logger);
+  await wechaty.start();
+  const [user] = mocker.createContacts(1) as [mock.ContactMock];
+  mocker.login(user);
+
+  const rig = {
+    app,
+    apiUrl,
+    bot,
+    adapter,
+    wecom,
+    mocker,
+    async resident() {
+      const [contact] = mocker.createContacts(1) as [mock.ContactMock];
+      replies.set(contact.id, []);
+      // Wechaty hands a message on asynchronously: wait for the first reply (every message gets one), then
+      // for the handling to finish, so that all of the replies are in.
+      const collect = async () => {
+        const until = Date.now() + 10_000;
+        while (replies.get(contact.id)!.length === 0 && Date.now() < until)
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        await adapter.settled();
+        await new Promise((resolve) => setImmediate(resolve));
+        return replies.get(contact.id)!.splice(0);
+      };
+      return {
+        id: contact.id,
+        contact,
+        say: async (text: string) => {
+          contact.say(text).to(user);
+          return collect();
+        },
+        async send(kind: string) {
+          const type = {
+            image: types.Message.Image,
+            voice: types.Message.Audio,
+            sticker: types.Message.Emoticon,
+            file: types.Message.Attachment,
+            link: types.Message.Url,
+            video: types.Message.Video,
+          }[kind];
+          const msg = mocker.MessageMock.create({
+            id: `m${Math.random().toString(36).slice(2)}`,
+            talkerId: contact.id,
+            listenerId: user.id,
+            timestamp: Date.now(),
+            type: type ?? types.Message.Unknown,
+          });
+          puppet.emit('message', { messageId: msg.id });
+          return collect();
+        },
+      };
+    },
+    async close() {
+      await wechaty.stop();
+      await bot.close();
+      await new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await app.close();
+      await wecom.close();
+    },
+  };
+  return rig;
+}
