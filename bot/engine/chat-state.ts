@@ -27,6 +27,10 @@ export interface ChatState {
   bindings?: { caseNumber: string; token: string }[];
 }
 
+function seenKey(kind: string, id: string): string {
+  return `seen:${kind}:${createHash('sha256').update(id).digest('base64url').slice(0, 22)}`;
+}
+
 export function newState(): ChatState {
   return { lang: 'zh-CN' };
 }
@@ -68,7 +72,11 @@ export class ChatStore {
 
   /** True the first time `id` is seen within `ttlSeconds` (a push or a webhook delivery answered once). */
   async firstTime(kind: string, id: string, ttlSeconds: number): Promise<boolean> {
-    const key = `seen:${kind}:${createHash('sha256').update(id).digest('base64url').slice(0, 22)}`;
-    return (await this.redis.set(key, '1', 'EX', ttlSeconds, 'NX')) === 'OK';
+    return (await this.redis.set(seenKey(kind, id), '1', 'EX', ttlSeconds, 'NX')) === 'OK';
+  }
+
+  /** Forgets that `id` was seen, so that a retry is taken (it was not handled after all). */
+  async forget(kind: string, id: string): Promise<void> {
+    await this.redis.del(seenKey(kind, id));
   }
 }

@@ -3,33 +3,23 @@ import type { AddressInfo } from 'node:net';
 import { types, WechatyBuilder } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { WechatyAdapter } from '../../bot/adapters/wechaty';
-import { assembleBot, type BotParts } from '../../bot/assemble';
+import { assembleBot } from '../../bot/assemble';
 import { loadBotConfig } from '../../bot/config';
 import { botLogger } from '../../bot/logger';
 import { createApp } from '../../server/app';
-import { startTestApp, type TestApp } from './harness';
-import { startWeComServer, type WeComServer } from './wecom-server';
-
-export interface BotTestRig {
-  app: TestApp;
-  apiUrl: string;
-  bot: BotParts;
-  adapter: WechatyAdapter;
-  wecom: WeComServer;
-  /** A resident writing to the bot; returns the bot's replies to that message. */
-  resident(): Promise<{
-    id: string;
-    say(text: string): Promise<string[]>;
-    send(kind: string): Promise<string[]>;
-  }>;
-  close(): Promise<void>;
-}
+import { startTestApp } from './harness';
+import { startWeComServer } from './wecom-server';
 
 /**
  * The real backend on a real port, the bot's engine talking to it over HTTP, and Wechaty's mock puppet carrying
  * the messages: the whole chain a WeChat user goes through, without WeChat.
  */
-export async function startBotRig(env: Record<string, string> = {}, serverEnv: Record<string, string> = {}) {
+export async function startBotRig(
+  env: Record<string, string> = {},
+  serverEnv: Record<string, string> = {},
+  /** Each call from the bot to the API waits this long first: a slow backend. */
+  apiDelayMs = 0,
+) {
   const wecom = await startWeComServer({ keys: ['staff'] });
   const app = await startTestApp({
     SCREENING_RATE_LIMIT: '100000',
@@ -46,7 +36,11 @@ export async function startBotRig(env: Record<string, string> = {}, serverEnv: R
     ...env,
   });
   const logger = botLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const bot = assembleBot(config, logger);
+  const slowFetch: typeof fetch = async (input, init) => {
+    await new Promise((resolve) => setTimeout(resolve, apiDelayMs));
+    return fetch(input, init);
+  };
+  const bot = assembleBot(config, logger, apiDelayMs ? { fetch: slowFetch } : {});
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   const wechaty = WechatyBuilder.build({ puppet });
@@ -64,6 +58,8 @@ export async function startBotRig(env: Record<string, string> = {}, serverEnv: R
   const rig = {
     app,
     apiUrl,
+    config,
+    logger,
     bot,
     adapter,
     wecom,
@@ -120,3 +116,5 @@ export async function startBotRig(env: Record<string, string> = {}, serverEnv: R
   };
   return rig;
 }
+
+export type BotRig = Awaited<ReturnType<typeof startBotRig>>;
