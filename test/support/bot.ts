@@ -2,13 +2,17 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { types, WechatyBuilder } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import { WechatyAdapter } from '../../bot/adapters/wechaty';
+import { WechatyAdapter, isWechatyChat } from '../../bot/adapters/wechaty';
+import { botHttpServer } from '../../bot/http-server';
+import { PushReceiver } from '../../bot/push-receiver';
 import { assembleBot } from '../../bot/assemble';
 import { loadBotConfig } from '../../bot/config';
 import { botLogger } from '../../bot/logger';
 import { createApp } from '../../server/app';
 import { startTestApp } from './harness';
 import { startWeComServer } from './wecom-server';
+
+const PUSH_SECRET = 'test-push-secret-0123456789';
 
 /**
  * The real backend on a real port, the bot's engine talking to it over HTTP, and Wechaty's mock puppet carrying
@@ -21,11 +25,22 @@ export async function startBotRig(
   apiDelayMs = 0,
 ) {
   const wecom = await startWeComServer({ keys: ['staff'] });
+  // The bot's listener comes up first, so that the server can be told where to push; its handler is set once the
+  // bot is built.
+  let listener: http.RequestListener = (_req, res) => res.end();
+  const botServer = http.createServer((req, res) => listener(req, res));
+  await new Promise<void>((resolve) => botServer.listen(0, '127.0.0.1', resolve));
+  const botUrl = `http://127.0.0.1:${(botServer.address() as AddressInfo).port}`;
   const app = await startTestApp({
     SCREENING_RATE_LIMIT: '100000',
     CHAT_CODE_RATE_LIMIT: '100000',
+    DEV_LOGIN: 'true',
+    BOT_PUSH_URL: `${botUrl}/push`,
+    BOT_PUSH_SECRET: PUSH_SECRET,
     ...serverEnv,
   });
+  // As in the product: changes are delivered by the outbox as soon as they are saved.
+  app.runtime.deps.outbox.start();
   const server = http.createServer(createApp(app.runtime.deps).app.callback());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -51,6 +66,14 @@ export async function startBotRig(
     if (payload.talkerId === user.id && to && payload.text) replies.get(to)?.push(payload.text);
   });
   const adapter = new WechatyAdapter(wechaty, bot.engine, logger);
+  const push = new PushReceiver({
+    secret: PUSH_SECRET,
+    store: bot.store,
+    targets: [{ owns: isWechatyChat, deliver: (chat, text) => adapter.deliver(chat, text) }],
+    logger,
+  });
+  const inner = botHttpServer({ oaPath: '/wechat', push, logger });
+  listener = (req, res) => inner.emit('request', req, res);
   await wechaty.start();
   const [user] = mocker.createContacts(1) as [mock.ContactMock];
   mocker.login(user);
@@ -84,6 +107,13 @@ export async function startBotRig(
           contact.say(text).to(user);
           return collect();
         },
+        /** Waits for messages the bot sends unasked (pushes). */
+        async pushed(count = 1, timeoutMs = 10_000) {
+          const until = Date.now() + timeoutMs;
+          while (replies.get(contact.id)!.length < count && Date.now() < until)
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          return replies.get(contact.id)!.splice(0);
+        },
         async send(kind: string) {
           const type = {
             image: types.Message.Image,
@@ -108,8 +138,10 @@ export async function startBotRig(
     async close() {
       await wechaty.stop();
       await bot.close();
-      await new Promise((resolve) => server.close(resolve));
-      server.closeAllConnections();
+      for (const s of [server, botServer]) {
+        await new Promise((resolve) => s.close(resolve));
+        s.closeAllConnections();
+      }
       await app.close();
       await wecom.close();
     },
