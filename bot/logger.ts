@@ -6,6 +6,6 @@ import pino from 'pino';
  */
 export type BotLogger = pino.Logger;
 
-export function botLogger(level: string): BotLogger {
-  return pino({ name: 'bot', level });
+export function botLogger(level: string, destination?: pino.DestinationStream): BotLogger {
+  return destination ? pino({ name: 'bot', level }, destination) : pino({ name: 'bot', level });
 }

@@ -23,6 +23,8 @@ export async function startBotRig(
   serverEnv: Record<string, string> = {},
   /** Each call from the bot to the API waits this long first: a slow backend. */
   apiDelayMs = 0,
+  /** Where the bot's log lines go (at info), to check what it says. */
+  logTo?: { write(line: string): void },
 ) {
   const wecom = await startWeComServer({ keys: ['staff'] });
   // The bot's listener comes up first, so that the server can be told where to push; its handler is set once the
@@ -50,7 +52,7 @@ export async function startBotRig(
     BOT_WECOM_WEBHOOKS: `yichun=${wecom.url('staff')},dengkou=${wecom.url('staff')}`,
     ...env,
   });
-  const logger = botLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logger = logTo ? botLogger('debug', logTo) : botLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const slowFetch: typeof fetch = async (input, init) => {
     await new Promise((resolve) => setTimeout(resolve, apiDelayMs));
     return fetch(input, init);
@@ -87,6 +89,9 @@ export async function startBotRig(
     adapter,
     wecom,
     mocker,
+    puppet,
+    /** The bot's own WeChat account. */
+    botUser: user,
     async resident() {
       const [contact] = mocker.createContacts(1) as [mock.ContactMock];
       replies.set(contact.id, []);
