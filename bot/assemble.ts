@@ -28,7 +28,7 @@ export function assembleBot(
 ): BotParts {
   const redis = new Redis(config.BOT_REDIS_URL, { keyPrefix: config.BOT_REDIS_PREFIX, lazyConnect: false });
   redis.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis'));
-  const api = apiClient(config.BOT_API_URL, overrides.fetch);
+  const api = apiClient(config.BOT_API_URL, overrides.fetch, config.BOT_PUSH_SECRET);
   const store = new ChatStore(redis, config.BOT_STATE_TTL_SECONDS);
   const places = new Places(api);
   const answers = new PolicyAnswers(loadQuestions(config.flowsDir));

@@ -68,6 +68,8 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
         'X-Request-Id',
         'X-Channel',
         'Idempotency-Key',
+        'X-Bot-Chat',
+        'X-Bot-Signature',
       ],
       exposeHeaders: ['X-Request-Id', 'Retry-After'],
     }),

@@ -1,5 +1,5 @@
-import type { ApiClient } from '../api/client';
-import type { ChatState, ChatStore, DialogueState } from './chat-state';
+import { type ApiClient, forChat } from '../api/client';
+import { type ChatState, ChatStore, type DialogueState } from './chat-state';
 import { type BotLanguage, type Say, sayIn } from './i18n';
 import type { Places } from './places';
 import type { PolicyAnswers } from './policy-answers';
@@ -80,10 +80,8 @@ export class ConversationEngine {
 
   handle(message: IncomingMessage): Promise<string[]> {
     const previous = this.queues.get(message.chat) ?? Promise.resolve();
-    const run = previous.then(
-      () => this.turn(message),
-      () => this.turn(message),
-    );
+    const turn = () => forChat(ChatStore.keyOf(message.chat), () => this.turn(message));
+    const run = previous.then(turn, turn);
     this.queues.set(message.chat, run);
     void run.finally(() => {
       if (this.queues.get(message.chat) === run) this.queues.delete(message.chat);

@@ -34,8 +34,6 @@ export async function startBotRig(
   await new Promise<void>((resolve) => botServer.listen(0, '127.0.0.1', resolve));
   const botUrl = `http://127.0.0.1:${(botServer.address() as AddressInfo).port}`;
   const app = await startTestApp({
-    SCREENING_RATE_LIMIT: '100000',
-    CHAT_CODE_RATE_LIMIT: '100000',
     DEV_LOGIN: 'true',
     BOT_PUSH_URL: `${botUrl}/push`,
     BOT_PUSH_SECRET: PUSH_SECRET,
@@ -50,6 +48,7 @@ export async function startBotRig(
     BOT_API_URL: apiUrl,
     BOT_REDIS_PREFIX: `test:bot:${Math.random().toString(36).slice(2)}:`,
     BOT_WECOM_WEBHOOKS: `yichun=${wecom.url('staff')},dengkou=${wecom.url('staff')}`,
+    BOT_PUSH_SECRET: PUSH_SECRET,
     ...env,
   });
   const logger = logTo ? botLogger('debug', logTo) : botLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
