@@ -74,7 +74,7 @@ export class OfficialAccountAdapter {
     private readonly o: {
       token: string;
       cipher?: WeChatCipher;
-      engine: ConversationEngine;
+      engine: Pick<ConversationEngine, 'handle'>;
       store: ChatStore;
       customerService: CustomerService;
       replyWithinMs: number;

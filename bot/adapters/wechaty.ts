@@ -30,7 +30,7 @@ export function isWechatyChat(chat: string): boolean {
 export class WechatyAdapter {
   constructor(
     private readonly bot: WechatyInterface,
-    private readonly engine: ConversationEngine,
+    private readonly engine: Pick<ConversationEngine, 'handle'>,
     private readonly logger: BotLogger,
   ) {
     bot.on('message', (message) => {
