@@ -33,12 +33,15 @@ export interface PlaceQuestions {
 
 export const QUESTIONS_FILE = 'questions.yaml';
 
+/** A questions.yaml that does not pass: names the file and the field. */
+export class QuestionsError extends Error {}
+
 function readFile(file: string): z.infer<typeof questionsFileSchema> | null {
   if (!fs.existsSync(file)) return null;
   const parsed = questionsFileSchema.safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new QuestionsError(`${file}: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   return parsed.data;
 }
