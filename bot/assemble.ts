@@ -44,6 +44,7 @@ export function assembleBot(
     rateLimit: config.BOT_RATE_LIMIT,
     maxText: config.BOT_MAX_TEXT,
     dialogueIdleSeconds: config.BOT_DIALOGUE_IDLE_SECONDS,
+    logger,
   });
   return {
     engine,

@@ -31,6 +31,15 @@ function seenKey(kind: string, id: string): string {
   return `seen:${kind}:${createHash('sha256').update(id).digest('base64url').slice(0, 22)}`;
 }
 
+function parseState(raw: string | null): ChatState {
+  if (!raw) return newState();
+  try {
+    return { ...newState(), ...(JSON.parse(raw) as ChatState) };
+  } catch {
+    return newState();
+  }
+}
+
 export function newState(): ChatState {
   return { lang: 'zh-CN' };
 }
@@ -50,24 +59,27 @@ export class ChatStore {
   }
 
   async load(chat: string): Promise<ChatState> {
-    const raw = await this.redis.get(`chat:${ChatStore.keyOf(chat)}`);
-    if (!raw) return newState();
-    try {
-      return { ...newState(), ...(JSON.parse(raw) as ChatState) };
-    } catch {
-      return newState();
-    }
+    return parseState(await this.redis.get(`chat:${ChatStore.keyOf(chat)}`));
+  }
+
+  /**
+   * A message arrives: its chat's state and whether the chat is over `limit` messages this minute, in one round
+   * trip to Redis.
+   */
+  async arrive(chat: string, limit: number): Promise<{ state: ChatState; overLimit: boolean }> {
+    const key = ChatStore.keyOf(chat);
+    const rate = `rate:${key}:${Math.floor(Date.now() / 60_000)}`;
+    const [[, raw], [, count]] = (await this.redis
+      .multi()
+      .get(`chat:${key}`)
+      .incr(rate)
+      .expire(rate, 61)
+      .exec()) as [[null, string | null], [null, number]];
+    return { state: parseState(raw), overLimit: count > limit };
   }
 
   async save(chat: string, state: ChatState): Promise<void> {
     await this.redis.set(`chat:${ChatStore.keyOf(chat)}`, JSON.stringify(state), 'EX', this.ttlSeconds);
-  }
-
-  /** Counts a message in the current minute; true when the chat is over `limit`. */
-  async overLimit(chat: string, limit: number): Promise<boolean> {
-    const key = `rate:${ChatStore.keyOf(chat)}:${Math.floor(Date.now() / 60_000)}`;
-    const [[, count]] = (await this.redis.multi().incr(key).expire(key, 61).exec()) as [[null, number]];
-    return count > limit;
   }
 
   /** True the first time `id` is seen within `ttlSeconds` (a push or a webhook delivery answered once). */

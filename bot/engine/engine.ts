@@ -1,7 +1,8 @@
 import { type ApiClient, forChat } from '../api/client';
 import { type ChatState, ChatStore, type DialogueState } from './chat-state';
 import { type BotLanguage, type Say, sayIn } from './i18n';
-import type { Places } from './places';
+import type { BotLogger } from '../logger';
+import { Places } from './places';
 import type { PolicyAnswers } from './policy-answers';
 import { contactsText } from './policy-answers';
 
@@ -53,6 +54,7 @@ export interface EngineOptions {
   commands?: Command[];
   rateLimit: number;
   maxText: number;
+  logger?: BotLogger;
   dialogueIdleSeconds: number;
 }
 
@@ -91,13 +93,14 @@ export class ConversationEngine {
 
   private async turn(message: IncomingMessage): Promise<string[]> {
     const { store } = this.o;
-    const state = await store.load(message.chat);
-    const say = sayIn(state.lang);
-    if (await store.overLimit(message.chat, this.o.rateLimit)) return [say('limits.slowDown')];
+    const { state, overLimit } = await store.arrive(message.chat, this.o.rateLimit);
+    if (overLimit) return [sayIn(state.lang)('limits.slowDown')];
     let replies: string[];
     try {
       replies = await this.reply(message, state);
-    } catch {
+    } catch (err) {
+      // The error's text only: never what was said, nor who said it.
+      this.o.logger?.error({ err: err instanceof Error ? err.message : String(err) }, 'turn failed');
       replies = [sayIn(state.lang)('errors.unavailable')];
     }
     await store.save(message.chat, state);
@@ -155,9 +158,9 @@ export class ConversationEngine {
       state.place = named.id;
       const pending = state.pendingQuestion;
       state.pendingQuestion = undefined;
-      const set = say('place.set', { place: named.name });
+      const set = say('place.set', { place: Places.nameIn(named, state.lang) });
       // "我在伊春" alone sets the place; a question naming a place is answered for it.
-      const rest = asked.replace(new RegExp(`(我在|我是|在)?${named.nameZh.slice(0, 2)}\\S?`), '').trim();
+      const rest = Places.withoutPlace(asked, named);
       const question = pending ?? (rest.length >= 4 ? asked : undefined);
       if (!question) return [set];
       return [set, ...(await this.answer(turn, question))];

@@ -31,6 +31,25 @@ export class Places {
     return data.items;
   }
 
+  /** A place's name in the chat's language. */
+  static nameIn(place: Jurisdiction, lng: BotLanguage): string {
+    return lng === 'en' ? place.nameEn : place.nameZh;
+  }
+
+  /** What is left of a text once the place and "我在 / I am in" are taken out: a question, if long enough. */
+  static withoutPlace(text: string, place: Jurisdiction): string {
+    return text
+      .replace(new RegExp(`(我在|我是|我住在|在)?${stem(place.nameZh)}(市|县|区|旗)?的?`), '')
+      .replace(
+        new RegExp(
+          `\\b(i am in|i'm in|i live in|in)?\\s*${place.nameEn.split(' ')[0]}( city| county| district)?`,
+          'i',
+        ),
+        '',
+      )
+      .replace(/^[\s,，。.!！]+|[\s,，。.!！]+$/g, '');
+  }
+
   /** The place named in a text ("我在伊春", "磴口县的"), if exactly one is. */
   async find(text: string): Promise<Jurisdiction | undefined> {
     const lower = text.toLowerCase();

@@ -1,5 +1,6 @@
 import { errorMessage, type Schemas } from '../api/client';
 import type { Dialogue, Turn } from './engine';
+import { Places } from './places';
 import {
   type SaidExpense,
   type SaidMember,
@@ -277,7 +278,7 @@ export const prescreenDialogue: Dialogue = {
       const place = await turn.places.find(text);
       if (!place) return [say('prescreen.ask.place', { places: await placeNames(turn) })];
       state.place = place.id;
-      return advance(turn, f, [say('place.set', { place: place.name })]);
+      return advance(turn, f, [say('place.set', { place: Places.nameIn(place, turn.lng) })]);
     }
     const changed = corrections(f, text, step);
     if (changed.includes('size') && f.members && f.members.length !== f.size) f.members = undefined;
