@@ -82,6 +82,9 @@ export async function startBotRig(
   const rig = {
     app,
     apiUrl,
+    /** The bot's listener (/push, the webhook). */
+    botUrl,
+    pushSecret: PUSH_SECRET,
     config,
     logger,
     bot,
