@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import os from 'node:os';
@@ -144,8 +145,7 @@ async function throughWebhook(engine: Engine, name: string, parts: ReturnType<ty
       `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[bench-${name}-${client}]]>` +
       `</FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
       `<Content><![CDATA[${text}]]></Content><MsgId>${msgId++}</MsgId></xml>`;
-    const res = await fetch(`${url}?${query}`, { method: 'POST', body });
-    const reply = await res.text();
+    const reply = await post(`${url}?${query}`, body);
     if (!reply.includes('<Content>')) throw new Error(`no passive reply: ${reply.slice(0, 80)}`);
   };
   await Promise.all(Array.from({ length: CLIENTS }, (_, i) => send(i, '我在伊春')));
@@ -153,6 +153,26 @@ async function throughWebhook(engine: Engine, name: string, parts: ReturnType<ty
   await new Promise((resolve) => server.close(resolve));
   server.closeAllConnections();
   return result;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+/** A POST over a kept-alive connection (node:http: lighter than fetch, so the client takes less of the CPU). */
+function post(url: string, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'Content-Type': 'text/xml' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(text));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 function freePort(): Promise<number> {
