@@ -59,6 +59,46 @@ function parseXml(body: string): Incoming {
   return parsed.xml ?? {};
 }
 
+/**
+ * The replies as WeChat messages of at most PASSIVE_MAX_BYTES: joined when they fit in one, else one each, a long
+ * one cut at line ends (or anywhere, for a line longer than a message).
+ */
+export function messagesOf(replies: string[]): string[] {
+  const joined = replies.join('\n\n');
+  if (Buffer.byteLength(joined) <= PASSIVE_MAX_BYTES) return joined ? [joined] : [];
+  const out: string[] = [];
+  for (const reply of replies) {
+    let current = '';
+    for (const line of reply.split('\n')) {
+      const pieces = Buffer.byteLength(line) <= PASSIVE_MAX_BYTES ? [line] : cut(line);
+      for (const piece of pieces) {
+        const next = current ? `${current}\n${piece}` : piece;
+        if (Buffer.byteLength(next) <= PASSIVE_MAX_BYTES) current = next;
+        else {
+          out.push(current);
+          current = piece;
+        }
+      }
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+function cut(line: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const ch of line) {
+    if (Buffer.byteLength(current + ch) > PASSIVE_MAX_BYTES) {
+      out.push(current);
+      current = '';
+    }
+    current += ch;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
 export function isOfficialAccountChat(chat: string): boolean {
   return chat.startsWith(PREFIX);
 }
@@ -140,8 +180,7 @@ export class OfficialAccountAdapter {
       );
       return text(200, 'success');
     }
-    const joined = within.join('\n\n');
-    const [first, ...rest] = Buffer.byteLength(joined) <= PASSIVE_MAX_BYTES ? [joined] : within;
+    const [first, ...rest] = messagesOf(within);
     if (rest.length) void this.sendLater(openid, rest);
     if (!first) return text(200, 'success');
     const reply = this.replyXml(openid, message.ToUserName ?? '', first);
@@ -169,7 +208,7 @@ export class OfficialAccountAdapter {
 
   private async sendLater(openid: string, replies: string[]): Promise<void> {
     try {
-      for (const reply of replies) await this.o.customerService.sendText(openid, reply);
+      for (const reply of messagesOf(replies)) await this.o.customerService.sendText(openid, reply);
     } catch (err) {
       this.o.logger.warn(
         { err: err instanceof Error ? err.message : String(err) },
@@ -180,7 +219,8 @@ export class OfficialAccountAdapter {
 
   /** Sends a pushed message to a chat of this adapter (customer-service API). */
   async deliver(chat: string, content: string): Promise<boolean> {
-    await this.o.customerService.sendText(chat.slice(PREFIX.length), content);
+    for (const part of messagesOf([content]))
+      await this.o.customerService.sendText(chat.slice(PREFIX.length), part);
     return true;
   }
 }

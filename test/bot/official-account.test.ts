@@ -1,4 +1,5 @@
 import { startBotRig, type BotRig } from '../support/bot';
+import { messagesOf } from '../../bot/adapters/official-account';
 import { OA, httpGet, startOfficialAccount } from '../support/official-account';
 
 type Account = Awaited<ReturnType<typeof startOfficialAccount>>;
@@ -131,5 +132,20 @@ describe('Official Account webhook with a slow backend', () => {
     expect(retry.body).toBe('success');
     await new Promise((r) => setTimeout(r, 800));
     expect(oa.wechat.customMessages).toHaveLength(1);
+  });
+});
+
+describe('Official Account message size', () => {
+  it('keeps every message within WeChat’s 2,048 bytes, cutting at line ends, losing nothing', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `第${i}行：低保审批流程说明，请按时提交材料。`).join(
+      '\n',
+    );
+    const parts = messagesOf(['短的回答', long]);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(2000);
+    expect(parts.join('\n')).toBe(['短的回答', long].join('\n'));
+    expect(messagesOf(['一', '二'])).toEqual(['一\n\n二']);
+    const line = '长'.repeat(1500);
+    expect(messagesOf([line]).join('')).toBe(line);
   });
 });
