@@ -37,7 +37,7 @@ function save(turn: Turn, step: string, draft: ReportDraft): void {
 
 async function findPlace(turn: Turn, draft: ReportDraft, text: string): Promise<string[]> {
   const { api, say } = turn;
-  const { data } = await api.GET('/api/v1/places', {
+  const { data } = await api.GET('/api/v1/places/search', {
     params: { query: { name: text.slice(0, 40), size: 10 } },
   });
   const items = data?.items ?? [];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { pageAnswer, pageFields, pageOfList, pageSchema } from '../http/paging';
+import { pageAnswer, pageFields, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import { STAFF_ROLES } from '../identity/principal';
-import { Area, AREA_LEVELS, type AreaDoc } from './area-model';
+import { AREA_LEVELS, type AreaDoc } from './area-model';
 import { areaIdSchema, childAreas, loadArea } from './areas';
 
 const area = z.object({
@@ -55,45 +55,6 @@ export function areaRoutes(routes: Routes): void {
     handler: async ({ params, query }) => {
       const { items, total } = await childAreas(params.id, query);
       return pageAnswer(items.map(view), total, query);
-    },
-  });
-
-  routes.add({
-    method: 'get',
-    path: '/api/v1/places',
-    operationId: 'findPlaces',
-    summary:
-      'Townships and villages whose name contains the words given (public: where a report or an application is about)',
-    tags: ['areas'],
-    access: 'public',
-    query: z.object({ name: z.string().trim().min(2).max(40), ...pageFields(20) }),
-    response: {
-      description: 'Places, each with the names above it',
-      schema: pageSchema(
-        z.object({
-          id: z.string(),
-          name: z.string(),
-          level: z.enum(AREA_LEVELS),
-          within: z.array(z.string()).describe('The names of the areas above it, county first'),
-        }),
-      ),
-    },
-    handler: async ({ query }) => {
-      const escaped = query.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const found = await Area.find({ name: { $regex: escaped }, level: { $in: ['township', 'village'] } })
-        .limit(100)
-        .lean<AreaDoc[]>();
-      const above = await Area.find({ _id: { $in: [...new Set(found.flatMap((a) => a.path))] } }).lean<
-        AreaDoc[]
-      >();
-      const names = new Map(above.map((a) => [a._id, a.name]));
-      const items = found.map((a) => ({
-        id: a._id,
-        name: a.name,
-        level: a.level,
-        within: a.path.filter((id) => id !== a._id && names.has(id)).map((id) => names.get(id)!),
-      }));
-      return pageOfList(items, query);
     },
   });
 }

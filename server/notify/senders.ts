@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
 import { chatPush } from '../chat/chat-push';
+import { caseIndexSender } from '../applications/case-index';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Senders } from '../outbox/outbox';
@@ -47,5 +48,6 @@ export function senders(deps: {
       timeoutMs,
       logger,
     }),
+    caseIndex: caseIndexSender,
   };
 }

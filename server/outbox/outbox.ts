@@ -42,6 +42,8 @@ export const outboxPayloadSchemas = {
   wecom: weComPayloadSchema,
   subscribe: subscribePayloadSchema,
   chat: chatPushPayloadSchema,
+  /** A case whose row in the case index is to be written again (applications/case-index.ts). */
+  caseIndex: z.strictObject({ caseId: z.string().regex(/^[0-9a-f]{24}$/) }),
 };
 
 export type OutboxPayloads = {
