@@ -59,9 +59,14 @@ const bind: Command = async (turn, text) => {
 
 const unbind: Command = async (turn, text) => {
   if (!UNBIND.test(text)) return undefined;
-  const had = turn.state.bindings?.length ?? 0;
-  turn.state.bindings = [];
-  return [turn.say(had ? 'status.unbound' : 'status.noneBound')];
+  const bindings = turn.state.bindings ?? [];
+  for (const binding of bindings) {
+    const { response } = await turn.api.POST('/api/v1/chat/unbind', { body: { token: binding.token } });
+    // Gone already (404) is as good as unbound; anything else is tried again at the next "解绑".
+    if (!response.ok && response.status !== 404) return [turn.say('errors.unavailable')];
+    turn.state.bindings = turn.state.bindings?.filter((b) => b !== binding);
+  }
+  return [turn.say(bindings.length ? 'status.unbound' : 'status.noneBound')];
 };
 
 const status: Command = async (turn, text) => {

@@ -11,9 +11,9 @@ import type { Routes } from '../http/route';
 import { packFor } from '../policy/packs';
 import { screeningRequestSchema } from '../policy/service';
 import { randomChars } from '../reports/receipt';
+import { changeBindings, MAX_BINDINGS } from './bindings';
 
 const CODE_LENGTH = 8; // 31^8 ≈ 8.5 × 10^11, single use, minutes long, rate-limited
-const MAX_BINDINGS = 5;
 
 const codeSchema = z
   .string()
@@ -143,11 +143,14 @@ export function chatRoutes(routes: Routes, config: Config): void {
         chatSealed: crypto.encrypt(body.chat),
         boundAt: new Date(),
       };
-      const saved = await Application.updateOne(
-        { _id: app._id, [`chatBindings.${MAX_BINDINGS - 1}`]: { $exists: false } },
-        { $push: { chatBindings: binding } },
-      );
-      if (saved.modifiedCount !== 1) throw new AppError(409, 'chat_bindings_full', { max: MAX_BINDINGS });
+      // The same chat bound again replaces its earlier binding, so re-binding never fills the case's slots.
+      let full = false;
+      await changeBindings(app._id, (current) => {
+        const others = current.filter((b) => crypto.decrypt(b.chatSealed) !== body.chat);
+        full = others.length >= MAX_BINDINGS;
+        return full ? null : [...others, binding];
+      });
+      if (full) throw new AppError(409, 'chat_bindings_full', { max: MAX_BINDINGS });
       await appendAudit({
         actor: { kind: 'chat', id: binding.id },
         channel: koa.state.channel,
@@ -185,6 +188,35 @@ export function chatRoutes(routes: Routes, config: Config): void {
         requestId: koa.state.requestId,
       });
       return trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), chinaToday(), lng);
+    },
+  });
+
+  routes.add({
+    method: 'post',
+    path: '/api/v1/chat/unbind',
+    operationId: 'unbindChat',
+    errors: { 404: ['chat_binding_invalid'] },
+    summary:
+      'End a chat’s binding to its case: the credential stops working and no more updates are pushed to it',
+    tags: ['chat'],
+    access: 'public',
+    body: z.strictObject({ token: tokenSchema }),
+    response: { description: 'The binding is gone', schema: z.object({ unbound: z.literal(true) }) },
+    handler: async ({ body, koa }) => {
+      const tokenIndex = koa.deps.crypto.blindIndex('chatToken', body.token);
+      const app = await Application.findOne({ 'chatBindings.tokenIndex': tokenIndex }).lean<ApplicationDoc>();
+      const binding = app?.chatBindings.find((b) => b.tokenIndex === tokenIndex);
+      if (!app || !binding) throw new AppError(404, 'chat_binding_invalid');
+      await changeBindings(app._id, (current) => current.filter((b) => b.tokenIndex !== tokenIndex));
+      await appendAudit({
+        actor: { kind: 'chat', id: binding.id },
+        channel: koa.state.channel,
+        action: 'chat_unbind',
+        record: { type: 'application', id: String(app._id) },
+        areaId: app.areaId,
+        requestId: koa.state.requestId,
+      });
+      return { unbound: true as const };
     },
   });
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Application } from '../../server/applications/application-model';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { submittedCase } from '../support/cases';
 import { startBotRig, type BotRig } from '../support/bot';
@@ -95,10 +96,15 @@ describe('following a case in chat', () => {
     await rig.app.http.get(`/api/v1/applications/${caseId}`).set(as(bound.body.token)).expect(401);
   });
 
-  it('stops pushing to a chat that unbinds', async () => {
+  it('stops pushing to a chat that unbinds, and binding the same chat again takes no second slot', async () => {
     const chat = await rig.resident();
+    const bindings = async () => (await Application.findById(caseId).lean())!.chatBindings.length;
     expect((await chat.say(`绑定 ${caseNumber} ${await chatCode()}`)).join()).toContain('绑定好了');
+    const bound = await bindings();
+    expect((await chat.say(`绑定 ${caseNumber} ${await chatCode()}`)).join()).toContain('绑定好了');
+    expect(await bindings()).toBe(bound);
     expect((await chat.say('解绑')).join()).toContain('已经解绑');
+    expect(await bindings()).toBe(bound - 1);
     await rig.app.http
       .post(`/api/v1/applications/${caseId}/stages`)
       .set(as(township))
