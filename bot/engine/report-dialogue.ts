@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errorMessage } from '../api/client';
 import type { Command, Dialogue, Turn } from './engine';
-import { saysYes } from './household-words';
+import { saysNone, saysYes } from './household-words';
 
 /**
  * An anonymous report (举报) of fraud or favouritism: what kind, which township or village, what happened, then
@@ -12,6 +12,8 @@ import { saysYes } from './household-words';
 type Kind = 'fraud' | 'favouritism' | 'other';
 interface ReportDraft {
   kind?: Kind;
+  /** The people reported are township or village staff, or their relatives: the county handles it. */
+  involvesStaff?: boolean;
   areaId?: string;
   areaName?: string;
   candidates?: { id: string; label: string }[];
@@ -93,6 +95,13 @@ export const reportDialogue: Dialogue = {
         if (Array.from(text).length < MIN_DESCRIPTION)
           return [say('report.descriptionShort', { min: MIN_DESCRIPTION })];
         draft.description = text.slice(0, 2000);
+        save(turn, 'staff', draft);
+        return [say('report.askStaff')];
+      }
+      case 'staff': {
+        if (saysYes(text) || /^(是|有|是的|对)/.test(text)) draft.involvesStaff = true;
+        else if (saysNone(text) || /^(不是|不|否)/.test(text)) draft.involvesStaff = false;
+        else return [say('report.askStaff')];
         save(turn, 'confirm', draft);
         return [
           say('report.confirm', {
@@ -113,7 +122,7 @@ export const reportDialogue: Dialogue = {
             areaId: draft.areaId!,
             description: draft.description!,
             people: [],
-            involvesStaff: false,
+            involvesStaff: draft.involvesStaff ?? false,
             reporter: { anonymous: true },
           },
           params: { header: { 'Idempotency-Key': `bot-report-${randomUUID()}` } },
