@@ -194,6 +194,9 @@ const en: typeof zhCN = {
     status: 'Status: {{status}}',
     due: 'Answer due by {{date}}',
     answer: 'Answer: {{answer}}',
+    outcome: 'What the check found: {{outcome}}',
+    statuses: { received: 'Received, being checked', answered: '✔ Answered' },
+    evidence: 'Evidence received: {{n}} file(s)',
   },
   settings: {
     title: 'Settings',

@@ -184,6 +184,9 @@ const zhCN = {
     status: '状态：{{status}}',
     due: '答复期限：{{date}}',
     answer: '答复：{{answer}}',
+    outcome: '核查结果：{{outcome}}',
+    statuses: { received: '已收到，正在核查', answered: '✔ 已答复' },
+    evidence: '已收到的证据：{{n}} 份',
   },
   settings: {
     title: '设置',
