@@ -37,15 +37,21 @@ it('files an anonymous report, shows the receipt once with a warning, adds evide
   await type(page, '#description', '骗保');
   await tap(page, '#submit');
   await until(() => expect(textOf(page.querySelector('#description-error'))).not.toBe(''));
-  const firstKey = phone.requests.at(-1)!.key;
+  const refusedKey = phone.requests.at(-1)!.key;
 
+  // Offline: the client retries with backoff, then says so; the person's own retry carries the same key.
   await type(page, '#description', '某户家里有两套房和一辆货车，却一直领低保，村里人都知道。');
   await type(page, '#people', '张三');
+  phone.offline = true;
+  await tap(page, '#submit');
+  await until(() => expect(textOf(page.querySelector('#error'))).toContain('网络连接不上'), 15_000);
+  phone.offline = false;
   await tap(page, '#submit');
   await until(() => expect(page.querySelector('.receipt')).toBeDefined());
-  // The same report, retried after a refusal, kept its Idempotency-Key until it was received.
-  const creates = phone.requests.filter((r) => r.path === '/api/v1/reports');
-  expect(creates.map((r) => r.key)).toEqual([firstKey, firstKey]);
+  const keys = phone.requests.filter((r) => r.path === '/api/v1/reports').map((r) => r.key);
+  expect(keys.length).toBe(1 + 4 + 1);
+  expect(new Set(keys.slice(1)).size).toBe(1);
+  expect(keys[1]).not.toBe(refusedKey);
 
   const code = textOf(page.querySelector('#receipt-code')).replace('回执编号：', '');
   const secret = textOf(page.querySelector('#receipt-secret')).replace('查询密码：', '');

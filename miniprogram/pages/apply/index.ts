@@ -357,6 +357,8 @@ Page({
         wx.redirectTo({ url: `/pages/case/index?id=${this.data.id}` });
       } else wx.navigateTo({ url: `/pages/notice/index?id=${this.data.id}` });
     } catch (err) {
+      // Offline, the retry carries the same key, so the case is never submitted twice.
+      if (!(err instanceof ApiError && err.offline)) this.setData({ submitKey: '' });
       this.fail(err);
     }
   },

@@ -82,7 +82,8 @@ Page({
       });
     } catch (err) {
       const e = err as ApiError;
-      this.setData({ errors: e.byField(), error: e.message });
+      // Offline, the same report is sent again under the same key; a refused one, once corrected, is a new one.
+      this.setData({ key: e.offline ? key : '', errors: e.byField(), error: e.message });
     }
   },
   copyCode() {
