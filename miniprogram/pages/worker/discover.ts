@@ -1,6 +1,8 @@
 import { ApiError, call, newKey } from '../../lib/api';
 import { fmt } from '../../lib/i18n';
 import { chosenPlace } from '../../lib/place';
+// The worker's session (worker mode) carries every call of this page.
+import '../../lib/session';
 import { ui } from '../../lib/settings';
 
 const HARDSHIPS = [
