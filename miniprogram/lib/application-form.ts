@@ -103,7 +103,9 @@ export function householdProblems(
   const out: Record<string, string> = {};
   form.members.forEach((m, i) => {
     if (!m.name.trim()) out[`members.${i}.name`] = t.apply.needName;
-    if (m.idNumber && !m.idMasked) {
+    // The server keeps an ID number only when it is sent whole, and shows it back masked.
+    if (m.idMasked) out[`members.${i}.idNumber`] = t.apply.retypeId;
+    else if (m.idNumber) {
       const check = checkTypedId(m.idNumber, t);
       if (!check.idOk) out[`members.${i}.idNumber`] = check.idError || t.apply.idNumberProblem.idNumber;
     }
@@ -122,7 +124,7 @@ export function householdBody(form: HouseholdForm, revision: number): BodyOf<'sa
     ...(form.phone ? { phone: form.phone } : {}),
     members: form.members.map((m) => ({
       name: m.name.trim(),
-      // A masked number read back is not sent: the server keeps the sealed one.
+      // A masked number read back is never sent (householdProblems asks for it whole first).
       ...(m.idNumber && !m.idMasked ? { idNumber: m.idNumber } : {}),
       facts: { relation: m.relation, ...(m.age ? { age: Number(m.age) } : {}) },
     })),

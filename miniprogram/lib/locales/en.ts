@@ -69,6 +69,8 @@ const en: typeof zhCN = {
       idNumberBirthDate:
         'The date of birth inside this ID card number is not right: check characters 7 to 14.',
     },
+    retypeId:
+      'To protect privacy, a saved ID card number is shown only in part. To change the household, type the full number again.',
     age: 'Age (when there is no ID card number)',
     needName: 'Give each member’s name.',
     needAgeOrId: 'For a member without an ID card number, give their age.',

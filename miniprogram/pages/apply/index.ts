@@ -234,10 +234,8 @@ Page({
             const app = await saveHousehold(this.data.id, householdBody(this.data.form, this.data.revision));
             this.show(app);
           } catch (err) {
-            // Offline: kept on the phone and sent later; the person may go on.
-            if (!(err instanceof ApiError && err.offline)) return this.fail(err);
-            this.fail(err);
-            return this.setData({ step: this.data.step + 1 });
+            // Offline, the step is kept on the phone and sent again by itself; the page says so.
+            return this.fail(err);
           }
           break;
         }
