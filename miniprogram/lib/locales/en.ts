@@ -162,6 +162,8 @@ const en: typeof zhCN = {
     next: 'Next: {{name}}',
     outcome: 'Result: {{outcome}}',
     notice: 'See the one-time notice',
+    decisionDue:
+      'A decision is due by {{date}} ({{days}} working days from acceptance, not counting publication and verification)',
   },
   report: {
     title: 'Complaints and reports',

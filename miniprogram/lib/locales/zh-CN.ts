@@ -152,6 +152,7 @@ const zhCN = {
     next: '下一步：{{name}}',
     outcome: '结果：{{outcome}}',
     notice: '查看一次性告知',
+    decisionDue: '最迟于 {{date}} 前作出决定（受理后 {{days}} 个工作日，不含公示和信息核对的时间）',
   },
   report: {
     title: '投诉举报',

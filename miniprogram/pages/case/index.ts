@@ -26,6 +26,7 @@ Page({
     }[],
     nextText: '',
     action: '',
+    decisionDueText: '',
     decisionText: '',
     decisionReasons: '',
     hasNotice: false,
@@ -63,6 +64,9 @@ Page({
       })),
       nextText: timeline.next ? fmt(t.next, { name: timeline.next }) : '',
       action: timeline.applicantAction,
+      decisionDueText: timeline.decisionDue
+        ? fmt(t.decisionDue, { date: timeline.decisionDue.due, days: timeline.decisionDue.workingDays })
+        : '',
       decisionText: timeline.decision?.text ?? '',
       decisionReasons: timeline.decision?.reasons ?? '',
       hasNotice: timeline.notice !== null,
