@@ -1,16 +1,17 @@
 /** @jest-environment ./test/miniprogram/support/jsdom-environment.js */
 import { chinaToday } from '../../server/calendar/china-date';
+import { Report } from '../../server/reports/report-model';
 import { addWorkingDays } from '../../server/calendar/working-days';
 import { submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startWeChatServer, type WeChatServer } from '../support/wechat-server';
 import { startBackend } from './support/backend';
-import { openPage, textOf, until } from './support/pages';
+import { openPage, tap, textOf, type, until } from './support/pages';
 import { installPhone } from './support/wx-bridge';
 
 /**
  * My case as the township records it: each stage done with its date, the current one, the decision's working-day
- * deadline (Dengkou: 20 working days from acceptance, seed 003), and a refusal with its reasons.
+ * deadline (Dengkou: 20 working days from acceptance, seed 003), a refusal with its reasons, and a complaint.
  */
 
 let backend: Awaited<ReturnType<typeof startBackend>>;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   wechat = await startWeChatServer({
     appId: 'wx-mp',
     secret: 'mp-secret',
-    codes: { 'code-1': 'openid-timeline', 'code-2': 'openid-timeline' },
+    codes: { 'code-1': 'openid-timeline', 'code-2': 'openid-timeline', 'code-3': 'openid-timeline' },
   });
   backend = await startBackend({
     DEV_LOGIN: 'true',
@@ -84,4 +85,26 @@ it('shows a refusal with its reasons, in English too', async () => {
   expect(textOf(page.querySelector('#decision'))).toContain('家庭人均收入高于当地低保标准');
   expect(textOf(page)).toContain('How the application is going');
   expect(textOf(page.querySelector('#stage-approval'))).toContain('Done');
+});
+
+it('lets the applicant complain about the case from its page; the county handles it', async () => {
+  const phone = installPhone(backend.base, ['code-3']);
+  const casePage = openPage('pages/case/index', { id: caseId });
+  await until(() => expect(casePage.querySelector('#complain')).toBeDefined());
+  await tap(casePage, '#complain');
+  expect(phone.navigations).toEqual([`/pages/report/index?applicationId=${caseId}`]);
+
+  const page = openPage('pages/report/index', { applicationId: caseId });
+  await until(() => expect(textOf(page.querySelector('#complaint-about'))).toMatch(/^投诉的案件：150822-/));
+  await type(page, '#description', '入户调查时没有见到工作人员，却说调查过了。');
+  await tap(page, '#submit');
+  await until(() => expect(page.querySelector('.receipt')).toBeDefined());
+  const code = textOf(page.querySelector('#receipt-code')).replace('回执编号：', '');
+  const stored = await Report.findOne({ receiptCode: code }).lean();
+  expect(stored).toMatchObject({
+    kind: 'complaint',
+    applicationId: caseId,
+    routedTo: { level: 'county', areaId: '150822' },
+    reporter: { anonymous: true, residentId: null },
+  });
 });

@@ -162,6 +162,7 @@ const en: typeof zhCN = {
     next: 'Next: {{name}}',
     outcome: 'Result: {{outcome}}',
     notice: 'See the one-time notice',
+    complain: 'Unhappy with how it is handled? Complain',
     decisionDue:
       'A decision is due by {{date}} ({{days}} working days from acceptance, not counting publication and verification)',
   },
@@ -189,6 +190,9 @@ const en: typeof zhCN = {
       'The secret is shown only this once and is not stored: if you lose it, it cannot be recovered. Take a screenshot or copy it; with the code and the secret you can see the answer.',
     evidence: 'Add a photo as evidence',
     follow: 'See the answer',
+    complaintTitle: 'Complain about how this case is handled',
+    complaintAbout:
+      'The case complained about: {{caseNumber}}. The county civil-affairs bureau handles complaints.',
   },
   follow: {
     title: 'Follow a report',

@@ -152,6 +152,7 @@ const zhCN = {
     next: '下一步：{{name}}',
     outcome: '结果：{{outcome}}',
     notice: '查看一次性告知',
+    complain: '对办理有意见？投诉',
     decisionDue: '最迟于 {{date}} 前作出决定（受理后 {{days}} 个工作日，不含公示和信息核对的时间）',
   },
   report: {
@@ -177,6 +178,8 @@ const zhCN = {
       '查询密码只显示这一次，系统不保存，丢失后无法找回。请截图或复制保存，凭回执编号和密码查看处理结果。',
     evidence: '添加证据照片',
     follow: '查询处理结果',
+    complaintTitle: '投诉这个案件的办理',
+    complaintAbout: '投诉的案件：{{caseNumber}}。投诉由县（市、区）民政部门处理。',
   },
   follow: {
     title: '查询投诉举报',

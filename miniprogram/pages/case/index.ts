@@ -72,6 +72,9 @@ Page({
       hasNotice: timeline.notice !== null,
     });
   },
+  complain() {
+    wx.navigateTo({ url: `/pages/report/index?applicationId=${this.data.id}` });
+  },
   openNotice() {
     wx.navigateTo({ url: `/pages/notice/index?id=${this.data.id}` });
   },

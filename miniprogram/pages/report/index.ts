@@ -1,19 +1,23 @@
 import { ApiError, call, newKey, upload, type ResultOf } from '../../lib/api';
 import { fmt } from '../../lib/i18n';
 import { chosenPlace } from '../../lib/place';
+import { ensureResident } from '../../lib/session';
 import { ui } from '../../lib/settings';
 
 const KINDS = ['fraud', 'favouritism', 'misconduct', 'other'] as const;
 
 /**
- * A report about a place, anonymous if the person wishes: the receipt code and the secret are shown once, with a
- * plain warning to keep them and a way to copy each; evidence photos follow with the receipt.
+ * A report about a place, or a complaint about one's own case (opened from the case page), anonymous if the person
+ * wishes: the receipt code and the secret are shown once, with a plain warning to keep them and a way to copy each;
+ * evidence photos follow with the receipt.
  */
 Page({
   data: {
     ui: ui(),
     kinds: [] as { id: string; label: string }[],
     kind: 'fraud' as (typeof KINDS)[number],
+    applicationId: '',
+    complaintText: '',
     placeName: '',
     description: '',
     people: '',
@@ -29,13 +33,25 @@ Page({
     errors: {} as Record<string, string>,
     error: '',
   },
-  onLoad() {
+  async onLoad(query: Record<string, string | undefined>) {
     const u = ui();
     this.setData({
       ui: u,
       kinds: KINDS.map((id) => ({ id, label: u.t.report.kinds[id] })),
       placeName: chosenPlace()?.name ?? u.t.apply.noPlace,
+      applicationId: query.applicationId ?? '',
     });
+    if (!query.applicationId) return;
+    // A complaint is about a case the person may see: they are signed in, even when the complaint is anonymous.
+    try {
+      await ensureResident();
+      const app = await call('getApplication', { path: { id: query.applicationId } });
+      this.setData({
+        complaintText: fmt(u.t.report.complaintAbout, { caseNumber: app.caseNumber ?? app.id }),
+      });
+    } catch (err) {
+      this.setData({ error: (err as ApiError).message });
+    }
   },
   chooseKind(e: WechatMiniprogram.TouchEvent) {
     this.setData({ kind: e.currentTarget.dataset.id as (typeof KINDS)[number] });
@@ -51,7 +67,8 @@ Page({
   },
   async submit() {
     const place = chosenPlace();
-    if (!place) return this.setData({ error: this.data.ui.t.apply.noPlace });
+    const complaint = this.data.applicationId !== '';
+    if (!complaint && !place) return this.setData({ error: this.data.ui.t.apply.noPlace });
     // One key for this report until it is received, across every retry.
     const key = this.data.key || newKey();
     this.setData({ key, error: '', errors: {} });
@@ -63,8 +80,9 @@ Page({
       const receipt = await call('createReport', {
         idempotencyKey: key,
         body: {
-          kind: this.data.kind,
-          areaId: place.id,
+          ...(complaint
+            ? { kind: 'complaint' as const, applicationId: this.data.applicationId }
+            : { kind: this.data.kind, areaId: place!.id }),
           people,
           involvesStaff: this.data.involvesStaff,
           description: this.data.description,
