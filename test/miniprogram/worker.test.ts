@@ -33,6 +33,7 @@ beforeAll(async () => {
     codes: { 'code-r': 'openid-resident' },
   });
   backend = await startBackend({
+    DEV_LOGIN: 'true',
     WECHAT_APPID: 'wx-mp',
     WECHAT_SECRET: 'mp-secret',
     WECHAT_API_BASE: wechat.baseUrl,
@@ -107,9 +108,24 @@ it('signs a village worker in and applies on a resident’s behalf with the basi
   await until(() => expect(phone.navigations.at(-1)).toBe(`/pages/case/index?id=${caseId}`));
   expect((await Application.findById(caseId).lean())!.status).toBe('submitted');
 
+  // The village's applications: the worker's own and a resident's, not another village's.
+  const resident = await backend.app.http
+    .post('/api/v1/auth/dev')
+    .send({ openid: 'openid-villager' })
+    .expect(200);
+  const own = (area: string) =>
+    backend.app.http
+      .post('/api/v1/applications')
+      .set('Authorization', `Bearer ${resident.body.token}`)
+      .send({ areaId: area, programs: ['dibao'] })
+      .expect(201);
+  const villagers = (await own('150822201')).body.id as string;
+  const elsewhere = (await own('150822101')).body.id as string;
   const list = openPage('pages/worker/index');
   await until(() => expect(list.querySelector(`#case-${caseId}`)).toBeDefined());
   expect(textOf(list.querySelector(`#case-${caseId}`))).toMatch(/^150822/);
+  expect(list.querySelector(`#case-${villagers}`)).toBeDefined();
+  expect(list.querySelector(`#case-${elsewhere}`)).toBeUndefined();
 }, 90_000);
 
 it('reports a household found in hardship to the township, urgent flagged, with the follow-up date', async () => {

@@ -222,7 +222,7 @@ const en: typeof zhCN = {
     password: 'Password',
     signIn: 'Sign in',
     signedIn: 'Signed in: {{username}}',
-    applications: 'Applications I made on someone’s behalf',
+    applications: 'Applications of my village or community',
     applyOnBehalf: 'Apply on someone’s behalf',
     discover: 'Report a household in hardship',
     signOut: 'Leave worker mode',

@@ -209,7 +209,7 @@ const zhCN = {
     password: '密码',
     signIn: '登录',
     signedIn: '已登录：{{username}}',
-    applications: '我代为申请的案件',
+    applications: '本村（社区）的申请',
     applyOnBehalf: '代为申请',
     discover: '主动发现困难群众',
     signOut: '退出工作人员模式',
