@@ -37,6 +37,8 @@ export interface HouseholdForm {
   members: MemberForm[];
   residence: 'rural' | 'urban';
   phone: string;
+  /** The saved phone number as read back (last 4 digits), to be typed whole again before the household is saved. */
+  phoneMasked: string;
   incomeYuan: string;
 }
 
@@ -111,6 +113,7 @@ export function householdProblems(
     }
     if (!m.idNumber && !/^\d{1,3}$/.test(m.age)) out[`members.${i}.facts.age`] = t.apply.needAgeOrId;
   });
+  if (form.phoneMasked && !form.phone) out.phone = t.apply.retypePhone;
   if (withIncome && yuanToFen(form.incomeYuan) === null)
     out['household.householdIncome.monthlyFen'] = t.apply.needIncome;
   return out;
@@ -158,6 +161,7 @@ export function formOf(app: Schemas['Application']): HouseholdForm {
       : [emptyMember('self')],
     residence: household.residenceArea ?? 'rural',
     phone: '',
+    phoneMasked: app.phone ?? '',
     incomeYuan: household.householdIncome ? fenToYuan(household.householdIncome.monthlyFen) : '',
   };
 }

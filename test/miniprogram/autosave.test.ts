@@ -61,6 +61,7 @@ it('keeps a step saved offline on the phone and sends it when the page comes bac
   draftId = apply.instance.data.id as string;
   await type(apply, '#name-0', '张桂兰');
   await type(apply, '#id-0', idFor('19481120', '046'));
+  await type(apply, '#phone', '13700001111');
   await tap(apply, '#next');
   await until(() => expect(stepOf(apply)).toBe(2));
 
@@ -111,12 +112,15 @@ it('resumes the draft on another phone of the same person, from my cases', async
   await tap(apply, '#back');
   await tap(apply, '#next');
   expect(textOf(apply.querySelector('#id-0-error'))).toContain('请重新输入完整的身份证号');
+  expect(textOf(apply.querySelector('#phone-error'))).toContain('请重新输入完整的手机号');
   expect(stepOf(apply)).toBe(1);
   await type(apply, '#id-0', idFor('19481120', '046'));
+  await type(apply, '#phone', '13700001111');
   await tap(apply, '#next');
   await until(() => expect(stepOf(apply)).toBe(2));
   const saved = await Application.findById(draftId).lean();
   expect(saved!.members[0]!.idNumberSealed).toBeTruthy();
+  expect(saved!.phoneSealed).toBeTruthy();
 }, 60_000);
 
 it('shows each upload’s state: a refused file says why and offers a retry, which then succeeds', async () => {

@@ -71,6 +71,8 @@ const en: typeof zhCN = {
     },
     retypeId:
       'To protect privacy, a saved ID card number is shown only in part. To change the household, type the full number again.',
+    retypePhone:
+      'To protect privacy, a saved phone number shows only its last 4 digits. To change the household, type the full number again.',
     age: 'Age (when there is no ID card number)',
     needName: 'Give each member’s name.',
     needAgeOrId: 'For a member without an ID card number, give their age.',
