@@ -130,6 +130,7 @@ const en: typeof zhCN = {
     uploading: 'Uploading {{percent}}%',
     done: 'Uploaded',
     failed: 'Upload failed: {{message}}',
+    failedState: 'Upload failed',
     waiting: 'Not uploaded yet',
     tooLarge: 'The file is too large (over {{limit}} MB). Take another photo or choose a smaller one.',
   },

@@ -120,6 +120,7 @@ const zhCN = {
     uploading: '正在上传 {{percent}}%',
     done: '已上传',
     failed: '上传失败：{{message}}',
+    failedState: '上传失败',
     waiting: '未上传',
     tooLarge: '文件太大（超过 {{limit}} MB），请重新拍一张或选择小一点的照片。',
   },
