@@ -11,7 +11,8 @@ module.exports = {
   transform: {
     // The mini-program compiles with its own settings (its own type-check runs in `npm run typecheck`).
     [MINIPROGRAM]: ['ts-jest', { tsconfig: 'miniprogram/tsconfig.json', diagnostics: false }],
-    '^.+\\.ts$': 'ts-jest',
+    // The staff console's pages are .tsx (server/console).
+    '^.+\\.tsx?$': 'ts-jest',
   },
   testTimeout: 30000,
   maxWorkers: 2,

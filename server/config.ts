@@ -136,6 +136,8 @@ export const configSchema = z
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().min(1).optional(),
     WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
     WECOM_WEBHOOKS: webhooks.prefault(''),
+    /** Where staff open the console; the WeCom message of a new case links to <base>/console/cases/<id>. */
+    CONSOLE_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000'),
     /** Time limit of each call to WeChat or WeCom. */
     NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
 
@@ -219,6 +221,7 @@ export const configSchema = z
       ['RATE_LIMIT_SECRET', c.RATE_LIMIT_SECRET.equals(Buffer.from(DEV_RATE_LIMIT_SECRET, 'base64'))],
       ['DEV_LOGIN', c.DEV_LOGIN],
       ['MONGODB_URI', !c.MONGODB_URI],
+      ['CONSOLE_BASE_URL', /^https?:\/\/(127\.0\.0\.1|localhost)(:|\/|$)/.test(c.CONSOLE_BASE_URL)],
     ] as const;
     for (const [name, bad] of dev) {
       if (bad) ctx.addIssue({ code: 'custom', path: [name], message: 'must be set to a production value' });

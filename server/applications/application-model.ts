@@ -208,10 +208,9 @@ const applicationSchema = new Schema(
       ),
       default: null,
     },
-    /** Denormalised from the stages (case-deadline.ts): the stage the case waits on, its due date, overdue. */
+    /** Denormalised from the stages (case-deadline.ts): the stage the case waits on and its due date. */
     currentStage: { type: String, default: null },
     currentDue: { type: String, default: null },
-    overdue: { type: Boolean, default: false },
     ...outboxFields,
     revision: { type: Number, default: 0 },
   },

@@ -29,14 +29,10 @@ export function currentStageOf(app: ApplicationDoc, pack: Pack, today: string): 
 /**
  * The current stage and its deadline, kept on the application so the inbox and the daily sweep read them instead
  * of planning the procedure per case. Set in the same atomic update as every change that moves the case
- * (submission, a stage, acceptance, a notice that sends it back to draft); `overdue` is also raised by the sweep
- * as days pass.
+ * (submission, a stage, acceptance, a notice that sends it back to draft). Whether it is overdue is read from the
+ * date (`isOverdue`), never stored, so it cannot go stale as days pass.
  */
 export function deadlineFields(after: ApplicationDoc, pack: Pack, today: string) {
   const current = currentStageOf(after, pack, today);
-  return {
-    currentStage: current?.stage ?? null,
-    currentDue: current?.due ?? null,
-    overdue: current?.overdue ?? false,
-  };
+  return { currentStage: current?.stage ?? null, currentDue: current?.due ?? null };
 }

@@ -1,38 +1,21 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
 import { AppError } from '../http/errors';
-import { pageAnswer, pageFields, pageSchema, pageWindow } from '../http/paging';
+import { pageAnswer, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
 import { packFor } from '../policy/packs';
-import { Application, APPLICATION_STATUSES, type ApplicationDoc } from './application-model';
 import { applicationDetailSchema, detailOf } from './application-views';
 import { applicationIdSchema, loadApplication } from './drafts';
 import { issueNotice, packMaterialItems } from './notice';
 import { stageRequestSchema } from './stage-rules';
-import { recordStage } from './stages';
-import { isOverdue } from './case-deadline';
+import { recordCaseStage } from './case-actions';
+import { inboxQuerySchema, listInbox } from './case-inbox';
 import { trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
 const scope = ({ params }: { params: { id: string } }) => loadApplication(params.id);
 const OFFICE = AUDIENCES.office;
-
-/** What an inbox row reads of a case: no household, no outbox, one snapshot date. */
-const INBOX_FIELDS = {
-  caseNumber: 1,
-  status: 1,
-  areaId: 1,
-  jurisdiction: 1,
-  programs: 1,
-  'snapshots.submittedAt': 1,
-  currentStage: 1,
-  currentDue: 1,
-};
-type InboxRow = Pick<
-  ApplicationDoc,
-  '_id' | 'caseNumber' | 'status' | 'areaId' | 'jurisdiction' | 'programs' | 'currentStage' | 'currentDue'
-> & { snapshots?: { submittedAt: Date }[] };
 
 /** The staff side of a case: the township's inbox, the one-time notice on request, and recording each stage. */
 export function caseRoutes(routes: Routes): void {
@@ -44,10 +27,7 @@ export function caseRoutes(routes: Routes): void {
       'Submitted cases within the caller’s jurisdiction, oldest first, with the current stage and its deadline',
     tags: ['cases'],
     access: { allow: OFFICE },
-    query: z.object({
-      status: z.enum(APPLICATION_STATUSES).exclude(['draft']).optional(),
-      ...pageFields(50),
-    }),
+    query: inboxQuerySchema,
     response: {
       description: 'One page of cases',
       schema: pageSchema(
@@ -56,51 +36,21 @@ export function caseRoutes(routes: Routes): void {
           caseNumber: z.string().nullable(),
           status: z.string(),
           areaId: z.string(),
+          applicant: z.string().nullable().describe('The applicant’s name'),
           programs: z.array(z.string()),
           submittedAt: z.string().nullable(),
+          currentStageId: z.string().nullable().describe('The pack’s id of the stage the case waits on'),
           currentStage: z.string().nullable(),
           currentDue: z.string().nullable(),
           overdue: z.boolean(),
+          dueSoon: z.boolean().describe('Not overdue, but due within two working days'),
         }),
       ),
     },
     handler: async ({ query, principal, koa, lng }) => {
-      // Served by the index { areaPath, status, createdAt }; each row reads the deadline kept on the case
-      // (case-deadline.ts) instead of planning the procedure.
-      const filter = {
-        areaPath: principal.areaId,
-        status: query.status ?? { $in: ['submitted', 'in_progress', 'closed'] as const },
-      };
-      const { skip, limit } = pageWindow(query);
-      const [cases, total] = await Promise.all([
-        Application.find(filter, INBOX_FIELDS)
-          .sort({ createdAt: 1 })
-          .skip(skip)
-          .limit(limit)
-          .lean<InboxRow[]>(),
-        Application.countDocuments(filter),
-      ]);
-      const today = chinaToday();
-      return pageAnswer(
-        cases.map((app) => {
-          const stage = packFor(koa.deps.packs, app.jurisdiction).procedure.stages.find(
-            (s) => s.id === app.currentStage,
-          );
-          return {
-            id: String(app._id),
-            caseNumber: app.caseNumber ?? null,
-            status: app.status,
-            areaId: app.areaId,
-            programs: app.programs,
-            submittedAt: app.snapshots?.at(-1)?.submittedAt.toISOString() ?? null,
-            currentStage: stage?.name[lng] ?? null,
-            currentDue: app.currentDue ?? null,
-            overdue: isOverdue(app.currentDue ?? null, today),
-          };
-        }),
-        total,
-        query,
-      );
+      const { page, size, ...filter } = query;
+      const { items, total } = await listInbox(koa.deps, principal, filter, { page, size }, lng);
+      return pageAnswer(items, total, query);
     },
   });
 
@@ -182,24 +132,9 @@ export function caseRoutes(routes: Routes): void {
     params: byId,
     body: stageRequestSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
-    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      const pack = packFor(koa.deps.packs, record.jurisdiction);
-      const app = await recordStage(record, pack, body, principal, actorOf(principal), lng);
-      const recorded = app.stages.at(-1)!;
-      await audit({
-        action: 'stage',
-        record: { type: 'application', id: params.id },
-        areaId: app.areaId,
-        details: {
-          stage: recorded.stage,
-          event: recorded.event,
-          outcome: recorded.outcome ?? null,
-          on: recorded.on,
-          ...(recorded.details ?? {}),
-        },
-      });
-      koa.deps.outbox.kick();
-      return trackingOf(app, pack, chinaToday(), lng);
+    handler: async ({ body, record, principal, koa, lng, audit }) => {
+      const app = await recordCaseStage(record, body, principal, { deps: koa.deps, audit, lng });
+      return trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), chinaToday(), lng);
     },
   });
 }

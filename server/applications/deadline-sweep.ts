@@ -4,7 +4,7 @@ import { translator } from '../i18n';
 import type { Job } from '../jobs/job';
 import { postBulletin } from '../notify/bulletins';
 import { outboxMessage } from '../outbox/outbox';
-import { Application } from './application-model';
+import { everyTownship } from './case-index';
 
 const zh = translator('zh-CN');
 
@@ -14,65 +14,56 @@ export const WARN_WORKING_DAYS = 2;
 const MESSAGE_BYTES = 3800;
 
 interface DueCase {
-  caseNumber: string | null;
-  townshipId: string | null;
+  caseNumber: string;
   jurisdiction: string;
   currentStage: string | null;
   currentDue: string;
 }
 
 /**
- * The daily deadline sweep: reads the open cases whose current stage falls due within two working days (the
- * deadline kept on each case, index { status, currentDue }), flags the overdue ones, and sends each township one
- * WeCom bulletin listing its cases (split to fit WeCom's size limit; a bulletin a day per township, so a rerun
- * sends nothing twice and a robot's 20 messages a minute are never near).
+ * The daily deadline sweep: reads, township by township from the case index (case-index.ts, documents read by
+ * `_id`), the open cases whose current stage falls due within two working days, and sends each township one WeCom
+ * bulletin listing them, overdue first (split to fit WeCom's size limit; a bulletin a day per township, so a rerun
+ * sends nothing twice and a robot's 20 messages a minute are never near). Overdue is read from the date, never
+ * stored: the sweep writes nothing on the cases.
  */
 export const deadlineSweepJob: Job = {
   name: 'deadline-sweep',
-  description: 'Warn townships of cases due within two working days and flag overdue ones',
+  description: 'Warn townships of cases due within two working days, overdue ones first',
   schedule: (config) => config.DEADLINE_SWEEP_CRON,
   lockSeconds: 600,
   run: async ({ deps, now, progress }) => {
     const today = chinaToday(now);
     const horizon = addWorkingDays(today, WARN_WORKING_DAYS).date;
-    const flagged = await Application.updateMany(
-      { status: 'in_progress', currentDue: { $ne: null, $lt: today }, overdue: false },
-      { $set: { overdue: true } },
-      { timestamps: false },
-    );
-    const due = await Application.find(
-      { status: 'in_progress', currentDue: { $ne: null, $lte: horizon } },
-      { caseNumber: 1, townshipId: 1, jurisdiction: 1, currentStage: 1, currentDue: 1 },
-    ).lean<DueCase[]>();
-
-    const byTownship = new Map<string, DueCase[]>();
-    for (const c of due) {
-      if (!c.townshipId) continue;
-      byTownship.set(c.townshipId, [...(byTownship.get(c.townshipId) ?? []), c]);
-    }
+    let due = 0;
+    let overdue = 0;
+    let townships = 0;
     let posted = 0;
-    let done = 0;
-    for (const [townshipId, cases] of byTownship) {
+    for await (const township of everyTownship()) {
+      const cases = township.rows.filter(
+        (c): c is typeof c & DueCase =>
+          c.status === 'in_progress' && c.currentDue !== null && c.currentDue <= horizon,
+      );
+      progress(township.done, township.total);
+      if (cases.length === 0) continue;
+      due += cases.length;
+      overdue += cases.filter((c) => c.currentDue < today).length;
+      townships += 1;
       const messages = bulletinTexts(cases, today, deps.packs).map((markdown) =>
-        outboxMessage('wecom', { areaId: townshipId, markdown }, now),
+        outboxMessage('wecom', { areaId: township.townshipId, markdown }, now),
       );
       const fresh = await postBulletin(
-        { id: `deadline-sweep:${today}:${townshipId}`, kind: 'deadline-sweep', areaId: townshipId },
+        {
+          id: `deadline-sweep:${today}:${township.townshipId}`,
+          kind: 'deadline-sweep',
+          areaId: township.townshipId,
+        },
         messages,
       );
       if (fresh) posted += 1;
-      progress((done += 1), byTownship.size);
     }
     if (posted) deps.outbox.kick();
-    const overdue = due.filter((c) => c.currentDue < today).length;
-    return {
-      due: due.length,
-      overdue,
-      dueSoon: due.length - overdue,
-      newlyOverdue: flagged.modifiedCount,
-      townships: byTownship.size,
-      posted,
-    };
+    return { due, overdue, dueSoon: due - overdue, townships, posted };
   },
 };
 

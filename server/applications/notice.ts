@@ -12,6 +12,7 @@ import { Application, type ApplicationDoc } from './application-model';
 import { allowedByNotice, itemKey, missingNow, type MissingItem } from './completeness';
 import { declaredRelated } from './declarations';
 import { deadlineFields } from './case-deadline';
+import { caseIndexMessage, indexSaved } from './case-index';
 import { applicantUpdate } from './notifications';
 
 /**
@@ -97,10 +98,15 @@ export async function issueNotice(
       : { notice };
   const saved = await Application.findOneAndUpdate(
     { _id: app._id, notice: null, revision: app.revision, status: { $in: ['draft', 'submitted'] } },
-    withOutbox({ $set, $inc: { revision: 1 } }, applicantUpdate(app, 'notice', today, note)),
+    withOutbox({ $set, $inc: { revision: 1 } }, [
+      ...applicantUpdate(app, 'notice', today, note),
+      // A submitted case handed back leaves the inbox.
+      ...(app.caseNumber ? [caseIndexMessage(app)] : []),
+    ]),
     { returnDocument: 'after' },
   ).lean<ApplicationDoc>();
   if (!saved) throw new AppError(409, 'stale_revision', { revision: app.revision });
+  if (saved.caseNumber) await indexSaved(saved);
   return { app: saved, issued: true };
 }
 

@@ -8,6 +8,7 @@ import type { Pack, ProgramId, Stage } from '../policy/pack-schema';
 import { type ExpectedAction, type Plan, planProcedure, stagesOf } from '../policy/procedure';
 import { Application, type ApplicationDoc } from './application-model';
 import { deadlineFields } from './case-deadline';
+import { caseIndexMessage, indexSaved } from './case-index';
 import { applicantUpdate } from './notifications';
 import { type StageRequest, applyStageRules } from './stage-rules';
 
@@ -122,12 +123,13 @@ export async function recordStage(
       : action.stage.name['zh-CN'];
   const saved = await Application.findOneAndUpdate(
     { _id: app._id, revision: app.revision },
-    withOutbox(
-      { $set, $push: { stages: record }, $inc: { revision: 1 } },
-      applicantUpdate(app, decided ? 'decision' : 'stage', on, message),
-    ),
+    withOutbox({ $set, $push: { stages: record }, $inc: { revision: 1 } }, [
+      ...applicantUpdate(app, decided ? 'decision' : 'stage', on, message),
+      caseIndexMessage(app),
+    ]),
     { returnDocument: 'after' },
   ).lean<ApplicationDoc>();
   if (!saved) throw new AppError(409, 'stale_revision', { revision: app.revision });
+  await indexSaved(saved);
   return saved;
 }

@@ -14,6 +14,7 @@ import { refuseStale } from './drafts';
 import { issueNotice } from './notice';
 import { applicantUpdate, forwardToTownship } from './notifications';
 import { deadlineFields } from './case-deadline';
+import { caseIndexMessage, indexSaved } from './case-index';
 import { applicationStage } from './stages';
 
 /**
@@ -57,7 +58,7 @@ export async function submitApplication(
   app: ApplicationDoc,
   pack: Pack,
   revision: number,
-  how: { by: Actor; channel: Channel; requestKey?: string },
+  how: { by: Actor; channel: Channel; requestKey?: string; consoleBaseUrl: string },
 ): Promise<{ app: ApplicationDoc; outcome: SubmitOutcome }> {
   if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
   if (app.revision !== revision) throw new AppError(409, 'stale_revision', { revision: app.revision });
@@ -90,12 +91,15 @@ export async function submitApplication(
       $inc: { revision: 1 },
     },
     [
-      forwardToTownship(numbered, app.townshipId, today),
+      forwardToTownship(numbered, app.townshipId, today, how.consoleBaseUrl),
       ...applicantUpdate(numbered, 'submitted', today, zh('applications:subscribe.submitted')),
+      caseIndexMessage(app),
     ],
   );
   const saved = await Application.findOneAndUpdate({ _id: app._id, status: 'draft', revision }, update, {
     returnDocument: 'after',
   }).lean<ApplicationDoc>();
-  return { app: saved ?? (await refuseStale(String(app._id))), outcome: 'submitted' };
+  if (!saved) return refuseStale(String(app._id));
+  await indexSaved(saved);
+  return { app: saved, outcome: 'submitted' };
 }

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { caseIndexSender } from '../applications/case-index';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Senders } from '../outbox/outbox';
@@ -39,5 +40,6 @@ export function senders(deps: {
       timeoutMs,
       logger,
     }),
+    caseIndex: caseIndexSender,
   };
 }

@@ -28,6 +28,8 @@ export const outboxPayloadSchemas = {
   /** Any other notice to staff by WeCom (a new report, say). */
   wecom: weComPayloadSchema,
   subscribe: subscribePayloadSchema,
+  /** A case whose row in the case index is to be written again (applications/case-index.ts). */
+  caseIndex: z.strictObject({ caseId: z.string().regex(/^[0-9a-f]{24}$/) }),
 };
 
 export type OutboxPayloads = {
