@@ -27,6 +27,8 @@ export interface MemberForm {
   idMasked: boolean;
   relation: Relation;
   age: string;
+  /** A serious illness recognised locally (重病): it brings its own papers and, in some places, a top-up. */
+  seriousIllness: boolean;
   idError: string;
   idOk: boolean;
   nameError: string;
@@ -57,6 +59,7 @@ export const emptyMember = (relation: Relation): MemberForm => ({
   idMasked: false,
   relation,
   age: '',
+  seriousIllness: false,
   idError: '',
   idOk: false,
   nameError: '',
@@ -129,7 +132,11 @@ export function householdBody(form: HouseholdForm, revision: number): BodyOf<'sa
       name: m.name.trim(),
       // A masked number read back is never sent (householdProblems asks for it whole first).
       ...(m.idNumber && !m.idMasked ? { idNumber: m.idNumber } : {}),
-      facts: { relation: m.relation, ...(m.age ? { age: Number(m.age) } : {}) },
+      facts: {
+        relation: m.relation,
+        seriousIllness: m.seriousIllness,
+        ...(m.age ? { age: Number(m.age) } : {}),
+      },
     })),
     household: {
       residenceArea: form.residence,
@@ -149,13 +156,14 @@ export function formOf(app: Schemas['Application']): HouseholdForm {
   return {
     members: app.members.length
       ? app.members.map((m) => {
-          const facts = m.facts as { relation?: Relation; age?: number };
+          const facts = m.facts as { relation?: Relation; age?: number; seriousIllness?: boolean };
           return {
             ...emptyMember(facts.relation ?? 'other'),
             name: m.name,
             idNumber: m.idNumber ?? '',
             idMasked: m.idNumber !== null,
             age: facts.age !== undefined ? String(facts.age) : '',
+            seriousIllness: facts.seriousIllness === true,
           };
         })
       : [emptyMember('self')],

@@ -69,6 +69,7 @@ const en: typeof zhCN = {
       idNumberBirthDate:
         'The date of birth inside this ID card number is not right: check characters 7 to 14.',
     },
+    seriousIllness: 'Has a serious illness (as recognised locally)',
     retypeId:
       'To protect privacy, a saved ID card number is shown only in part. To change the household, type the full number again.',
     retypePhone:

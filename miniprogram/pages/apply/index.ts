@@ -193,6 +193,11 @@ Page({
     const choice = this.data.relationChoices[Number(e.detail.value)];
     if (choice) this.setData({ [`form.members[${index}].relation`]: choice.id });
   },
+  toggleIllness(e: WechatMiniprogram.TouchEvent) {
+    const index = Number(e.currentTarget.dataset.index);
+    const member = this.data.form.members[index];
+    if (member) this.setData({ [`form.members[${index}].seriousIllness`]: !member.seriousIllness });
+  },
   addMember() {
     this.setForm({ ...this.data.form, members: [...this.data.form.members, emptyMember('spouse')] });
   },
@@ -220,7 +225,7 @@ Page({
     this.setData({ related: e.currentTarget.dataset.value === 'yes' });
   },
   back() {
-    void this.go(Math.max(0, this.data.step - 1));
+    this.go(Math.max(0, this.data.step - 1)).catch((err: unknown) => this.fail(err));
   },
 
   /** Leaves the step: checks it, saves it to the server, then shows the next one. */
@@ -331,9 +336,10 @@ Page({
   },
 
   onUploaded() {
-    void call('getApplication', { path: { id: this.data.id } }).then((app) =>
-      this.setData({ revision: app.revision }),
-    );
+    // The revision moved with the upload; a failure here is met again, and said, at the next step.
+    call('getApplication', { path: { id: this.data.id } })
+      .then((app) => this.setData({ revision: app.revision }))
+      .catch(() => undefined);
   },
 
   /** Asks for subscribe-message permission (a tap is needed for that), then submits under one kept key. */
