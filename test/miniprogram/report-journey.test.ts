@@ -33,6 +33,9 @@ afterAll(async () => {
 
 it('files an anonymous report, shows the receipt once with a warning, adds evidence and follows it to the answer', async () => {
   const page = openPage('pages/report/index');
+  await tap(page, '#go-follow');
+  expect(phone.navigations).toEqual(['/pages/report/follow']);
+  phone.navigations.length = 0;
   // Too short a description: the server's words, beside the field.
   await type(page, '#description', '骗保');
   await tap(page, '#submit');

@@ -194,6 +194,7 @@ const en: typeof zhCN = {
       'The secret is shown only this once and is not stored: if you lose it, it cannot be recovered. Take a screenshot or copy it; with the code and the secret you can see the answer.',
     evidence: 'Add a photo as evidence',
     follow: 'See the answer',
+    followEarlier: 'Follow an earlier report (with its receipt code and secret)',
     complaintTitle: 'Complain about how this case is handled',
     complaintAbout:
       'The case complained about: {{caseNumber}}. The county civil-affairs bureau handles complaints.',

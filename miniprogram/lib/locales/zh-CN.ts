@@ -181,6 +181,7 @@ const zhCN = {
       '查询密码只显示这一次，系统不保存，丢失后无法找回。请截图或复制保存，凭回执编号和密码查看处理结果。',
     evidence: '添加证据照片',
     follow: '查询处理结果',
+    followEarlier: '查询以前的投诉举报（需要回执编号和查询密码）',
     complaintTitle: '投诉这个案件的办理',
     complaintAbout: '投诉的案件：{{caseNumber}}。投诉由县（市、区）民政部门处理。',
   },

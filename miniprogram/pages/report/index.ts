@@ -138,7 +138,9 @@ Page({
       },
     });
   },
+  /** Follow this report, or one made earlier (its code typed on the next page). */
   follow() {
-    wx.navigateTo({ url: `/pages/report/follow?receiptCode=${this.data.receipt?.receiptCode ?? ''}` });
+    const code = this.data.receipt?.receiptCode;
+    wx.navigateTo({ url: code ? `/pages/report/follow?receiptCode=${code}` : '/pages/report/follow' });
   },
 });
