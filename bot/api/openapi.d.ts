@@ -249,7 +249,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The applications the caller started or owns */
+        /** A resident’s own applications; a village worker’s: every application of their village */
         get: operations["listMyApplications"];
         put?: never;
         /** Start an application draft (residents; village workers for residents of their village, 代为申请) */

@@ -166,8 +166,9 @@ function safeJson(text: string): unknown {
 }
 
 /**
- * Runs one attempt after another: network failures and 502/503/504 are retried with doubling backoff when the
- * call is safe to repeat (GET, PUT, or anything carrying an Idempotency-Key); a 401 renews the session once.
+ * Runs one attempt after another: network failures, 502/503/504 and a retry that overtook its first attempt are
+ * retried with doubling backoff when the call is safe to repeat (GET, PUT, or anything carrying an
+ * Idempotency-Key); a 401 renews the session once.
  */
 async function withRetries(attempt: () => Promise<Raw>, repeatable: boolean): Promise<unknown> {
   let renewed = false;
@@ -179,7 +180,10 @@ async function withRetries(attempt: () => Promise<Raw>, repeatable: boolean): Pr
       renewed = true;
       continue;
     }
-    if (repeatable && transient(raw.status) && n < RETRIES) {
+    // A retry that arrives while the first attempt still runs (409 idempotency_in_progress) waits its turn too.
+    const again =
+      transient(raw.status) || (raw.status === 409 && errorOf(raw).code === 'idempotency_in_progress');
+    if (repeatable && again && n < RETRIES) {
       await sleep(BACKOFF_MS * 2 ** n);
       continue;
     }

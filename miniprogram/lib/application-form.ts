@@ -27,6 +27,8 @@ export interface MemberForm {
   idMasked: boolean;
   relation: Relation;
   age: string;
+  /** A serious illness recognised locally (重病): it brings its own papers and, in some places, a top-up. */
+  seriousIllness: boolean;
   idError: string;
   idOk: boolean;
   nameError: string;
@@ -37,6 +39,8 @@ export interface HouseholdForm {
   members: MemberForm[];
   residence: 'rural' | 'urban';
   phone: string;
+  /** The saved phone number as read back (last 4 digits), to be typed whole again before the household is saved. */
+  phoneMasked: string;
   incomeYuan: string;
 }
 
@@ -55,6 +59,7 @@ export const emptyMember = (relation: Relation): MemberForm => ({
   idMasked: false,
   relation,
   age: '',
+  seriousIllness: false,
   idError: '',
   idOk: false,
   nameError: '',
@@ -103,12 +108,15 @@ export function householdProblems(
   const out: Record<string, string> = {};
   form.members.forEach((m, i) => {
     if (!m.name.trim()) out[`members.${i}.name`] = t.apply.needName;
-    if (m.idNumber && !m.idMasked) {
+    // The server keeps an ID number only when it is sent whole, and shows it back masked.
+    if (m.idMasked) out[`members.${i}.idNumber`] = t.apply.retypeId;
+    else if (m.idNumber) {
       const check = checkTypedId(m.idNumber, t);
       if (!check.idOk) out[`members.${i}.idNumber`] = check.idError || t.apply.idNumberProblem.idNumber;
     }
     if (!m.idNumber && !/^\d{1,3}$/.test(m.age)) out[`members.${i}.facts.age`] = t.apply.needAgeOrId;
   });
+  if (form.phoneMasked && !form.phone) out.phone = t.apply.retypePhone;
   if (withIncome && yuanToFen(form.incomeYuan) === null)
     out['household.householdIncome.monthlyFen'] = t.apply.needIncome;
   return out;
@@ -122,9 +130,13 @@ export function householdBody(form: HouseholdForm, revision: number): BodyOf<'sa
     ...(form.phone ? { phone: form.phone } : {}),
     members: form.members.map((m) => ({
       name: m.name.trim(),
-      // A masked number read back is not sent: the server keeps the sealed one.
+      // A masked number read back is never sent (householdProblems asks for it whole first).
       ...(m.idNumber && !m.idMasked ? { idNumber: m.idNumber } : {}),
-      facts: { relation: m.relation, ...(m.age ? { age: Number(m.age) } : {}) },
+      facts: {
+        relation: m.relation,
+        seriousIllness: m.seriousIllness,
+        ...(m.age ? { age: Number(m.age) } : {}),
+      },
     })),
     household: {
       residenceArea: form.residence,
@@ -144,18 +156,20 @@ export function formOf(app: Schemas['Application']): HouseholdForm {
   return {
     members: app.members.length
       ? app.members.map((m) => {
-          const facts = m.facts as { relation?: Relation; age?: number };
+          const facts = m.facts as { relation?: Relation; age?: number; seriousIllness?: boolean };
           return {
             ...emptyMember(facts.relation ?? 'other'),
             name: m.name,
             idNumber: m.idNumber ?? '',
             idMasked: m.idNumber !== null,
             age: facts.age !== undefined ? String(facts.age) : '',
+            seriousIllness: facts.seriousIllness === true,
           };
         })
       : [emptyMember('self')],
     residence: household.residenceArea ?? 'rural',
     phone: '',
+    phoneMasked: app.phone ?? '',
     incomeYuan: household.householdIncome ? fenToYuan(household.householdIncome.monthlyFen) : '',
   };
 }

@@ -24,7 +24,7 @@ function forget(applicationId: string): void {
   wx.setStorageSync(KEY, rest);
 }
 
-/** Saves the household; offline, keeps it to send later and answers null (the ApiError says so to the page). */
+/** Saves the household; offline, keeps it to send later and throws the offline ApiError for the page to say so. */
 export async function saveHousehold(applicationId: string, body: BodyOf<'saveHousehold'>): Promise<Saved> {
   try {
     const saved = await call('saveHousehold', { path: { id: applicationId }, body });

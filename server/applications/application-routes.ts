@@ -88,7 +88,7 @@ export function applicationRoutes(routes: Routes): void {
     method: 'get',
     path: '/api/v1/applications',
     operationId: 'listMyApplications',
-    summary: 'The applications the caller started or owns',
+    summary: 'A resident’s own applications; a village worker’s: every application of their village',
     tags: ['applications'],
     access: { allow: APPLICANTS },
     query: z.object(pageFields()),

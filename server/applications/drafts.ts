@@ -221,15 +221,17 @@ export async function stillDraft(id: string): Promise<ApplicationDoc> {
   return current;
 }
 
-/** Drafts the caller started or owns, newest first. */
+/** A resident's own applications, or a village worker's village's, newest first. */
 export async function listOwnApplications(
   principal: Principal,
   page: PageQuery,
 ): Promise<{ items: ApplicationDoc[]; total: number }> {
+  // A village worker helps every applicant of their village (初审, 代为申请): they see the village's applications,
+  // as the access rule lets them open each one.
   const filter =
     principal.kind === 'resident'
       ? { ownerResidentId: principal.residentId }
-      : { 'createdBy.kind': 'staff' as const, 'createdBy.id': principal.staffId };
+      : { areaPath: principal.areaId };
   const { skip, limit } = pageWindow(page);
   const [items, total] = await Promise.all([
     Application.find(filter)

@@ -103,6 +103,7 @@ it('goes from the pre-screen to a submitted application with uploads and the one
   expect(textOf(apply.querySelector('#age-1-error'))).toBe('没有身份证号的成员，请填写年龄。');
   await type(apply, '#name-1', '李建国');
   await type(apply, '#id-1', idFor('19520101', '031'));
+  await tap(apply, '#illness-1');
   // The server's own check answers beside the field too: a phone number it refuses.
   await type(apply, '#phone', '12345');
   await tap(apply, '#next');
@@ -116,6 +117,7 @@ it('goes from the pre-screen to a submitted application with uploads and the one
   await tap(apply, '#next');
   await until(() => expect(stepOf(apply)).toBe(3));
   const saved = await Application.findById(draftId).lean();
+  expect(saved!.members[1]!.facts).toMatchObject({ seriousIllness: true });
   expect((saved!.household as { householdIncome: unknown }).householdIncome).toEqual({
     monthlyFen: 30000,
     earners: [],

@@ -35,4 +35,18 @@ describe('the home page', () => {
     await tap(page, '#go-apply');
     expect(phone.navigations).toEqual(['/pages/apply/index']);
   });
+
+  it('retries a read the server could not answer for a moment, with backoff, and then shows it', async () => {
+    phone.unavailable = 2;
+    const page = openPage('pages/index/index');
+    await until(() => expect(page.querySelector('#place-150822')).toBeDefined(), 10_000);
+    expect(phone.requests.filter((r) => r.path === '/api/v1/places')).toHaveLength(3);
+  });
+
+  it('says so in words when the server stays unavailable', async () => {
+    phone.unavailable = 10;
+    const page = openPage('pages/index/index');
+    await until(() => expect(textOf(page)).toContain('服务暂时不可用，请稍后再试。'), 10_000);
+    expect(phone.requests.filter((r) => r.path === '/api/v1/places')).toHaveLength(4);
+  });
 });

@@ -39,7 +39,7 @@ Component({
           : state === 'done'
             ? t.upload.done
             : state === 'failed'
-              ? fmt(t.upload.failed, { message: '' }).replace(/[:：]\s*$/, '')
+              ? t.upload.failedState
               : t.upload.waiting;
       this.setData({
         state,

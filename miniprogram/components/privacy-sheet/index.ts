@@ -1,24 +1,28 @@
-import { answerPrivacy, onPrivacyNeeded } from '../../lib/privacy';
+import { listenForPrivacy, type PrivacyAnswer } from '../../lib/privacy';
 import { ui } from '../../lib/settings';
+
+let answer: PrivacyAnswer | null = null;
 
 /** WeChat's privacy-guideline consent, shown when a privacy API (choosing a photo) needs it. */
 Component({
   data: { visible: false, t: ui().t },
   lifetimes: {
     attached() {
-      onPrivacyNeeded(() => this.setData({ visible: true, t: ui().t }));
-    },
-    detached() {
-      onPrivacyNeeded(null);
+      listenForPrivacy((resolve) => {
+        answer = resolve;
+        this.setData({ visible: true, t: ui().t });
+      });
     },
   },
   methods: {
     agree() {
-      answerPrivacy('agree', 'privacy-agree');
+      answer?.({ event: 'agree', buttonId: 'privacy-agree' });
+      answer = null;
       this.setData({ visible: false });
     },
     disagree() {
-      answerPrivacy('disagree');
+      answer?.({ event: 'disagree' });
+      answer = null;
       this.setData({ visible: false });
     },
   },

@@ -69,6 +69,11 @@ const en: typeof zhCN = {
       idNumberBirthDate:
         'The date of birth inside this ID card number is not right: check characters 7 to 14.',
     },
+    seriousIllness: 'Has a serious illness (as recognised locally)',
+    retypeId:
+      'To protect privacy, a saved ID card number is shown only in part. To change the household, type the full number again.',
+    retypePhone:
+      'To protect privacy, a saved phone number shows only its last 4 digits. To change the household, type the full number again.',
     age: 'Age (when there is no ID card number)',
     needName: 'Give each member’s name.',
     needAgeOrId: 'For a member without an ID card number, give their age.',
@@ -126,6 +131,7 @@ const en: typeof zhCN = {
     uploading: 'Uploading {{percent}}%',
     done: 'Uploaded',
     failed: 'Upload failed: {{message}}',
+    failedState: 'Upload failed',
     waiting: 'Not uploaded yet',
     tooLarge: 'The file is too large (over {{limit}} MB). Take another photo or choose a smaller one.',
   },
@@ -160,6 +166,9 @@ const en: typeof zhCN = {
     next: 'Next: {{name}}',
     outcome: 'Result: {{outcome}}',
     notice: 'See the one-time notice',
+    complain: 'Unhappy with how it is handled? Complain',
+    decisionDue:
+      'A decision is due by {{date}} ({{days}} working days from acceptance, not counting publication and verification)',
   },
   report: {
     title: 'Complaints and reports',
@@ -185,6 +194,10 @@ const en: typeof zhCN = {
       'The secret is shown only this once and is not stored: if you lose it, it cannot be recovered. Take a screenshot or copy it; with the code and the secret you can see the answer.',
     evidence: 'Add a photo as evidence',
     follow: 'See the answer',
+    followEarlier: 'Follow an earlier report (with its receipt code and secret)',
+    complaintTitle: 'Complain about how this case is handled',
+    complaintAbout:
+      'The case complained about: {{caseNumber}}. The county civil-affairs bureau handles complaints.',
   },
   follow: {
     title: 'Follow a report',
@@ -194,6 +207,9 @@ const en: typeof zhCN = {
     status: 'Status: {{status}}',
     due: 'Answer due by {{date}}',
     answer: 'Answer: {{answer}}',
+    outcome: 'What the check found: {{outcome}}',
+    statuses: { received: 'Received, being checked', answered: '✔ Answered' },
+    evidence: 'Evidence received: {{n}} file(s)',
   },
   settings: {
     title: 'Settings',
@@ -211,7 +227,7 @@ const en: typeof zhCN = {
     password: 'Password',
     signIn: 'Sign in',
     signedIn: 'Signed in: {{username}}',
-    applications: 'Applications I made on someone’s behalf',
+    applications: 'Applications of my village or community',
     applyOnBehalf: 'Apply on someone’s behalf',
     discover: 'Report a household in hardship',
     signOut: 'Leave worker mode',

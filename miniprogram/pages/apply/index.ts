@@ -41,7 +41,13 @@ Page({
     programs: [] as { id: ProgramId; name: string; chosen: boolean }[],
     bases: [] as { id: string; label: string }[],
     basis: '',
-    form: { members: [emptyMember('self')], residence: 'rural', phone: '', incomeYuan: '' } as HouseholdForm,
+    form: {
+      members: [emptyMember('self')],
+      residence: 'rural',
+      phone: '',
+      phoneMasked: '',
+      incomeYuan: '',
+    } as HouseholdForm,
     memberTitles: [] as string[],
     idOkText: '',
     relationNames: {} as Record<string, string>,
@@ -187,6 +193,11 @@ Page({
     const choice = this.data.relationChoices[Number(e.detail.value)];
     if (choice) this.setData({ [`form.members[${index}].relation`]: choice.id });
   },
+  toggleIllness(e: WechatMiniprogram.TouchEvent) {
+    const index = Number(e.currentTarget.dataset.index);
+    const member = this.data.form.members[index];
+    if (member) this.setData({ [`form.members[${index}].seriousIllness`]: !member.seriousIllness });
+  },
   addMember() {
     this.setForm({ ...this.data.form, members: [...this.data.form.members, emptyMember('spouse')] });
   },
@@ -214,7 +225,7 @@ Page({
     this.setData({ related: e.currentTarget.dataset.value === 'yes' });
   },
   back() {
-    void this.go(Math.max(0, this.data.step - 1));
+    this.go(Math.max(0, this.data.step - 1)).catch((err: unknown) => this.fail(err));
   },
 
   /** Leaves the step: checks it, saves it to the server, then shows the next one. */
@@ -234,10 +245,8 @@ Page({
             const app = await saveHousehold(this.data.id, householdBody(this.data.form, this.data.revision));
             this.show(app);
           } catch (err) {
-            // Offline: kept on the phone and sent later; the person may go on.
-            if (!(err instanceof ApiError && err.offline)) return this.fail(err);
-            this.fail(err);
-            return this.setData({ step: this.data.step + 1 });
+            // Offline, the step is kept on the phone and sent again by itself; the page says so.
+            return this.fail(err);
           }
           break;
         }
@@ -327,9 +336,10 @@ Page({
   },
 
   onUploaded() {
-    void call('getApplication', { path: { id: this.data.id } }).then((app) =>
-      this.setData({ revision: app.revision }),
-    );
+    // The revision moved with the upload; a failure here is met again, and said, at the next step.
+    call('getApplication', { path: { id: this.data.id } })
+      .then((app) => this.setData({ revision: app.revision }))
+      .catch(() => undefined);
   },
 
   /** Asks for subscribe-message permission (a tap is needed for that), then submits under one kept key. */
@@ -357,6 +367,8 @@ Page({
         wx.redirectTo({ url: `/pages/case/index?id=${this.data.id}` });
       } else wx.navigateTo({ url: `/pages/notice/index?id=${this.data.id}` });
     } catch (err) {
+      // Offline, the retry carries the same key, so the case is never submitted twice.
+      if (!(err instanceof ApiError && err.offline)) this.setData({ submitKey: '' });
       this.fail(err);
     }
   },

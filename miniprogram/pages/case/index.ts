@@ -26,6 +26,7 @@ Page({
     }[],
     nextText: '',
     action: '',
+    decisionDueText: '',
     decisionText: '',
     decisionReasons: '',
     hasNotice: false,
@@ -63,10 +64,16 @@ Page({
       })),
       nextText: timeline.next ? fmt(t.next, { name: timeline.next }) : '',
       action: timeline.applicantAction,
+      decisionDueText: timeline.decisionDue
+        ? fmt(t.decisionDue, { date: timeline.decisionDue.due, days: timeline.decisionDue.workingDays })
+        : '',
       decisionText: timeline.decision?.text ?? '',
       decisionReasons: timeline.decision?.reasons ?? '',
       hasNotice: timeline.notice !== null,
     });
+  },
+  complain() {
+    wx.navigateTo({ url: `/pages/report/index?applicationId=${this.data.id}` });
   },
   openNotice() {
     wx.navigateTo({ url: `/pages/notice/index?id=${this.data.id}` });

@@ -63,13 +63,14 @@ export function openPage(page: string, pageQuery: Record<string, string> = {}): 
   query = pageQuery;
   let id = loaded.get(page);
   if (!id) {
-    // Components run their Component() call when first required; jest keeps modules, so a page loaded after
-    // another that shares a component needs a fresh registry to register it again.
-    jest.resetModules();
-    id = simulate.load(path.join(ROOT, page), { compiler: 'simulate', rootPath: ROOT });
-    loaded.set(page, id);
+    // Components run their Component() call when first required and jest keeps modules, so each page loads its
+    // own copies (an isolated registry) and registers the components it uses; the backend's modules stay as they are.
+    jest.isolateModules(() => {
+      id = simulate.load(path.join(ROOT, page), { compiler: 'simulate', rootPath: ROOT });
+    });
+    loaded.set(page, id!);
   }
-  const rendered = simulate.render(id);
+  const rendered = simulate.render(id!);
   const { document } = globalThis as unknown as { document: { createElement(tag: string): unknown } };
   rendered.attach(document.createElement('parent-wrapper'));
   return rendered;

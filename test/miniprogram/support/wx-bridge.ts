@@ -22,6 +22,8 @@ export interface Phone {
   nextPhoto: { path: string; size: number } | null;
   /** While true, wx.request and wx.uploadFile fail as without a network. */
   offline: boolean;
+  /** The next this many wx.request calls are answered 503 by a proxy in front of the server, as during a restart. */
+  unavailable: number;
   /** Requests made, as "METHOD /path" with their Idempotency-Key. */
   requests: { method: string; path: string; key: string | undefined }[];
   fontSizeSetting: number;
@@ -81,6 +83,7 @@ export function installPhone(base: string, loginCodes: string[] = []): Phone {
     subscribeRequests: [],
     nextPhoto: null,
     offline: false,
+    unavailable: 0,
     requests: [],
     fontSizeSetting: 17,
     loginCodes,
@@ -113,6 +116,12 @@ export function installPhone(base: string, loginCodes: string[] = []): Phone {
       const target = new URL(o.url.replace(CONFIGURED_BASE, base));
       phone.requests.push({ method: o.method, path: target.pathname, key: o.header['Idempotency-Key'] });
       if (phone.offline) return later(() => o.fail({ errMsg: 'request:fail offline' }));
+      if (phone.unavailable > 0) {
+        phone.unavailable -= 1;
+        return later(() =>
+          o.success({ statusCode: 503, data: '<html>503 Service Temporarily Unavailable</html>' }),
+        );
+      }
       const body =
         o.method === 'GET' || o.data === undefined ? undefined : Buffer.from(JSON.stringify(o.data));
       send(base, o.method, o.url, o.header, body).then(
