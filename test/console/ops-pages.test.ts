@@ -77,6 +77,22 @@ describe('county figures', () => {
       clause: '一、农村低保标准',
     });
     expect(ok.status).toBe(303);
+    // The screener uses the figure at once: 600 yuan − 2,400 yuan a year / 12.
+    const screening = await app.http
+      .post('/api/v1/screenings')
+      .send({
+        jurisdiction: 'dengkou',
+        asOf: '2026-03-01',
+        household: {
+          residenceArea: 'rural',
+          assets: { otherHousingUnits: 0, motorVehicles: 0, savingsFen: 0 },
+          members: [{ relation: 'self', age: 45, workCapacity: 'able', income: { businessNet: 240000 } }],
+        },
+      })
+      .expect(200);
+    expect(
+      screening.body.programs.find((p: { program: string }) => p.program === 'dibao').monthlyAmountFen,
+    ).toBe(40000);
     const after = await county.get('/console/parameters').expect(200);
     expect(after.text).toContain('600.00（2026-01-01）');
     expect(after.text).toContain('磴民发〔2026〕3号');
