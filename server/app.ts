@@ -4,6 +4,7 @@ import Koa from 'koa';
 import helmet from 'koa-helmet';
 import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
+import { chatRoutes } from './chat/chat-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
 import { placeRoutes } from './areas/place-routes';
@@ -45,6 +46,7 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   auditRoutes(routes);
   attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
   reportRoutes(routes, config);
+  chatRoutes(routes, config);
   parameterRoutes(routes);
   noticeRoutes(routes);
   recipientRoutes(routes);
@@ -85,6 +87,8 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
         'X-Request-Id',
         'X-Channel',
         'Idempotency-Key',
+        'X-Bot-Chat',
+        'X-Bot-Signature',
       ],
       exposeHeaders: ['X-Request-Id', 'Retry-After'],
     }),

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { AppDeps } from '../http/deps';
-import { notFound } from '../http/errors';
+import { AppError, notFound } from '../http/errors';
+import type { Channel } from '../http/state';
 import type { RequestAudit } from '../http/request-audit';
 import type { Language } from '../i18n';
 import { actorOf, type StaffPrincipal } from '../identity/principal';
 import { packFor } from '../policy/packs';
 import type { ApplicationDoc } from './application-model';
+import { issueNotice, packMaterialItems } from './notice';
 import type { StageRequest } from './stage-rules';
 import { recordStage } from './stages';
 
@@ -68,4 +70,33 @@ export async function revealField(
     details: { field, reason },
   });
   return how.deps.crypto.decrypt(sealed);
+}
+
+/**
+ * Staff give the one-time notice (一次性告知) of a case not yet accepted: everything missing now, plus the pack
+ * materials they name; once only (seed 002: 不得要求申请对象多次到申办地提交申请材料). Audited, and sent to the applicant.
+ */
+export async function giveNotice(
+  app: ApplicationDoc,
+  materials: readonly string[],
+  staff: StaffPrincipal,
+  how: { deps: Pick<AppDeps, 'packs' | 'outbox'>; audit: RequestAudit; channel: Channel },
+): Promise<ApplicationDoc> {
+  if (app.notice) throw new AppError(409, 'notice_already_issued', { on: app.notice.issuedOn });
+  if (!['draft', 'submitted'].includes(app.status)) throw new AppError(409, 'notice_after_acceptance');
+  const pack = packFor(how.deps.packs, app.jurisdiction);
+  const { app: noticed } = await issueNotice(app, pack, {
+    trigger: 'staff_request',
+    by: actorOf(staff),
+    channel: how.channel,
+    also: packMaterialItems(pack, materials),
+  });
+  await how.audit({
+    action: 'notice',
+    record: { type: 'application', id: String(app._id) },
+    areaId: noticed.areaId,
+    details: { items: noticed.notice?.items.map((i) => i.code) },
+  });
+  how.deps.outbox.kick();
+  return noticed;
 }

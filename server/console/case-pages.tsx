@@ -4,12 +4,14 @@ import { detailOf } from '../applications/application-views';
 import type { ApplicationDoc } from '../applications/application-model';
 import { readAttachment } from '../applications/attachments';
 import {
+  giveNotice,
   recordCaseStage,
   revealField,
   revealFieldSchema,
   revealReasonSchema,
 } from '../applications/case-actions';
 import { applicationIdSchema, loadApplication } from '../applications/drafts';
+import { askableMaterials } from '../applications/notice';
 import { stageRequestSchema } from '../applications/stage-rules';
 import { trackingOf } from '../applications/tracking';
 import { auditPageOf } from '../audit/audit-log';
@@ -22,6 +24,7 @@ import { AUDIENCES, type StaffPrincipal } from '../identity/principal';
 import { activeStaffReaching } from '../identity/staff';
 import { uploadIdSchema } from '../uploads/upload-view';
 import { materialItem } from '../policy/materials';
+import type { ProgramId } from '../policy/pack-schema';
 import { packFor } from '../policy/packs';
 import type { AppDeps } from '../http/deps';
 import type { TFunction } from 'i18next';
@@ -33,6 +36,7 @@ import {
   Declarations,
   Household,
   Materials,
+  NoticeForm,
   Revealed,
   type TrailPage,
 } from './case-view';
@@ -177,6 +181,17 @@ async function caseContent(
           refused={refused}
           investigators={staff.map((s) => ({ staffId: String(s._id), name: s.displayName }))}
         />
+        {app.status === 'submitted' && !app.notice && (
+          <NoticeForm
+            t={t}
+            caseId={caseId}
+            csrf={c.csrf}
+            materials={askableMaterials(pack, app.programs as ProgramId[]).map((m) => ({
+              id: m.id,
+              name: m.material.name[lng],
+            }))}
+          />
+        )}
         <Household t={t} detail={detail} caseId={caseId} csrf={c.csrf} />
         <Declarations t={t} detail={detail} />
         <Completeness t={t} detail={detail} />
@@ -288,6 +303,26 @@ export function casePages(pages: ConsolePages): void {
           html: await page(title(t, record), await caseContent(c, principal, refused)),
         };
       }
+    },
+  });
+
+  pages.add({
+    method: 'post',
+    path: '/cases/:id/notice',
+    access,
+    params: byId,
+    body: z.object({
+      materials: z
+        .union([z.string(), z.array(z.string())])
+        .transform((m) => [m].flat())
+        .pipe(z.array(z.string().regex(/^[a-z][a-z_]*$/)).max(30))
+        .default([]),
+    }),
+    handler: async ({ record, body, principal, koa, audit }) => {
+      await giveNotice(record, body.materials, principal, { deps: koa.deps, audit, channel: 'console' });
+      return redirect(
+        `/console/cases/${String(record._id)}?recorded=${encodeURIComponent(koa.state.t('console:notice.title'))}`,
+      );
     },
   });
 

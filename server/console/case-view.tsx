@@ -404,3 +404,40 @@ function auditText(t: TFunction, e: TrailEntry, stageNames: ReadonlyMap<string, 
     });
   return action;
 }
+
+/**
+ * The one-time notice for a case not yet accepted: everything missing now goes in by itself; staff add the pack
+ * materials they found unreadable or that the pack leaves to them. Given once (the service refuses a second).
+ */
+export function NoticeForm({
+  t,
+  caseId,
+  csrf,
+  materials,
+}: {
+  t: TFunction;
+  caseId: string;
+  csrf: string;
+  materials: { id: string; name: string }[];
+}) {
+  return (
+    <form id="notice-form" class="stage-form" method="post" action={`/console/cases/${caseId}/notice`}>
+      <h3 safe>{t('console:notice.title')}</h3>
+      <p class="hint" safe>
+        {t('console:notice.hint')}
+      </p>
+      <Csrf token={csrf} />
+      <fieldset class="field">
+        <legend safe>{t('console:notice.also')}</legend>
+        {materials.map((m) => (
+          <label class="choice">
+            <input type="checkbox" name="materials" value={m.id} /> <span safe>{m.name}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" safe>
+        {t('console:notice.give')}
+      </button>
+    </form>
+  );
+}

@@ -223,6 +223,9 @@ describe('a case page', () => {
       .send({ _csrf: chaohuCsrf, stage: 'approval', outcome: 'approved', on: '2026-10-29' })
       .expect(400);
     expect(noAmount.text).toContain('dibao');
+    // The language chosen is remembered until changed back.
+    expect((await chaohu.get('/console').expect(200)).text).toContain('<html lang="en">');
+    await chaohu.get('/console?lang=zh-CN').expect(200);
     const approved = await post(chaohu, chaohuCsrf, id, {
       stage: 'approval',
       outcome: 'approved',
@@ -265,6 +268,43 @@ describe('a case page', () => {
       .set('HX-Request', 'true')
       .expect(204);
     expect(done.headers['hx-redirect']).toContain(`/console/cases/${other}?recorded=`);
+  });
+});
+
+describe('the one-time notice from the console', () => {
+  it('gives it once, with every item missing and the materials staff name, and hands the case back to the applicant', async () => {
+    const id = await submittedCase(app, { token: resident, areaId: '340181101', programs: ['dibao'] });
+    const page = await chaohu.get(`/console/cases/${id}`).expect(200);
+    expect(page.text).toContain('id="notice-form"');
+    expect(page.text).toContain('value="identity_card"');
+    await chaohu
+      .post(`/console/cases/${id}/notice`)
+      .type('form')
+      .send({ _csrf: chaohuCsrf, materials: 'no_such_material' })
+      .expect(400);
+    await chaohu
+      .post(`/console/cases/${id}/notice`)
+      .type('form')
+      .send({ _csrf: chaohuCsrf, materials: ['identity_card', 'household_register'] })
+      .expect(303);
+    const seen = await app.http
+      .get(`/api/v1/applications/${id}`)
+      .set('Authorization', `Bearer ${resident}`)
+      .expect(200);
+    expect(seen.body.status).toBe('draft');
+    expect(seen.body.notice.items.map((i: { code: string }) => i.code).sort()).toEqual([
+      'household_register',
+      'identity_card',
+    ]);
+    const again = await chaohu
+      .post(`/console/cases/${id}/notice`)
+      .type('form')
+      .send({ _csrf: chaohuCsrf, materials: 'identity_card' })
+      .expect(409);
+    expect(again.text).toContain('一次性告知');
+    const after = await chaohu.get(`/console/cases/${id}`).expect(200);
+    expect(after.text).not.toContain('id="notice-form"');
+    expect(after.text).toMatch(/已于 \d{4}-\d{2}-\d{2} 一次性告知/);
   });
 });
 
@@ -368,15 +408,18 @@ describe('refusal and emergency help in Yichun', () => {
       stage: 'approval',
       outcome: 'refused',
       on: '2026-10-08',
-      reasons: '家庭人均收入高于当地低保标准',
+      reasons: '家庭人均收入高于当地低保标准<img src=x onerror=alert(1)>',
       'amountsFen.dibao': '300',
     }).expect(303);
     const page = await yichun.get(`/console/cases/${id}`).expect(200);
     expect(page.text).toContain('id="stage-refusal_notice-done"');
     expect(page.text).toMatch(/应于 2026-10-\d\d 前完成/);
+    // What staff typed is shown as text.
+    expect(page.text).toContain('&lt;img src=x onerror=alert(1)>');
+    expect(page.text).not.toContain('<img src=x');
     expect((await timeline(id)).decision).toMatchObject({
       outcome: 'refused',
-      reasons: '家庭人均收入高于当地低保标准',
+      reasons: '家庭人均收入高于当地低保标准<img src=x onerror=alert(1)>',
     });
     await post(yichun, yichunCsrf, id, { stage: 'refusal_notice', on: '2026-10-09' }).expect(303);
   });

@@ -26,7 +26,13 @@ describe('configuration', () => {
     } catch (err) {
       message = (err as Error).message;
     }
-    for (const name of ['FIELD_ENCRYPTION_KEYS', 'BLIND_INDEX_KEY', 'DEV_LOGIN', 'MONGODB_URI']) {
+    for (const name of [
+      'FIELD_ENCRYPTION_KEYS',
+      'BLIND_INDEX_KEY',
+      'DEV_LOGIN',
+      'MONGODB_URI',
+      'CONSOLE_BASE_URL',
+    ]) {
       expect(message).toContain(name);
     }
   });
