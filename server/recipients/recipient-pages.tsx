@@ -92,6 +92,32 @@ function RecipientRows({
   );
 }
 
+/** The last day of this month: reviews falling due by then are shown as due. */
+const monthEnd = (today: string) =>
+  new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/**
+ * For the inbox: how many recipient households of the area fall due for their periodic review by the end of this
+ * month (or are late), linking to the register filtered so. Nothing when none does.
+ */
+export async function ReviewsDue({ t, areaId }: { t: TFunction; areaId: string }): Promise<JSX.Element> {
+  const by = monthEnd(chinaToday());
+  const { total } = await listRecipients(areaId, { status: 'active', reviewDueBy: by, page: 1, size: 1 });
+  if (total === 0) return '';
+  return (
+    <section aria-labelledby="reviews-due-title">
+      <h2 id="reviews-due-title" safe>
+        {t('console:recipients.reviewsDueTitle')}
+      </h2>
+      <p>
+        <a href={`/console/recipients?reviewDueBy=${by}`} safe>
+          {t('console:recipients.reviewsDue', { count: total })}
+        </a>
+      </p>
+    </section>
+  );
+}
+
 export function recipientPages(pages: ConsolePages): void {
   pages.nav({
     label: 'console:nav.recipients',

@@ -160,6 +160,13 @@ describe('recipients', () => {
       expect.arrayContaining(['recipient.enrol', 'recipient.increase']),
     );
 
+    // The inbox points to the households whose review falls due (none yet: Dengkou sets no interval).
+    await Recipient.updateOne({ _id: rec!._id }, { $set: { nextReviewDue: '2026-11-15' } });
+    const inbox = await township.get('/console').expect(200);
+    expect(inbox.text).toContain('本月有 1 户保障对象到期复核或已逾期');
+    const dueLink = /href="(\/console\/recipients\?reviewDueBy=[0-9-]+)"/.exec(inbox.text)![1]!;
+    expect((await township.get(dueLink).expect(200)).text).toContain('应复核');
+
     const xlsx = await township.get('/console/exports/recipients?month=2027-01').buffer(true).expect(200);
     expect(xlsx.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
