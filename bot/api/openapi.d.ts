@@ -9129,7 +9129,7 @@ export interface operations {
                     "application/json": components["schemas"]["Recipient"];
                 };
             };
-            /** @description The request is not valid (validation_failed, bad_request, change_month_too_early, change_not_increase, change_not_decrease, stage_date_in_future) */
+            /** @description The request is not valid (validation_failed, bad_request, change_month_too_early, change_not_increase, change_not_decrease, recipient_date_in_future) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9138,7 +9138,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "change_month_too_early" | "change_not_increase" | "change_not_decrease" | "stage_date_in_future";
+                            code?: "validation_failed" | "bad_request" | "change_month_too_early" | "change_not_increase" | "change_not_decrease" | "recipient_date_in_future";
                         };
                     };
                 };
@@ -9281,7 +9281,7 @@ export interface operations {
                     "application/json": components["schemas"]["Recipient"];
                 };
             };
-            /** @description The request is not valid (validation_failed, bad_request, stage_date_in_future) */
+            /** @description The request is not valid (validation_failed, bad_request, recipient_date_in_future) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9290,7 +9290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "stage_date_in_future";
+                            code?: "validation_failed" | "bad_request" | "recipient_date_in_future";
                         };
                     };
                 };

@@ -109,7 +109,12 @@ export function recipientRoutes(routes: Routes): void {
     path: '/api/v1/recipients/:id/changes',
     operationId: 'changeRecipient',
     errors: {
-      400: ['change_month_too_early', 'change_not_increase', 'change_not_decrease', 'stage_date_in_future'],
+      400: [
+        'change_month_too_early',
+        'change_not_increase',
+        'change_not_decrease',
+        'recipient_date_in_future',
+      ],
       404: ['not_found'],
       409: ['recipient_stopped', 'stale_revision'],
     },
@@ -130,7 +135,7 @@ export function recipientRoutes(routes: Routes): void {
     path: '/api/v1/recipients/:id/reviews',
     operationId: 'reviewRecipient',
     errors: {
-      400: ['stage_date_in_future'],
+      400: ['recipient_date_in_future'],
       404: ['not_found'],
       409: ['recipient_stopped', 'stale_revision'],
     },
