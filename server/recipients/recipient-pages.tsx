@@ -13,6 +13,7 @@ import { formatMoney } from '../policy/explain';
 import { packFor } from '../policy/packs';
 import { actorOf, AUDIENCES } from '../identity/principal';
 import type { Language } from '../i18n';
+import { listPaymentLists } from './payment-lists';
 import { CATEGORIES, type RecipientDoc } from './recipient-model';
 import { recipientView, type RecipientView } from './recipient-views';
 import {
@@ -133,9 +134,10 @@ export function recipientPages(pages: ConsolePages): void {
     query: recipientListQuery,
     handler: async ({ query, principal, t, lng, csrf, page }) => {
       const today = chinaToday();
-      const [{ items, total }, toEnrol] = await Promise.all([
+      const [{ items, total }, toEnrol, lists] = await Promise.all([
         listRecipients(principal.areaId, query),
         principal.role === 'township_staff' ? casesToEnrol(principal.areaId) : Promise.resolve([]),
+        listPaymentLists(principal.areaId, { page: 1, size: 6 }),
       ]);
       const href = (p: number) => {
         const params = new URLSearchParams();
@@ -207,6 +209,25 @@ export function recipientPages(pages: ConsolePages): void {
                   </button>
                 </form>
               ))}
+            </section>
+          )}
+          {lists.total > 0 && (
+            <section aria-labelledby="lists-heading">
+              <h2 id="lists-heading" safe>
+                {t('console:recipients.paymentLists')}
+              </h2>
+              <ul>
+                {lists.items.map((l) => (
+                  <li safe>
+                    {t('console:recipients.paymentList', {
+                      month: l.month,
+                      households: l.households,
+                      total: money(l.totalFen, lng),
+                      cutOn: l.cutOn,
+                    })}
+                  </li>
+                ))}
+              </ul>
             </section>
           )}
           <section aria-labelledby="export-heading">

@@ -1,3 +1,4 @@
+import { paymentCutoffJob } from '../../server/recipients/payment-cutoff';
 import { Recipient } from '../../server/recipients/recipient-model';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { submittedCase } from '../support/cases';
@@ -166,6 +167,12 @@ describe('recipients', () => {
     expect(inbox.text).toContain('本月有 1 户保障对象到期复核或已逾期');
     const dueLink = /href="(\/console\/recipients\?reviewDueBy=[0-9-]+)"/.exec(inbox.text)![1]!;
     expect((await township.get(dueLink).expect(200)).text).toContain('应复核');
+
+    // The month's payment list, once cut off, is on the register page.
+    await app.runtime.deps.jobs.run(paymentCutoffJob, { now: new Date('2026-11-20T18:00:00+08:00') });
+    expect((await township.get('/console/recipients').expect(200)).text).toContain(
+      '2026-12：1 户，合计 410.00元（2026-11-20 截止）',
+    );
 
     const xlsx = await township.get('/console/exports/recipients?month=2027-01').buffer(true).expect(200);
     expect(xlsx.headers['content-type']).toBe(
