@@ -756,6 +756,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payment-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly payment lists (发放清册) frozen at each cut-off for the caller’s townships, newest first */
+        get: operations["listPaymentLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recipients/{id}": {
         parameters: {
             query?: never;
@@ -3091,6 +3108,28 @@ export interface components {
         };
         ListRecipientsResponse: {
             items: components["schemas"]["Recipient"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
+        };
+        PaymentList: {
+            townshipId: string;
+            month: string;
+            /** @description The day the list was frozen */
+            cutOn: string;
+            households: number;
+            totalFen: number;
+            rows: {
+                recipientId: string;
+                caseNumber: string;
+                areaId: string;
+                program: string;
+                amountFen: number;
+            }[];
+        };
+        ListPaymentListsResponse: {
+            items: components["schemas"]["PaymentList"][];
             page: number;
             size: number;
             /** @description Items on every page together */
@@ -8999,6 +9038,103 @@ export interface operations {
             };
         };
     };
+    listPaymentLists: {
+        parameters: {
+            query?: {
+                /** @description Only the lists of this month */
+                month?: string;
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of payment lists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListPaymentListsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
     getRecipient: {
         parameters: {
             query?: never;
@@ -9129,7 +9265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Recipient"];
                 };
             };
-            /** @description The request is not valid (validation_failed, bad_request, change_month_too_early, change_not_increase, change_not_decrease, stage_date_in_future) */
+            /** @description The request is not valid (validation_failed, bad_request, change_month_too_early, change_not_increase, change_not_decrease, recipient_date_in_future) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9138,7 +9274,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "change_month_too_early" | "change_not_increase" | "change_not_decrease" | "stage_date_in_future";
+                            code?: "validation_failed" | "bad_request" | "change_month_too_early" | "change_not_increase" | "change_not_decrease" | "recipient_date_in_future";
                         };
                     };
                 };
@@ -9281,7 +9417,7 @@ export interface operations {
                     "application/json": components["schemas"]["Recipient"];
                 };
             };
-            /** @description The request is not valid (validation_failed, bad_request, stage_date_in_future) */
+            /** @description The request is not valid (validation_failed, bad_request, recipient_date_in_future) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9290,7 +9426,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "stage_date_in_future";
+                            code?: "validation_failed" | "bad_request" | "recipient_date_in_future";
                         };
                     };
                 };

@@ -5,6 +5,7 @@ import { inboxQuerySchema, listInbox, INBOX_STATUSES, type InboxRow } from '../a
 import { AUDIENCES } from '../identity/principal';
 import type { Pack } from '../policy/pack-schema';
 import { listDiscoveries } from '../discovery/discoveries';
+import { ReviewsDue } from '../recipients/recipient-pages';
 import { discoverySummaryOf } from '../discovery/discovery-views';
 import type { ConsolePages } from './console-pages';
 import { Pager } from './pager';
@@ -284,6 +285,7 @@ export function inboxPages(pages: ConsolePages): void {
             total={found.total}
             areaNames={areaNames}
           />
+          {await ReviewsDue({ t, areaId: principal.areaId })}
         </>,
       );
     },

@@ -13,6 +13,7 @@ import { formatMoney } from '../policy/explain';
 import { packFor } from '../policy/packs';
 import { actorOf, AUDIENCES } from '../identity/principal';
 import type { Language } from '../i18n';
+import { listPaymentLists } from './payment-lists';
 import { CATEGORIES, type RecipientDoc } from './recipient-model';
 import { recipientView, type RecipientView } from './recipient-views';
 import {
@@ -92,6 +93,32 @@ function RecipientRows({
   );
 }
 
+/** The last day of this month: reviews falling due by then are shown as due. */
+const monthEnd = (today: string) =>
+  new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/**
+ * For the inbox: how many recipient households of the area fall due for their periodic review by the end of this
+ * month (or are late), linking to the register filtered so. Nothing when none does.
+ */
+export async function ReviewsDue({ t, areaId }: { t: TFunction; areaId: string }): Promise<JSX.Element> {
+  const by = monthEnd(chinaToday());
+  const { total } = await listRecipients(areaId, { status: 'active', reviewDueBy: by, page: 1, size: 1 });
+  if (total === 0) return '';
+  return (
+    <section aria-labelledby="reviews-due-title">
+      <h2 id="reviews-due-title" safe>
+        {t('console:recipients.reviewsDueTitle')}
+      </h2>
+      <p>
+        <a href={`/console/recipients?reviewDueBy=${by}`} safe>
+          {t('console:recipients.reviewsDue', { count: total })}
+        </a>
+      </p>
+    </section>
+  );
+}
+
 export function recipientPages(pages: ConsolePages): void {
   pages.nav({
     label: 'console:nav.recipients',
@@ -107,9 +134,10 @@ export function recipientPages(pages: ConsolePages): void {
     query: recipientListQuery,
     handler: async ({ query, principal, t, lng, csrf, page }) => {
       const today = chinaToday();
-      const [{ items, total }, toEnrol] = await Promise.all([
+      const [{ items, total }, toEnrol, lists] = await Promise.all([
         listRecipients(principal.areaId, query),
         principal.role === 'township_staff' ? casesToEnrol(principal.areaId) : Promise.resolve([]),
+        listPaymentLists(principal.areaId, { page: 1, size: 6 }),
       ]);
       const href = (p: number) => {
         const params = new URLSearchParams();
@@ -181,6 +209,25 @@ export function recipientPages(pages: ConsolePages): void {
                   </button>
                 </form>
               ))}
+            </section>
+          )}
+          {lists.total > 0 && (
+            <section aria-labelledby="lists-heading">
+              <h2 id="lists-heading" safe>
+                {t('console:recipients.paymentLists')}
+              </h2>
+              <ul>
+                {lists.items.map((l) => (
+                  <li safe>
+                    {t('console:recipients.paymentList', {
+                      month: l.month,
+                      households: l.households,
+                      total: money(l.totalFen, lng),
+                      cutOn: l.cutOn,
+                    })}
+                  </li>
+                ))}
+              </ul>
             </section>
           )}
           <section aria-labelledby="export-heading">

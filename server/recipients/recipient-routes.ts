@@ -5,6 +5,7 @@ import { pageAnswer, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
 import { packFor } from '../policy/packs';
+import { listPaymentLists, paymentListQuery, paymentListSchema, paymentListView } from './payment-lists';
 import type { RecipientDoc } from './recipient-model';
 import { recipientSchema, recipientView } from './recipient-views';
 import {
@@ -90,6 +91,27 @@ export function recipientRoutes(routes: Routes): void {
 
   routes.add({
     method: 'get',
+    path: '/api/v1/payment-lists',
+    operationId: 'listPaymentLists',
+    summary:
+      'The monthly payment lists (发放清册) frozen at each cut-off for the caller’s townships, newest first',
+    tags: ['recipients'],
+    access: { allow: AUDIENCES.office },
+    query: paymentListQuery,
+    response: { description: 'One page of payment lists', schema: pageSchema(paymentListSchema) },
+    handler: async ({ query, principal, audit }) => {
+      const { items, total } = await listPaymentLists(principal.areaId, query);
+      await audit({
+        action: 'read',
+        record: { type: 'payment-lists', id: principal.areaId },
+        areaId: principal.areaId,
+      });
+      return pageAnswer(items.map(paymentListView), total, query);
+    },
+  });
+
+  routes.add({
+    method: 'get',
     path: '/api/v1/recipients/:id',
     operationId: 'getRecipient',
     errors: { 404: ['not_found'] },
@@ -109,7 +131,12 @@ export function recipientRoutes(routes: Routes): void {
     path: '/api/v1/recipients/:id/changes',
     operationId: 'changeRecipient',
     errors: {
-      400: ['change_month_too_early', 'change_not_increase', 'change_not_decrease', 'stage_date_in_future'],
+      400: [
+        'change_month_too_early',
+        'change_not_increase',
+        'change_not_decrease',
+        'recipient_date_in_future',
+      ],
       404: ['not_found'],
       409: ['recipient_stopped', 'stale_revision'],
     },
@@ -130,7 +157,7 @@ export function recipientRoutes(routes: Routes): void {
     path: '/api/v1/recipients/:id/reviews',
     operationId: 'reviewRecipient',
     errors: {
-      400: ['stage_date_in_future'],
+      400: ['recipient_date_in_future'],
       404: ['not_found'],
       409: ['recipient_stopped', 'stale_revision'],
     },

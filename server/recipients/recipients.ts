@@ -279,7 +279,7 @@ export async function recordChange(
     throw new AppError(400, 'change_month_too_early', { month: last.fromMonth });
   const today = chinaToday();
   const on = input.on ?? today;
-  if (on > today) throw new AppError(400, 'stage_date_in_future');
+  if (on > today) throw new AppError(400, 'recipient_date_in_future');
   const amountFen = input.kind === 'stop' ? 0 : input.amountFen!;
   if (input.kind === 'increase' && amountFen <= rec.amountFen)
     throw new AppError(400, 'change_not_increase', { current: rec.amountFen / 100 });
@@ -318,7 +318,7 @@ export async function recordReview(
   if (rec.status !== 'active') throw new AppError(409, 'recipient_stopped');
   const today = chinaToday();
   const on = input.on ?? today;
-  if (on > today) throw new AppError(400, 'stage_date_in_future');
+  if (on > today) throw new AppError(400, 'recipient_date_in_future');
   const review = { on, note: input.note ?? null, at: new Date(), by: actorDoc(by) };
   const saved = await save(rec, {
     $set: { nextReviewDue: rec.reviewMonths ? addMonths(on, rec.reviewMonths) : null },

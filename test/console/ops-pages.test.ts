@@ -1,3 +1,4 @@
+import { paymentCutoffJob } from '../../server/recipients/payment-cutoff';
 import { Recipient } from '../../server/recipients/recipient-model';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { submittedCase } from '../support/cases';
@@ -77,6 +78,22 @@ describe('county figures', () => {
       clause: '一、农村低保标准',
     });
     expect(ok.status).toBe(303);
+    // The screener uses the figure at once: 600 yuan − 2,400 yuan a year / 12.
+    const screening = await app.http
+      .post('/api/v1/screenings')
+      .send({
+        jurisdiction: 'dengkou',
+        asOf: '2026-03-01',
+        household: {
+          residenceArea: 'rural',
+          assets: { otherHousingUnits: 0, motorVehicles: 0, savingsFen: 0 },
+          members: [{ relation: 'self', age: 45, workCapacity: 'able', income: { businessNet: 240000 } }],
+        },
+      })
+      .expect(200);
+    expect(
+      screening.body.programs.find((p: { program: string }) => p.program === 'dibao').monthlyAmountFen,
+    ).toBe(40000);
     const after = await county.get('/console/parameters').expect(200);
     expect(after.text).toContain('600.00（2026-01-01）');
     expect(after.text).toContain('磴民发〔2026〕3号');
@@ -142,6 +159,19 @@ describe('recipients', () => {
     expect(rec).toMatchObject({ amountFen: 45000 });
     expect((await auditTrailOf({ type: 'recipient', id: String(rec!._id) })).map((e) => e.action)).toEqual(
       expect.arrayContaining(['recipient.enrol', 'recipient.increase']),
+    );
+
+    // The inbox points to the households whose review falls due (none yet: Dengkou sets no interval).
+    await Recipient.updateOne({ _id: rec!._id }, { $set: { nextReviewDue: '2026-11-15' } });
+    const inbox = await township.get('/console').expect(200);
+    expect(inbox.text).toContain('本月有 1 户保障对象到期复核或已逾期');
+    const dueLink = /href="(\/console\/recipients\?reviewDueBy=[0-9-]+)"/.exec(inbox.text)![1]!;
+    expect((await township.get(dueLink).expect(200)).text).toContain('应复核');
+
+    // The month's payment list, once cut off, is on the register page.
+    await app.runtime.deps.jobs.run(paymentCutoffJob, { now: new Date('2026-11-20T18:00:00+08:00') });
+    expect((await township.get('/console/recipients').expect(200)).text).toContain(
+      '2026-12：1 户，合计 410.00元（2026-11-20 截止）',
     );
 
     const xlsx = await township.get('/console/exports/recipients?month=2027-01').buffer(true).expect(200);

@@ -2,7 +2,7 @@ import { PaymentList } from '../../server/recipients/payment-list-model';
 import { paymentCutoffJob } from '../../server/recipients/payment-cutoff';
 import { Recipient } from '../../server/recipients/recipient-model';
 import { reviewRemindersJob } from '../../server/recipients/review-reminders';
-import { seedAreas } from '../support/fixtures';
+import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { startWeComServer, type WeComServer } from '../support/wecom-server';
 
@@ -98,6 +98,16 @@ it('cuts off next month’s payment list on the pack’s day, once, and tells ea
   expect(message!.content).toContain('2 户，合计 910.00 元');
   expect(message!.content).toContain('25 日前报送县民政局');
   expect(message!.content).not.toContain('王秀兰');
+
+  await addStaff(app, 'bayan.lists', 'township_staff', '150822100');
+  const lists = await app.http
+    .get('/api/v1/payment-lists?month=2026-12')
+    .set('Authorization', `Bearer ${await signIn(app, 'bayan.lists')}`)
+    .expect(200);
+  expect(lists.body).toMatchObject({
+    total: 1,
+    items: [{ townshipId: '150822100', households: 2, totalFen: 91000 }],
+  });
 
   const again = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2026-11-20') });
   expect(again).toMatchObject({ status: 'done', counts: { lists: 0, posted: 0 } });
