@@ -246,15 +246,26 @@ export class CaseIndexBuilder {
   private readonly heads = new Map<string, { path: string[]; months: Set<string> }>();
 
   add(app: IndexedCase): void {
-    if (!indexable(app)) return;
-    const month = monthOf(app.createdAt);
-    const id = bucketId(app.townshipId, month);
+    if (indexable(app)) this.put(app.townshipId, townshipPath(app), monthOf(app.createdAt), caseRow(app));
+  }
+
+  /** Takes in the rows the index holds now, so that writing keeps them beside those added. */
+  async includeCurrent(): Promise<void> {
+    for await (const township of everyTownship())
+      for (const row of township.rows) {
+        const path = row.areaPath.slice(0, row.areaPath.indexOf(township.townshipId) + 1);
+        this.put(township.townshipId, path, monthOf(new Date(row.createdAt)), row);
+      }
+  }
+
+  private put(townshipId: string, path: string[], month: string, row: CaseRow): void {
+    const id = bucketId(townshipId, month);
     const bucket = this.buckets.get(id) ?? {};
-    bucket[String(app._id)] = caseRow(app);
+    bucket[row.id] = row;
     this.buckets.set(id, bucket);
-    const head = this.heads.get(app.townshipId) ?? { path: townshipPath(app), months: new Set<string>() };
+    const head = this.heads.get(townshipId) ?? { path, months: new Set<string>() };
     head.months.add(month);
-    this.heads.set(app.townshipId, head);
+    this.heads.set(townshipId, head);
   }
 
   /** Replaces the whole index with what was added: every bucket, then every head with a new epoch. */
