@@ -76,6 +76,9 @@ const MAX_ROUNDS = 3;
 /** Townships whose rows one process keeps in memory, least recently read dropped first. */
 const HELD_TOWNSHIPS = 500;
 
+/** Reads of heads under way, by area: requests arriving meanwhile share one instead of each making its own. */
+const headReads = new Map<string, Promise<Head[]>>();
+
 /** Cases enter the index once submitted (they have a case number); a draft never did. */
 const indexable = (app: IndexedCase): app is IndexedCase & { caseNumber: string; townshipId: string } =>
   Boolean(app.caseNumber && app.townshipId);
@@ -151,6 +154,7 @@ export async function indexCase(from: IndexedCase | string): Promise<void> {
       },
       { upsert: true },
     );
+    headReads.clear();
     const now = await Application.findById(app._id, { revision: 1 }).lean<{ revision: number }>();
     if (!now || now.revision === app.revision) return;
     app = await readCase(app._id);
@@ -207,10 +211,22 @@ function townshipRows(head: Head): Promise<CaseRow[]> {
   });
 }
 
-/** The townships whose cases an area reaches: the township itself, or every township below a county. */
-async function headsUnder(areaId: string): Promise<Head[]> {
-  const own = await CaseIndexHead.findById(areaId).lean<Head>();
-  return own ? [own] : CaseIndexHead.find({ path: areaId }).lean<Head[]>();
+/**
+ * The townships whose cases an area reaches: the township itself, or every township below a county. Requests for
+ * the same area while a read is under way share it (at most one round trip older than a read of their own); a row
+ * written by this process drops the reads under way, so whoever wrote sees the write.
+ */
+function headsUnder(areaId: string): Promise<Head[]> {
+  const shared = headReads.get(areaId);
+  if (shared) return shared;
+  const read = (async () => {
+    const own = await CaseIndexHead.findById(areaId).lean<Head>();
+    return own ? [own] : CaseIndexHead.find({ path: areaId }).lean<Head[]>();
+  })().finally(() => {
+    if (headReads.get(areaId) === read) headReads.delete(areaId);
+  });
+  headReads.set(areaId, read);
+  return read;
 }
 
 /** Every indexed case under an area (drafts sent back by a notice included), oldest first. */
