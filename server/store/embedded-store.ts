@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { stopChild } from '../runtime/child-process';
+import { PATCH_SOURCE, writeBuildModule } from './ferretdb-patch';
 
 /**
  * The embedded MongoDB-protocol store: FerretDB over SQLite, wrapped in a small Go
@@ -37,7 +38,8 @@ export async function buildEmbeddedStore(out: NodeJS.WritableStream = process.st
   const built = `${STORE_BINARY}.${process.pid}.tmp`;
 
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('go', ['build', '-v', '-o', built, '.'], {
+    const modfile = writeBuildModule(SOURCE_DIR);
+    const child = spawn('go', ['build', '-v', '-modfile', modfile, '-o', built, '.'], {
       cwd: SOURCE_DIR,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -54,6 +56,7 @@ export async function buildEmbeddedStore(out: NodeJS.WritableStream = process.st
     });
     child.on('error', reject);
     child.on('close', (code) => {
+      fs.rmSync(path.dirname(modfile), { recursive: true, force: true });
       if (tty) out.write('\n');
       if (code === 0) {
         fs.renameSync(built, STORE_BINARY);
@@ -64,11 +67,12 @@ export async function buildEmbeddedStore(out: NodeJS.WritableStream = process.st
   out.write('Embedded store built.\n');
 }
 
-/** No binary yet, or its Go source (main.go, go.mod, go.sum) changed since it was built. */
+/** No binary yet, or its Go source (main.go, go.mod, go.sum) or the patch of FerretDB changed since it was built. */
 function storeOutdated(): boolean {
   if (!fs.existsSync(STORE_BINARY)) return true;
   const builtAt = fs.statSync(STORE_BINARY).mtimeMs;
-  return fs.readdirSync(SOURCE_DIR).some((f) => fs.statSync(path.join(SOURCE_DIR, f)).mtimeMs > builtAt);
+  const sources = [...fs.readdirSync(SOURCE_DIR).map((f) => path.join(SOURCE_DIR, f)), PATCH_SOURCE];
+  return sources.some((f) => fs.statSync(f).mtimeMs > builtAt);
 }
 
 function portAnswers(port: number): Promise<boolean> {

@@ -33,7 +33,7 @@ describe('embedded store', () => {
     await running.stop();
   });
 
-  it('finds a document by _id through an index, not by reading the whole collection', async () => {
+  it('finds a document by _id through an index, not by reading the whole collection, also beside other conditions', async () => {
     const dataDir = tempDir('lookup');
     const first = await startEmbeddedStore({ port: 0, dataDir });
     const a = await mongoose.createConnection(first.uri, { dbName: 'lookup' }).asPromise();
@@ -46,6 +46,14 @@ describe('embedded store', () => {
     const second = await startEmbeddedStore({ port: 0, dataDir });
     const b = await mongoose.createConnection(second.uri, { dbName: 'lookup' }).asPromise();
     expect(await b.collection('cases').findOne({ _id: docs[437]!._id })).toEqual(docs[437]);
+    // A filter with more than the id (an update guarded by a revision) is looked up by the id too
+    // (server/store/ferretdb-patch.ts), and the rest of the filter still applies.
+    const guarded = { _id: docs[437]!._id, n: 437 };
+    const explained = await b.db!.command({ explain: { find: 'cases', filter: guarded } });
+    expect(explained).toMatchObject({ filterPushdown: true });
+    expect(JSON.stringify(explained.queryPlanner)).toMatch(/SEARCH .* USING INDEX .*__id_lookup/);
+    expect(await b.collection('cases').findOne(guarded)).toEqual(docs[437]);
+    expect(await b.collection('cases').findOne({ ...guarded, n: 438 })).toBeNull();
     await b.close();
     const sqlite = new DatabaseSync(path.join(dataDir, 'lookup.sqlite'), { readOnly: true });
     const { table_name: table } = sqlite
