@@ -153,7 +153,7 @@ describe('admin CLI', () => {
     expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: '' });
     expect(run.out).toContain('1 件案件，1 个乡镇');
     const bucket = await conn.collection('case_index_buckets').findOne({ _id: '150822200:2026-05' as never });
-    expect(Object.values(bucket!.rows as object)).toEqual([
+    expect(Object.values(bucket!.rows as Record<string, string>).map((row) => JSON.parse(row))).toEqual([
       expect.objectContaining({ caseNumber: '150822-2026-000001', currentStage: 'investigation' }),
     ]);
     expect(await conn.collection('case_index_heads').findOne({ _id: '150822200' as never })).toMatchObject({
