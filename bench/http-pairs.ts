@@ -16,7 +16,7 @@ import { connectStore } from '../server/store/mongo';
 import { BENCH_PASSWORD, seedCases, townshipId } from './generate-cases';
 import {
   DURATION_SECONDS,
-  freePort,
+  freePorts,
   loadAverage,
   measure,
   started,
@@ -163,7 +163,7 @@ const verdict = (pair: Pair, ratio: number, p99: number) => {
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const store = await startEmbeddedStore({ port: 0, dataDir });
-  const [productPort, ceilingPort] = [await freePort(), await freePort()];
+  const [productPort, ceilingPort] = await freePorts(2);
   // `node --import tsx`: one process per server, so its RSS is the server's own.
   const product = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
     cwd: ROOT,

@@ -19,14 +19,21 @@ export interface Measure {
   errors: number;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
+/** `n` distinct free ports: all held open while they are picked, so two servers never get the same one. */
+export async function freePorts(n: number): Promise<number[]> {
+  const probes = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const probe = net.createServer().listen(0, '127.0.0.1', () => resolve(probe));
+          probe.on('error', reject);
+        }),
+    ),
+  );
+  const ports = probes.map((probe) => (probe.address() as AddressInfo).port);
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  return ports;
 }
 
 /** Resolves once `url` answers below 500; rejects if the server exits first. */

@@ -11,7 +11,7 @@ import { startEmbeddedStore, type EmbeddedStore } from '../server/store/embedded
 import { BENCH_PASSWORD, COUNTIES, townshipId } from './generate-cases';
 import {
   DURATION_SECONDS,
-  freePort,
+  freePorts,
   loadAverage,
   measure,
   started,
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       `deadline sweep: ${sweepSeconds.toFixed(2)} s (target ≤ 10 s) — ${JSON.stringify(sweep)}, load ${loadAverage()}`,
     );
 
-    const [productPort, ceilingPort] = [await freePort(), await freePort()];
+    const [productPort, ceilingPort] = await freePorts(2);
     const product = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'serve-api.ts')], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
