@@ -6,9 +6,12 @@ import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
+import { placeRoutes } from './areas/place-routes';
 import { auditRoutes } from './audit/audit-routes';
 import type { Config } from './config';
+import { consoleApp } from './console/console-routes';
 import type { AppDeps } from './http/deps';
+import { clientSettingsRoutes } from './http/client-settings-routes';
 import { healthRoutes } from './http/health-routes';
 import { authenticate, errorHandler, requestContext } from './http/middleware';
 import { openApiDocument } from './http/openapi';
@@ -19,6 +22,10 @@ import { staffRoutes } from './identity/staff-routes';
 import { policyRoutes } from './policy/policy-routes';
 import type { Pack } from './policy/pack-schema';
 import { reportRoutes } from './reports/report-routes';
+import { parameterRoutes } from './parameters/parameter-routes';
+import { noticeRoutes } from './notices/notice-routes';
+import { recipientRoutes } from './recipients/recipient-routes';
+import { discoveryRoutes } from './discovery/discovery-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
 
@@ -35,6 +42,12 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   auditRoutes(routes);
   attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
   reportRoutes(routes, config);
+  parameterRoutes(routes);
+  noticeRoutes(routes);
+  recipientRoutes(routes);
+  discoveryRoutes(routes, config);
+  placeRoutes(routes);
+  clientSettingsRoutes(routes, config);
   return routes;
 }
 
@@ -70,6 +83,8 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
       exposeHeaders: ['X-Request-Id', 'Retry-After'],
     }),
   );
+  // The staff console parses its own forms and reads its own cookie session (console/).
+  app.use(consoleApp().middleware);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: deps.config.BODY_LIMIT, encoding: 'utf-8' }));
   app.use(authenticate);
   app.use(routes.router.routes());

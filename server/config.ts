@@ -126,10 +126,18 @@ export const configSchema = z
     WECHAT_SECRET: z.string().optional(),
     WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
     DEV_LOGIN: bool.default(false),
+    /**
+     * Working days within which the township follows up a household found in hardship (主动发现报告). Seeds 002
+     * and 004 say only 及时: these are local settings, not figures from the documents.
+     */
+    DISCOVERY_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+    DISCOVERY_URGENT_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(30).default(1),
     /** The subscribe-message template that tells applicants how their case is going. */
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().min(1).optional(),
     WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
     WECOM_WEBHOOKS: webhooks.prefault(''),
+    /** Where staff open the console; the WeCom message of a new case links to <base>/console/cases/<id>. */
+    CONSOLE_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000'),
     /** Time limit of each call to WeChat or WeCom. */
     NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
 
@@ -213,6 +221,7 @@ export const configSchema = z
       ['RATE_LIMIT_SECRET', c.RATE_LIMIT_SECRET.equals(Buffer.from(DEV_RATE_LIMIT_SECRET, 'base64'))],
       ['DEV_LOGIN', c.DEV_LOGIN],
       ['MONGODB_URI', !c.MONGODB_URI],
+      ['CONSOLE_BASE_URL', /^https?:\/\/(127\.0\.0\.1|localhost)(:|\/|$)/.test(c.CONSOLE_BASE_URL)],
     ] as const;
     for (const [name, bad] of dev) {
       if (bad) ctx.addIssue({ code: 'custom', path: [name], message: 'must be set to a production value' });

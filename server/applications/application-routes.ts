@@ -215,6 +215,7 @@ export function applicationRoutes(routes: Routes): void {
           by: actorOf(principal),
           channel: koa.state.channel,
           requestKey,
+          consoleBaseUrl: koa.deps.config.CONSOLE_BASE_URL,
         },
       );
       if (outcome !== 'incomplete') {

@@ -8,10 +8,10 @@ import { UPLOAD_TYPES } from '../uploads/inspect';
 import { discardUpload, storeAndLink } from '../uploads/store-upload';
 import { uploadIdSchema } from '../uploads/upload-view';
 import {
-  attachmentFilename,
   attachmentView,
   attachmentViewSchema,
   findAttachment,
+  readAttachment,
   linkAttachment,
   unlinkAttachment,
   checkUploadableMaterial,
@@ -106,21 +106,8 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
     access: { allow: AUDIENCES.signedIn, scope: ({ params }) => loadApplication(params.id) },
     params: byAttachment,
     response: { description: 'The file as stored', schema: fileResponse(UPLOAD_TYPES) },
-    handler: async ({ params, record: app, koa, lng, audit }) => {
-      const attachment = findAttachment(app, params.attachmentId);
-      const data = await koa.deps.blobs.get(attachment.storageKey);
-      await audit({
-        action: 'read',
-        record: { type: 'application', id: params.id },
-        areaId: app.areaId,
-        details: { attachmentId: attachment.id, materialId: attachment.materialId },
-      });
-      return {
-        data,
-        contentType: attachment.contentType,
-        filename: attachmentFilename(attachment, koa.deps.packs.get(app.jurisdiction), lng),
-      };
-    },
+    handler: async ({ params, record: app, koa, lng, audit }) =>
+      readAttachment(app, params.attachmentId, { deps: koa.deps, audit, lng }),
   });
 
   routes.add({

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { AppDeps } from '../http/deps';
 import { AppError, notFound } from '../http/errors';
+import type { FileBody } from '../http/file-response';
+import type { RequestAudit } from '../http/request-audit';
 import type { Language } from '../i18n';
 import { forPrograms, materialItem } from '../policy/materials';
 import type { Pack, ProgramId } from '../policy/pack-schema';
@@ -78,4 +81,25 @@ export async function unlinkAttachment(id: string, attachment: AttachmentDoc): P
   if (saved) return saved;
   findAttachment(await stillDraft(id), attachment.id);
   throw new Error('draft update matched nothing');
+}
+
+/** Opens one file of a case for someone who may see it, and records the read in the audit trail. */
+export async function readAttachment(
+  app: ApplicationDoc,
+  attachmentId: string,
+  how: { deps: Pick<AppDeps, 'blobs' | 'packs'>; audit: RequestAudit; lng: Language },
+): Promise<FileBody> {
+  const attachment = findAttachment(app, attachmentId);
+  const data = await how.deps.blobs.get(attachment.storageKey);
+  await how.audit({
+    action: 'read',
+    record: { type: 'application', id: String(app._id) },
+    areaId: app.areaId,
+    details: { attachmentId: attachment.id, materialId: attachment.materialId },
+  });
+  return {
+    data,
+    contentType: attachment.contentType,
+    filename: attachmentFilename(attachment, how.deps.packs.get(app.jurisdiction), how.lng),
+  };
 }

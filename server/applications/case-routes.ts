@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
-import { AppError } from '../http/errors';
 import { pageAnswer, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
-import { actorOf, AUDIENCES } from '../identity/principal';
+import { AUDIENCES } from '../identity/principal';
 import { packFor } from '../policy/packs';
 import { applicationDetailSchema, detailOf } from './application-views';
 import { applicationIdSchema, loadApplication } from './drafts';
-import { issueNotice, packMaterialItems } from './notice';
 import { stageRequestSchema } from './stage-rules';
-import { recordStage } from './stages';
+import { giveNotice, recordCaseStage } from './case-actions';
 import { inboxQuerySchema, listInbox } from './case-inbox';
 import { trackingOf, trackingSchema } from './tracking';
 
@@ -73,23 +71,12 @@ export function caseRoutes(routes: Routes): void {
         .default([]),
     }),
     response: { description: 'The application with its notice', schema: applicationDetailSchema },
-    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      if (record.notice) throw new AppError(409, 'notice_already_issued', { on: record.notice.issuedOn });
-      if (!['draft', 'submitted'].includes(record.status)) throw new AppError(409, 'notice_after_acceptance');
-      const pack = packFor(koa.deps.packs, record.jurisdiction);
-      const { app } = await issueNotice(record, pack, {
-        trigger: 'staff_request',
-        by: actorOf(principal),
+    handler: async ({ body, record, principal, koa, lng, audit }) => {
+      const app = await giveNotice(record, body.materials, principal, {
+        deps: koa.deps,
+        audit,
         channel: koa.state.channel,
-        also: packMaterialItems(pack, body.materials),
       });
-      await audit({
-        action: 'notice',
-        record: { type: 'application', id: params.id },
-        areaId: app.areaId,
-        details: { items: app.notice?.items.map((i) => i.code) },
-      });
-      koa.deps.outbox.kick();
       return detailOf(app, koa.deps, lng, principal);
     },
   });
@@ -132,24 +119,9 @@ export function caseRoutes(routes: Routes): void {
     params: byId,
     body: stageRequestSchema,
     response: { description: 'The case timeline after the change', schema: trackingSchema },
-    handler: async ({ params, body, record, principal, koa, lng, audit }) => {
-      const pack = packFor(koa.deps.packs, record.jurisdiction);
-      const app = await recordStage(record, pack, body, principal, actorOf(principal), lng);
-      const recorded = app.stages.at(-1)!;
-      await audit({
-        action: 'stage',
-        record: { type: 'application', id: params.id },
-        areaId: app.areaId,
-        details: {
-          stage: recorded.stage,
-          event: recorded.event,
-          outcome: recorded.outcome ?? null,
-          on: recorded.on,
-          ...(recorded.details ?? {}),
-        },
-      });
-      koa.deps.outbox.kick();
-      return trackingOf(app, pack, chinaToday(), lng);
+    handler: async ({ body, record, principal, koa, lng, audit }) => {
+      const app = await recordCaseStage(record, body, principal, { deps: koa.deps, audit, lng });
+      return trackingOf(app, packFor(koa.deps.packs, app.jurisdiction), chinaToday(), lng);
     },
   });
 }

@@ -4,9 +4,9 @@ import { AppError } from '../http/errors';
 import type { Channel } from '../http/state';
 import { translator, type Language } from '../i18n';
 import type { Actor } from '../identity/principal';
-import type { Pack } from '../policy/pack-schema';
+import type { Material, Pack, ProgramId } from '../policy/pack-schema';
 import { renderSource } from '../policy/explain';
-import { materialItem } from '../policy/materials';
+import { forPrograms, materialItem } from '../policy/materials';
 import { withOutbox } from '../outbox/outbox';
 import { Application, type ApplicationDoc } from './application-model';
 import { allowedByNotice, itemKey, missingNow, type MissingItem } from './completeness';
@@ -178,12 +178,28 @@ export function noticeView(app: ApplicationDoc, lng: Language): z.infer<typeof n
   };
 }
 
+/** Staff may name a material the applicant brings, never one the government looks up itself (seed 003). */
+const askable = (material: Material | undefined): material is Material =>
+  material !== undefined && !material.obtainedByGovernment;
+
+/** The pack's materials staff may name in a notice for a case with these programmes. */
+export function askableMaterials(
+  pack: Pack,
+  programs: readonly ProgramId[],
+): { id: string; material: Material }[] {
+  return Object.keys(pack.materials.items)
+    .map((id) => ({ id, material: materialItem(pack, id) }))
+    .filter(
+      (m): m is { id: string; material: Material } =>
+        askable(m.material) && forPrograms(m.material, programs),
+    );
+}
+
 /** Pack materials staff name as missing (a required item that was unreadable, or one the pack leaves to staff). */
 export function packMaterialItems(pack: Pack, ids: readonly string[]): MissingItem[] {
   return ids.map((id) => {
     const material = materialItem(pack, id);
-    if (!material || material.obtainedByGovernment)
-      throw new AppError(400, 'material_unknown', { materialId: id });
+    if (!askable(material)) throw new AppError(400, 'material_unknown', { materialId: id });
     return {
       kind: 'material',
       code: id,

@@ -33,7 +33,16 @@ export function applicantUpdate(
   ];
 }
 
-export function forwardToTownship(app: ApplicationDoc, townshipId: string, on: string): OutboxMessage {
+/** Where the case opens in the staff console (CONSOLE_BASE_URL), for the WeCom message to link straight to it. */
+export const consoleCaseLink = (consoleBaseUrl: string, app: Pick<ApplicationDoc, '_id'>) =>
+  `${consoleBaseUrl.replace(/\/+$/, '')}/console/cases/${String(app._id)}`;
+
+export function forwardToTownship(
+  app: ApplicationDoc,
+  townshipId: string,
+  on: string,
+  consoleBaseUrl: string,
+): OutboxMessage {
   return outboxMessage('forward', {
     areaId: townshipId,
     markdown: zh('applications:forward.markdown', {
@@ -46,6 +55,7 @@ export function forwardToTownship(app: ApplicationDoc, townshipId: string, on: s
         ? zh(`applications:onBehalf.${app.onBehalf.basis}`)
         : zh('applications:forward.self'),
       place: zh(`applications:placeBasis.${app.placeBasis}`),
+      link: consoleCaseLink(consoleBaseUrl, app),
     }),
   });
 }

@@ -58,7 +58,7 @@ export async function submitApplication(
   app: ApplicationDoc,
   pack: Pack,
   revision: number,
-  how: { by: Actor; channel: Channel; requestKey?: string },
+  how: { by: Actor; channel: Channel; requestKey?: string; consoleBaseUrl: string },
 ): Promise<{ app: ApplicationDoc; outcome: SubmitOutcome }> {
   if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
   if (app.revision !== revision) throw new AppError(409, 'stale_revision', { revision: app.revision });
@@ -91,7 +91,7 @@ export async function submitApplication(
       $inc: { revision: 1 },
     },
     [
-      forwardToTownship(numbered, app.townshipId, today),
+      forwardToTownship(numbered, app.townshipId, today, how.consoleBaseUrl),
       ...applicantUpdate(numbered, 'submitted', today, zh('applications:subscribe.submitted')),
       caseIndexMessage(app),
     ],

@@ -15,6 +15,18 @@ export const CLIENT_TYPE_FILES = ['bot/api/openapi.d.ts', 'miniprogram/api/opena
   path.join(ROOT, f),
 );
 
+/**
+ * Plain modules the server and the mini-program share (the mini-program cannot import from outside its folder):
+ * source in server/, copy in miniprogram/, written by the same command and checked by the same test.
+ */
+export const SHARED_MODULES = [
+  { from: 'server/applications/gb11643.ts', to: 'miniprogram/lib/gb11643.ts' },
+].map(({ from, to }) => ({ from: path.join(ROOT, from), to: path.join(ROOT, to) }));
+
+/** A shared module's copy: the source with a line saying where it comes from. */
+export const sharedCopy = (source: string, from: string) =>
+  `// Generated from ${path.relative(ROOT, from)} by \`npm run api:types\`: do not edit here.\n${source}`;
+
 const HEADER = `/**
  * The API contract as TypeScript types, generated from /openapi.json by \`npm run api:types\`.
  * Do not edit: change the route declarations in server/ and run the command again (a test fails when stale).

@@ -2,15 +2,15 @@ import Router from '@koa/router';
 import type { TFunction } from 'i18next';
 import type Koa from 'koa';
 import { z } from 'zod';
-import { appendAudit, type AuditEvent } from '../audit/audit-log';
 import { admit, checkScope, type Access, type PrincipalOf } from '../identity/access';
-import { actorOf, type Audience, type Principal } from '../identity/principal';
+import type { Audience, Principal } from '../identity/principal';
 import type { Language } from '../i18n';
 import { AppError } from './errors';
 import { fileContentTypes, sendFile, type FileBody } from './file-response';
 import { idempotent } from './idempotency';
 import { formIdentity, readMultipart, type MultipartSpec, type UploadedFile } from './multipart';
 import { rateLimit, type RateLimitRule } from './rate-limit';
+import { requestAudit, type RequestAudit } from './request-audit';
 import type { AppState } from './state';
 import type { Tag } from './tags';
 import { parseInput } from './validation';
@@ -48,7 +48,7 @@ export interface HandlerContext<P, Q, B, T, A extends Audience> extends Input<P,
    */
   requestKey: string | undefined;
   /** Records who read or changed which record; actor, channel and request id are filled in. */
-  audit: (event: Pick<AuditEvent, 'action' | 'record' | 'areaId' | 'details'>) => Promise<void>;
+  audit: RequestAudit;
 }
 
 export interface RouteSpec<
@@ -154,13 +154,7 @@ export class Routes {
           lng: koa.state.lng,
           t: koa.state.t,
           koa,
-          audit: (event) =>
-            appendAudit({
-              ...event,
-              actor: actorOf(koa.state.principal),
-              channel: koa.state.channel,
-              requestId: koa.state.requestId,
-            }),
+          audit: requestAudit(koa),
         });
         // The response schema is also an allow-list: nothing outside it reaches the caller.
         return { status: spec.response.status ?? 200, body: spec.response.schema.parse(result) as unknown };

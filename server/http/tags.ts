@@ -8,6 +8,13 @@ export const TAGS = {
     'Applications as the applicant sees them: drafts, household, declarations, uploads, submission, tracking',
   cases: 'Cases as township staff handle them: the inbox, the one-time notice, recording each stage',
   reports: 'Complaints and fraud or favouritism reports, anonymous or named, followed by receipt code',
+  notices:
+    'Public notices (公示) of each village and township: masked names, household size, programme, amount',
+  recipients: 'Recipient households (动态管理): amounts, changes and stops, periodic reviews',
+  parameters: 'The figures each county publishes (standards, minimum wage …), in force from their date',
+  discovery:
+    'Households found in hardship by village and grid workers (主动发现报告), followed up by the township',
+  clients: 'Public settings the mini-program and the bot read at start',
 } as const;
 
 export type Tag = keyof typeof TAGS;

@@ -1,14 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLIENT_TYPE_FILES, clientTypes } from './client-types';
+import { CLIENT_TYPE_FILES, clientTypes, SHARED_MODULES, sharedCopy } from './client-types';
 
 /**
- * `npm run api:types` writes the contract's types into each client that compiles against it;
+ * `npm run api:types` writes the contract's types into each client that compiles against it, and the shared
+ * modules' copies;
  * with `--check` it writes nothing and fails, naming the files, when any copy is stale.
  */
 async function main(check: boolean): Promise<number> {
   const text = await clientTypes();
-  const stale = CLIENT_TYPE_FILES.filter((f) => !fs.existsSync(f) || fs.readFileSync(f, 'utf8') !== text);
+  const wanted = new Map(CLIENT_TYPE_FILES.map((f) => [f, text]));
+  for (const { from, to } of SHARED_MODULES) wanted.set(to, sharedCopy(fs.readFileSync(from, 'utf8'), from));
+  const stale = [...wanted.keys()].filter(
+    (f) => !fs.existsSync(f) || fs.readFileSync(f, 'utf8') !== wanted.get(f),
+  );
   for (const file of stale) {
     const name = path.relative(process.cwd(), file);
     if (check) {
@@ -16,7 +21,7 @@ async function main(check: boolean): Promise<number> {
       continue;
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
+    fs.writeFileSync(file, wanted.get(file)!);
     console.log(`wrote ${name}`);
   }
   return check && stale.length > 0 ? 1 : 0;

@@ -208,3 +208,10 @@ export async function setDisabled(username: string, disabled: boolean): Promise<
   if (!staff) throw notFound();
   return staff;
 }
+
+/** Active accounts whose area contains the given area path: those who reach a record there (see access.ts). */
+export async function activeStaffReaching(areaPath: readonly string[]): Promise<StaffDoc[]> {
+  return Staff.find({ areaId: { $in: areaPath }, disabled: { $ne: true } })
+    .sort({ username: 1 })
+    .lean<StaffDoc[]>();
+}

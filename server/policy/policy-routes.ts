@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { chinaToday } from '../calendar/china-date';
 import { MAX_PAGE_SIZE, pageFields, pageOfList, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
+import { effectivePacks } from '../parameters/county-parameters';
 import type { Pack } from './pack-schema';
 import {
   SCREENING_DETAILS,
@@ -37,8 +38,12 @@ export function policyRoutes(
     }),
     body: screeningRequestSchema,
     response: { description: 'The pre-screen; not a decision', schema: screeningAnswerSchema },
-    handler: async ({ body, query, lng }) =>
-      runScreening(packs, body, { language: lng, today: chinaToday(), detail: query.detail }),
+    handler: async ({ body, query, lng, koa }) =>
+      runScreening(await effectivePacks({ packs, redis: koa.deps.redis }), body, {
+        language: lng,
+        today: chinaToday(),
+        detail: query.detail,
+      }),
   });
 
   routes.add({
@@ -64,7 +69,10 @@ export function policyRoutes(
     access: 'public',
     params: z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
     response: { description: 'The policy', schema: jurisdictionPolicySchema },
-    handler: async ({ params, lng }) =>
-      jurisdictionPolicy(packs, params.id, { language: lng, today: chinaToday() }),
+    handler: async ({ params, lng, koa }) =>
+      jurisdictionPolicy(await effectivePacks({ packs, redis: koa.deps.redis }), params.id, {
+        language: lng,
+        today: chinaToday(),
+      }),
   });
 }

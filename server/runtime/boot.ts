@@ -3,6 +3,7 @@ import type Redis from 'ioredis';
 import type { DestinationStream } from 'pino';
 import { applicationOutbox } from '../applications/application-outbox';
 import { reportOutbox } from '../reports/report-outbox';
+import { discoveryOutbox } from '../discovery/discovery-outbox';
 import { AuditSealer } from '../audit/sealer';
 import { JobScheduler } from '../jobs/scheduler';
 import { productJobs } from '../jobs/product-jobs';
@@ -83,7 +84,7 @@ export async function boot(
     );
     const outbox = new OutboxDispatcher({
       ...dispatcherSettings(config),
-      sources: [applicationOutbox, reportOutbox, bulletinOutbox],
+      sources: [applicationOutbox, reportOutbox, bulletinOutbox, discoveryOutbox],
       senders: senders({ config, redis, crypto, logger }),
       logger,
     });

@@ -25,9 +25,11 @@ beforeAll(async () => {
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
   await addStaff(app, 'sumu.staff', 'township_staff', '150822200');
   await addStaff(app, 'county.supervisor', 'county_supervisor', '150822');
-  bayan = await signIn(app, 'bayan.staff');
-  sumu = await signIn(app, 'sumu.staff');
-  county = await signIn(app, 'county.supervisor');
+  [bayan, sumu, county] = await Promise.all([
+    signIn(app, 'bayan.staff'),
+    signIn(app, 'sumu.staff'),
+    signIn(app, 'county.supervisor'),
+  ]);
 });
 afterAll(() => app.close());
 

@@ -26,4 +26,15 @@ describe('the generated client types', () => {
       fs.writeFileSync(file, fresh);
     }
   });
+
+  it('report the mini-program’s copy of the ID-number check stale when it differs from the server’s', async () => {
+    const file = path.join(ROOT, 'miniprogram/lib/gb11643.ts');
+    const fresh = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, fresh.replace('10X98765432', '10X98765433'));
+    try {
+      await expect(check()).rejects.toMatchObject({ stderr: expect.stringContaining('gb11643') });
+    } finally {
+      fs.writeFileSync(file, fresh);
+    }
+  });
 });

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from '../../server/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { configSchema, ConfigError, loadConfig } from '../../server/config';
 
 describe('configuration', () => {
   it('has working embedded defaults', () => {
@@ -24,7 +26,13 @@ describe('configuration', () => {
     } catch (err) {
       message = (err as Error).message;
     }
-    for (const name of ['FIELD_ENCRYPTION_KEYS', 'BLIND_INDEX_KEY', 'DEV_LOGIN', 'MONGODB_URI']) {
+    for (const name of [
+      'FIELD_ENCRYPTION_KEYS',
+      'BLIND_INDEX_KEY',
+      'DEV_LOGIN',
+      'MONGODB_URI',
+      'CONSOLE_BASE_URL',
+    ]) {
       expect(message).toContain(name);
     }
   });
@@ -34,5 +42,21 @@ describe('configuration', () => {
     const b = Buffer.alloc(32, 2).toString('base64');
     const config = loadConfig({ FIELD_ENCRYPTION_KEYS: `k2026:${a}, k2025:${b}` });
     expect(config.FIELD_ENCRYPTION_KEYS.map((k) => k.id)).toEqual(['k2026', 'k2025']);
+  });
+
+  it('documents every variable in .env.example and in the README configuration table', () => {
+    const root = path.join(__dirname, '../..');
+    const example = fs.readFileSync(path.join(root, '.env.example'), 'utf8');
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const table = readme.slice(
+      readme.indexOf('## Configuration'),
+      readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+    );
+    const names = Object.keys(configSchema.shape);
+    expect(names.length).toBeGreaterThan(40);
+    const undocumented = names.filter(
+      (name) => !new RegExp(`^#? ?${name}=`, 'm').test(example) || !table.includes(`\`${name}\``),
+    );
+    expect(undocumented).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { DestinationStream } from 'pino';
@@ -35,6 +37,10 @@ export async function startTestStore(): Promise<
 export interface TestApp {
   runtime: Runtime;
   http: ReturnType<typeof request>;
+  /** A client that keeps cookies between requests, as a browser does (the staff console). */
+  agent(): ReturnType<typeof request.agent>;
+  /** Serves the app on a real socket on loopback (for a browser); answers its base URL. Closed with the app. */
+  listen(): Promise<string>;
   routes: ReturnType<typeof createApp>['routes'];
   close(): Promise<void>;
 }
@@ -62,11 +68,19 @@ export async function startTestApp(
   });
   const runtime = await boot(config, logTo ? { logTo } : { quiet: true });
   const { app, routes } = createApp(runtime.deps);
+  let server: http.Server | undefined;
   return {
     runtime,
     http: request(app.callback()),
+    agent: () => request.agent(app.callback()),
+    listen: async () => {
+      server ??= http.createServer(app.callback());
+      if (!server.listening) await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    },
     routes,
     close: async () => {
+      if (server?.listening) await new Promise((done) => server!.close(done));
       const { redis } = runtime.deps;
       // KEYS patterns are not prefixed by ioredis, but DEL arguments are.
       const prefix = config.REDIS_KEY_PREFIX;

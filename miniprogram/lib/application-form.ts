@@ -1,0 +1,180 @@
+import type { BodyOf, Schemas } from './api';
+import { idNumberProblem } from './gb11643';
+import type { Messages } from './i18n';
+import { fenToYuan, yuanToFen } from './money';
+
+/**
+ * The application as the steps of the form hold it, and the two ways between it and the API: the household body
+ * to save, and a saved draft read back to resume (also one started on another phone or by the bot).
+ */
+
+export const RELATIONS = [
+  'self',
+  'spouse',
+  'child',
+  'parent',
+  'grandparent',
+  'grandchild',
+  'sibling',
+  'other',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export interface MemberForm {
+  name: string;
+  idNumber: string;
+  /** A masked number read back from the server: kept as it is unless retyped. */
+  idMasked: boolean;
+  relation: Relation;
+  age: string;
+  idError: string;
+  idOk: boolean;
+  nameError: string;
+  ageError: string;
+}
+
+export interface HouseholdForm {
+  members: MemberForm[];
+  residence: 'rural' | 'urban';
+  phone: string;
+  incomeYuan: string;
+}
+
+export const STEPS = {
+  programmes: 0,
+  household: 1,
+  income: 2,
+  declarations: 3,
+  materials: 4,
+  submit: 5,
+} as const;
+
+export const emptyMember = (relation: Relation): MemberForm => ({
+  name: '',
+  idNumber: '',
+  idMasked: false,
+  relation,
+  age: '',
+  idError: '',
+  idOk: false,
+  nameError: '',
+  ageError: '',
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Checks an ID number as it is typed: nothing until all 18 characters are there, then the GB 11643 rule. */
+export function checkTypedId(typed: string, t: Messages): { value: string; idError: string; idOk: boolean } {
+  const value = typed.trim().toUpperCase();
+  if (value.length < 18) return { value, idError: '', idOk: false };
+  const problem = idNumberProblem(value, today());
+  return { value, idError: problem ? t.apply.idNumberProblem[problem] : '', idOk: !problem };
+}
+
+/**
+ * Field messages placed beside their fields: members' own (name, ID number, age) and the form's (income, phone).
+ * `problems` are by API path (members.0.idNumber, household.householdIncome.monthlyFen …), ours or the server's.
+ */
+export function placeProblems(
+  form: HouseholdForm,
+  problems: Record<string, string>,
+): { members: MemberForm[]; errors: Record<string, string> } {
+  const members = form.members.map((m, i) => ({
+    ...m,
+    nameError: problems[`members.${i}.name`] ?? '',
+    idError: problems[`members.${i}.idNumber`] ?? m.idError,
+    ageError: problems[`members.${i}.facts.age`] ?? '',
+  }));
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(problems)) {
+    if (path.startsWith('household.householdIncome')) errors.income = message;
+    else if (path === 'phone') errors.phone = message;
+    else if (!path.startsWith('members.')) errors.general = message;
+  }
+  return { members, errors };
+}
+
+/** What must be fixed before the household is saved, by field path (members.0.name …). */
+export function householdProblems(
+  form: HouseholdForm,
+  t: Messages,
+  withIncome: boolean,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  form.members.forEach((m, i) => {
+    if (!m.name.trim()) out[`members.${i}.name`] = t.apply.needName;
+    if (m.idNumber && !m.idMasked) {
+      const check = checkTypedId(m.idNumber, t);
+      if (!check.idOk) out[`members.${i}.idNumber`] = check.idError || t.apply.idNumberProblem.idNumber;
+    }
+    if (!m.idNumber && !/^\d{1,3}$/.test(m.age)) out[`members.${i}.facts.age`] = t.apply.needAgeOrId;
+  });
+  if (withIncome && yuanToFen(form.incomeYuan) === null)
+    out['household.householdIncome.monthlyFen'] = t.apply.needIncome;
+  return out;
+}
+
+/** The body of PUT …/household: income typed in yuan a month becomes fen here and nowhere else. */
+export function householdBody(form: HouseholdForm, revision: number): BodyOf<'saveHousehold'> {
+  const monthlyFen = yuanToFen(form.incomeYuan);
+  const body = {
+    revision,
+    ...(form.phone ? { phone: form.phone } : {}),
+    members: form.members.map((m) => ({
+      name: m.name.trim(),
+      // A masked number read back is not sent: the server keeps the sealed one.
+      ...(m.idNumber && !m.idMasked ? { idNumber: m.idNumber } : {}),
+      facts: { relation: m.relation, ...(m.age ? { age: Number(m.age) } : {}) },
+    })),
+    household: {
+      residenceArea: form.residence,
+      ...(monthlyFen !== null ? { householdIncome: { monthlyFen, earners: [] } } : {}),
+    },
+  };
+  // The contract's Household component lists the fields the server defaults as present: it fills them.
+  return body as unknown as BodyOf<'saveHousehold'>;
+}
+
+/** A saved draft read back into the form. */
+export function formOf(app: Schemas['Application']): HouseholdForm {
+  const household = (app.household ?? {}) as {
+    residenceArea?: 'rural' | 'urban';
+    householdIncome?: { monthlyFen: number };
+  };
+  return {
+    members: app.members.length
+      ? app.members.map((m) => {
+          const facts = m.facts as { relation?: Relation; age?: number };
+          return {
+            ...emptyMember(facts.relation ?? 'other'),
+            name: m.name,
+            idNumber: m.idNumber ?? '',
+            idMasked: m.idNumber !== null,
+            age: facts.age !== undefined ? String(facts.age) : '',
+          };
+        })
+      : [emptyMember('self')],
+    residence: household.residenceArea ?? 'rural',
+    phone: '',
+    incomeYuan: household.householdIncome ? fenToYuan(household.householdIncome.monthlyFen) : '',
+  };
+}
+
+/** Where to carry on: the first step the saved draft has not done. */
+export function firstOpenStep(app: Schemas['Application']): number {
+  const household = app.household as { householdIncome?: unknown } | null;
+  if (!household || app.members.length === 0) return STEPS.household;
+  if (!household.householdIncome) return STEPS.income;
+  const signed = new Set(app.declarations.map((d) => d.kind));
+  if (
+    ![
+      'privacy_consent',
+      'honesty',
+      'verification_authorization',
+      'income_assets',
+      'relatives_of_staff',
+    ].every((k) => signed.has(k as never))
+  )
+    return STEPS.declarations;
+  return (app.missing.materials?.required.length ?? 0) > 0 ? STEPS.materials : STEPS.submit;
+}

@@ -1,0 +1,99 @@
+import { CSRF_FIELD } from './console-session';
+import type { FormErrors } from './form-errors';
+
+/** The pieces every console form is made of: the CSRF field, labelled inputs with their error, a summary. */
+
+export function Csrf({ token }: { token: string }): JSX.Element {
+  return <input type="hidden" name={CSRF_FIELD} value={token} />;
+}
+
+/** The errors that belong to no field, at the top of the form, read out when they appear. */
+export function ErrorSummary({ errors }: { errors: FormErrors | undefined }): JSX.Element {
+  if (!errors || (errors.general.length === 0 && Object.keys(errors.fields).length === 0)) return '';
+  return (
+    <div class="error" role="alert">
+      {errors.general.map((m) => (
+        <p safe>{m}</p>
+      ))}
+      {errors.general.length === 0 && Object.values(errors.fields).map((m) => <p safe>{m}</p>)}
+    </div>
+  );
+}
+
+/**
+ * The ids of a field's control, hint and error. A page with several forms (a case's stage actions) gives each form
+ * its own `scope`, so no two elements share an id.
+ */
+export const fieldIds = (name: string, scope?: string) => {
+  const key = scope ? `${scope}.${name}` : name;
+  return { control: `f-${key}`, hint: `h-${key}`, error: `e-${key}` };
+};
+
+interface FieldProps {
+  name: string;
+  scope?: string | undefined;
+  label: string;
+  errors?: FormErrors | undefined;
+  /** A hint under the label. */
+  hint?: string | undefined;
+  children: JSX.Element;
+}
+
+/** A label, the control, and the field's own error in words (never colour alone). */
+export function Field({ name, scope, label, errors, hint, children }: FieldProps): JSX.Element {
+  const error = errors?.fields[name];
+  const ids = fieldIds(name, scope);
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for={ids.control} safe>
+        {label}
+      </label>
+      {hint && (
+        <p class="hint" id={ids.hint} safe>
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p class="field-error" id={ids.error} safe>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type InputProps = {
+  name: string;
+  scope?: string | undefined;
+  type?: string;
+  value?: string | undefined;
+  errors?: FormErrors | undefined;
+  required?: boolean;
+  autocomplete?: string;
+  min?: string;
+  max?: string;
+  step?: string;
+  inputmode?: 'numeric' | 'decimal' | 'text';
+};
+
+export function Input(props: InputProps): JSX.Element {
+  const invalid = props.errors?.fields[props.name] !== undefined;
+  const ids = fieldIds(props.name, props.scope);
+  return (
+    <input
+      id={ids.control}
+      name={props.name}
+      type={props.type ?? 'text'}
+      value={props.value}
+      required={props.required}
+      autocomplete={props.autocomplete}
+      min={props.min}
+      max={props.max}
+      step={props.step}
+      inputmode={props.inputmode}
+      aria-invalid={invalid ? 'true' : undefined}
+      aria-describedby={invalid ? ids.error : undefined}
+    />
+  );
+}

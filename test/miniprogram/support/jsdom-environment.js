@@ -1,0 +1,49 @@
+const { TestEnvironment } = require('jest-environment-jsdom');
+
+/**
+ * jsdom for the mini-program's pages, with Node's own globals beside it, because the same test also runs the real
+ * backend in-process (mongoose, the HTTP server). Packages resolve their Node builds, not their browser ones.
+ */
+class MiniprogramEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.customExportConditions = ['node', 'node-addons'];
+    const g = this.global;
+    for (const name of [
+      'TextEncoder',
+      'TextDecoder',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'setImmediate',
+      'clearImmediate',
+      'structuredClone',
+      'queueMicrotask',
+      'fetch',
+      'Request',
+      'Response',
+      'Headers',
+      'FormData',
+      'Blob',
+      'File',
+      'ReadableStream',
+      'WritableStream',
+      'TransformStream',
+      'AbortController',
+      'AbortSignal',
+      'Event',
+      'EventTarget',
+      'MessageChannel',
+      'BroadcastChannel',
+      'performance',
+      'crypto',
+      'URL',
+      'URLSearchParams',
+    ]) {
+      if (globalThis[name] !== undefined) g[name] = globalThis[name];
+    }
+  }
+}
+
+module.exports = MiniprogramEnvironment;
