@@ -3,6 +3,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { Types } from 'mongoose';
 import { Application, type ApplicationDoc } from '../server/applications/application-model';
 import { deadlineFields } from '../server/applications/case-deadline';
+import { CaseIndexBuilder } from '../server/applications/case-index';
 import { applicationStage, planOf } from '../server/applications/stages';
 import { Area } from '../server/areas/area-model';
 import { createArea } from '../server/areas/areas';
@@ -19,7 +20,8 @@ import { boot } from '../server/runtime/boot';
  * across three counties — Dengkou, Chaohu, Yichun — each with 10 townships of 5 villages, and one township account
  * per township (password BENCH_PASSWORD). Every case walks the pack's procedure through the same functions the
  * product uses (planOf, currentStageOf), stage by stage, each done around its deadline (some late), up to a
- * random point or today: submitted only, in progress at any stage, or closed by a decision.
+ * random point or today: submitted only, in progress at any stage, or closed by a decision. The case index the
+ * inbox and the sweep read is written from the same cases (case-index.ts), as the product's changes write it.
  *
  *   npm run bench:seed -- --cases 100000
  */
@@ -43,8 +45,13 @@ function random(seed: number) {
 export const townshipId = (pack: Pack, t: number) =>
   `${pack.divisionCode}${String(100 + t * 100).padStart(3, '0')}`;
 
-async function seedAreas(packs: ReadonlyMap<string, Pack>, crypto: Parameters<typeof createStaff>[1]) {
-  for (const id of COUNTIES) {
+async function seedAreas(
+  packs: ReadonlyMap<string, Pack>,
+  crypto: Parameters<typeof createStaff>[1],
+  counties: readonly string[],
+  townships: number,
+) {
+  for (const id of counties) {
     const pack = packs.get(id)!;
     if (await Area.exists({ _id: pack.divisionCode })) continue;
     await createArea({
@@ -54,7 +61,7 @@ async function seedAreas(packs: ReadonlyMap<string, Pack>, crypto: Parameters<ty
       kind: '县',
       policyPack: id,
     });
-    for (let t = 0; t < TOWNSHIPS_PER_COUNTY; t += 1) {
+    for (let t = 0; t < townships; t += 1) {
       const tid = townshipId(pack, t);
       await createArea({
         id: tid,
@@ -87,8 +94,9 @@ function generateCase(
   county: string,
   n: number,
   today: string,
+  townships: number,
 ): ApplicationDoc {
-  const township = townshipId(pack, Math.floor(rand() * TOWNSHIPS_PER_COUNTY));
+  const township = townshipId(pack, Math.floor(rand() * townships));
   const village = `${township}${1 + Math.floor(rand() * 5)}`;
   const programs: ProgramId[] = rand() < 0.8 ? ['dibao'] : ['tekun'];
   const programsInPack = programs.filter((p) => p in pack.programs);
@@ -205,6 +213,55 @@ function generateCase(
   return app;
 }
 
+export interface SeedOptions {
+  cases: number;
+  seed?: number;
+  counties?: readonly string[];
+  townshipsPerCounty?: number;
+  /** Told after each batch: cases written so far, of how many. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Seeds areas, accounts, cases and their index; what was seeded and how long each part took. */
+export async function seedCases(
+  { packs, crypto }: { packs: ReadonlyMap<string, Pack>; crypto: Parameters<typeof createStaff>[1] },
+  opts: SeedOptions,
+) {
+  const { cases: total, seed = 14, counties = COUNTIES, townshipsPerCounty = TOWNSHIPS_PER_COUNTY } = opts;
+  await seedAreas(packs, crypto, counties, townshipsPerCounty);
+  const already = await Application.estimatedDocumentCount();
+  const rand = random(seed + already);
+  const today = chinaToday();
+  const index = new CaseIndexBuilder();
+  // Seeding more into a seeded store: the index keeps the rows it has.
+  if (already) await index.includeCurrent();
+  const started = Date.now();
+  const byStatus: Record<string, number> = {};
+  for (let done = 0; done < total; done += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, total - done) }, (_, i) => {
+      const county = counties[(done + i) % counties.length]!;
+      return generateCase(
+        rand,
+        packs.get(county)!,
+        county,
+        already + done + i + 1,
+        today,
+        townshipsPerCounty,
+      );
+    });
+    for (const app of batch) {
+      byStatus[app.status] = (byStatus[app.status] ?? 0) + 1;
+      index.add(app);
+    }
+    await Application.collection.insertMany(batch as never[], { ordered: false });
+    opts.progress?.(done + batch.length, total);
+  }
+  const casesSeconds = (Date.now() - started) / 1000;
+  const indexed = await index.write();
+  const indexSeconds = (Date.now() - started) / 1000 - casesSeconds;
+  return { cases: total, byStatus, casesSeconds, indexed, indexSeconds };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { cases: { type: 'string', default: '100000' }, seed: { type: 'string', default: '14' } },
@@ -213,35 +270,25 @@ async function main(): Promise<void> {
   loadDotEnv();
   const runtime = await boot(loadConfig(), { quiet: true });
   try {
-    const { packs, crypto } = runtime.deps;
-    await seedAreas(packs, crypto);
-    const already = await Application.estimatedDocumentCount();
-    const rand = random(Number(values.seed) + already);
-    const today = chinaToday();
     const bar = new SingleBar(
       { format: 'seeding cases [{bar}] {percentage}% {value}/{total} {eta_formatted}' },
       Presets.shades_classic,
     );
-    const started = Date.now();
-    const byStatus: Record<string, number> = {};
     bar.start(total, 0);
-    for (let done = 0; done < total; done += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, total - done) }, (_, i) => {
-        const county = COUNTIES[(done + i) % COUNTIES.length]!;
-        return generateCase(rand, packs.get(county)!, county, already + done + i + 1, today);
-      });
-      for (const app of batch) byStatus[app.status] = (byStatus[app.status] ?? 0) + 1;
-      await Application.collection.insertMany(batch as never[], { ordered: false });
-      bar.update(done + batch.length);
-    }
+    const seeded = await seedCases(runtime.deps, {
+      cases: total,
+      seed: Number(values.seed),
+      progress: (done) => bar.update(done),
+    });
     bar.stop();
-    const seconds = (Date.now() - started) / 1000;
+    const statuses = Object.entries(seeded.byStatus)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     console.log(
-      `seeded ${total} cases in ${seconds.toFixed(1)} s (${Math.round(total / seconds)}/s); ${Object.entries(
-        byStatus,
-      )
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
+      `seeded ${total} cases in ${seeded.casesSeconds.toFixed(1)} s (${Math.round(total / seeded.casesSeconds)}/s); ${statuses}`,
+    );
+    console.log(
+      `case index: ${seeded.indexed.cases} rows, ${seeded.indexed.townships} townships, ${seeded.indexed.buckets} buckets written in ${seeded.indexSeconds.toFixed(1)} s`,
     );
   } finally {
     await runtime.shutdown();

@@ -1,20 +1,30 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import mongoose from 'mongoose';
 import { appendAudit } from '../server/audit/audit-log';
 import { AuditSealer } from '../server/audit/sealer';
 import { createArea } from '../server/areas/areas';
+import { loadConfig } from '../server/config';
 import { createLogger } from '../server/logger';
+import { loadPacks } from '../server/policy/packs';
+import { FieldCrypto } from '../server/privacy/field-crypto';
 import { stopChild } from '../server/runtime/child-process';
 import { startEmbeddedStore } from '../server/store/embedded-store';
 import { connectStore } from '../server/store/mongo';
+import { BENCH_PASSWORD, seedCases, townshipId } from './generate-cases';
+import {
+  DURATION_SECONDS,
+  freePorts,
+  loadAverage,
+  measure,
+  started,
+  WARMUP_SECONDS,
+  type Measure,
+} from './load';
 import { pairs } from './pairs';
-import type { BenchContext, Load, Pair } from './pairs/pair';
+import type { BenchContext, Pair } from './pairs/pair';
 
 /**
  * `npm run bench`: every product endpoint beside its ceiling, in one run, on a throwaway embedded store. The
@@ -24,85 +34,9 @@ import type { BenchContext, Load, Pair } from './pairs/pair';
  * bench/results/latest.json and latest.md.
  */
 const ROOT = path.resolve(__dirname, '..');
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
-const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DB = 'bench';
-
-interface Measure {
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  rssMb: number;
-  non2xx: number;
-  errors: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-function started(child: ChildProcess, url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      fetch(url).then(
-        (r) => {
-          if (r.status < 500) {
-            clearInterval(timer);
-            resolve();
-          }
-        },
-        () => undefined,
-      );
-    }, 100);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`a server exited (${code}) before answering ${url}`));
-    });
-  });
-}
-
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-}
-
-async function measure(base: string, load: Load, connections: number, pid: number): Promise<Measure> {
-  const run = (duration: number) =>
-    autocannon({
-      url: base,
-      connections,
-      duration,
-      // autocannon calls whatever hooks are present, so absent ones are left out rather than undefined.
-      requests: [
-        Object.fromEntries(
-          Object.entries({
-            method: load.method,
-            path: load.path,
-            headers: load.headers,
-            body: load.body,
-            setupRequest: load.setupRequest,
-            onResponse: load.onResponse,
-          }).filter(([, v]) => v !== undefined),
-        ) as never,
-      ],
-    });
-  await run(WARMUP_SECONDS);
-  const r = await run(DURATION_SECONDS);
-  return {
-    reqPerSec: Math.round(r.requests.average),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    rssMb: rssMb(pid),
-    non2xx: r.non2xx,
-    errors: r.errors,
-  };
-}
+/** One township's cases for the inbox pair: what each of 30 townships holds at 100,000 cases. */
+const TOWNSHIP_CASES = Number(process.env.BENCH_TOWNSHIP_CASES ?? 3400);
 
 async function json(url: string, init: RequestInit & { token?: string } = {}) {
   const res = await fetch(url, {
@@ -152,7 +86,38 @@ async function prepare(productUrl: string, ceilingUrl: string): Promise<BenchCon
   for (let i = 0; i < 200; i += 1) drafts.push({ id: await draft(), revision: 0 });
   const uploadDrafts = [];
   for (let i = 0; i < 100; i += 1) uploadDrafts.push(await draft());
-  return { productUrl, ceilingUrl, resident: { token, drafts }, uploadDrafts };
+  return {
+    productUrl,
+    ceilingUrl,
+    resident: { token, drafts },
+    uploadDrafts,
+    township: await township(productUrl),
+  };
+}
+
+/** A Chaohu township with its cases and their index, seeded as bench:seed does, and its staff signed in. */
+async function township(productUrl: string): Promise<BenchContext['township']> {
+  const config = loadConfig();
+  const packs = loadPacks(config.POLICY_DIR);
+  const crypto = new FieldCrypto(config.FIELD_ENCRYPTION_KEYS, Buffer.from(config.BLIND_INDEX_KEY, 'base64'));
+  const seeded = await seedCases(
+    { packs, crypto },
+    { cases: TOWNSHIP_CASES, counties: ['chaohu'], townshipsPerCounty: 1 },
+  );
+  const { token } = (await json(`${productUrl}/api/v1/auth/staff`, {
+    method: 'POST',
+    body: JSON.stringify({
+      username: `bench.${townshipId(packs.get('chaohu')!, 0)}`,
+      password: BENCH_PASSWORD,
+    }),
+  })) as { token: string };
+  const page = (await json(`${productUrl}/api/v1/cases?size=100`, { token })) as {
+    items: { id: string }[];
+    total: number;
+  };
+  if (page.total !== seeded.indexed.cases)
+    throw new Error(`inbox holds ${page.total} of ${seeded.indexed.cases}`);
+  return { token, caseIds: page.items.map((c) => c.id), cases: page.total };
 }
 
 /** Entries per second one sealer integrates, on a database of its own in the same store. */
@@ -198,7 +163,7 @@ const verdict = (pair: Pair, ratio: number, p99: number) => {
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const store = await startEmbeddedStore({ port: 0, dataDir });
-  const [productPort, ceilingPort] = [await freePort(), await freePort()];
+  const [productPort, ceilingPort] = await freePorts(2);
   // `node --import tsx`: one process per server, so its RSS is the server's own.
   const product = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
     cwd: ROOT,
@@ -231,7 +196,7 @@ async function main(): Promise<void> {
     await connectStore(store.uri, DB);
     const ctx = await prepare(productUrl, ceilingUrl);
     console.log(
-      `${DURATION_SECONDS} s per measure after ${WARMUP_SECONDS} s warm-up, loopback, ${os.cpus().length} cores (shared), Node ${process.version}\n`,
+      `${DURATION_SECONDS} s per measure after ${WARMUP_SECONDS} s warm-up, loopback, ${os.cpus().length} cores (shared, load ${loadAverage()}), Node ${process.version}\n`,
     );
     for (const pair of pairs) {
       const connections = pair.connections ?? 50;
@@ -242,6 +207,7 @@ async function main(): Promise<void> {
       const row = {
         pair: pair.name,
         connections,
+        load: loadAverage(),
         product: p,
         ceiling: c,
         ratio,
@@ -264,6 +230,7 @@ async function main(): Promise<void> {
       at: new Date().toISOString(),
       node: process.version,
       cores: os.cpus().length,
+      load: loadAverage(),
       seconds: DURATION_SECONDS,
       rows,
       sealing,
@@ -283,12 +250,12 @@ function write(
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   const lines = [
-    '| pair | clients | product req/s | p50 | p99 | RSS | ceiling req/s | p50 | p99 | ratio | target |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| pair | clients | product req/s | p50 | p99 | RSS | ceiling req/s | p50 | p99 | ratio | target | load |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...results.rows.map((r) => {
       const p = r.product as Measure;
       const c = r.ceiling as Measure;
-      return `| ${String(r.pair)} | ${String(r.connections)} | ${p.reqPerSec} | ${p.p50} ms | ${p.p99} ms | ${p.rssMb} MB | ${c.reqPerSec} | ${c.p50} ms | ${c.p99} ms | ${((r.ratio as number) * 100).toFixed(0)} % | ${String(r.verdict)} |`;
+      return `| ${String(r.pair)} | ${String(r.connections)} | ${p.reqPerSec} | ${p.p50} ms | ${p.p99} ms | ${p.rssMb} MB | ${c.reqPerSec} | ${c.p50} ms | ${c.p99} ms | ${((r.ratio as number) * 100).toFixed(0)} % | ${String(r.verdict)} | ${String(r.load)} |`;
     }),
     '',
     `Audit sealing: ${results.sealing.perSecond} entries/s.`,

@@ -1,68 +1,198 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Application } from '../server/applications/application-model';
 import { deadlineSweepJob } from '../server/applications/deadline-sweep';
-import { createApp } from '../server/app';
 import { loadConfig, loadDotEnv } from '../server/config';
 import { boot } from '../server/runtime/boot';
+import { stopChild } from '../server/runtime/child-process';
+import { startEmbeddedStore, type EmbeddedStore } from '../server/store/embedded-store';
 import { BENCH_PASSWORD, COUNTIES, townshipId } from './generate-cases';
+import {
+  DURATION_SECONDS,
+  freePorts,
+  loadAverage,
+  measure,
+  started,
+  WARMUP_SECONDS,
+  type Measure,
+} from './load';
 
 /**
- * At scale, on the store `npm run bench:seed` filled (same DATA_DIR / MONGODB_URI): the daily deadline sweep, timed,
- * then a township's inbox page (GET /api/v1/cases?size=50) with 20 concurrent staff for BENCH_SECONDS.
+ * At scale, on the store `npm run bench:seed` filled (same DATA_DIR / MONGODB_URI): the daily deadline sweep, timed
+ * in this process as the job runs it; then one township's inbox page (GET /api/v1/cases?size=50, every page in turn)
+ * with 20 concurrent staff against the product's HTTP app (bench/serve-api.ts, its own process), beside its
+ * ceiling, a bare findOne by id on the same store (bench/ceiling-server.ts). Results go to bench/results/scale.json
+ * and scale.md.
  *
  *   npm run bench:seed -- --cases 100000 && npm run bench:scale
  */
+const ROOT = path.resolve(__dirname, '..');
+const CONNECTIONS = 20;
+
 async function main(): Promise<void> {
   loadDotEnv();
-  const runtime = await boot(loadConfig({ ...process.env, DEV_LOGIN: 'false' }), { quiet: true });
+  const base = loadConfig();
+  // One store for this process and both servers: MONGODB_URI, or the embedded one of DATA_DIR.
+  let store: EmbeddedStore | null = null;
+  let uri = base.MONGODB_URI;
+  if (!uri) {
+    store = await startEmbeddedStore({ port: 0, dataDir: path.join(base.dataDir, 'db') });
+    uri = store.uri;
+  }
+  const env = { ...process.env, MONGODB_URI: uri, DEV_LOGIN: 'false', LOG_LEVEL: 'silent' };
+  const runtime = await boot(loadConfig(env), { quiet: true });
+  const children: ReturnType<typeof spawn>[] = [];
   try {
     const { deps } = runtime;
-    const t0 = Date.now();
-    const sweep = await deps.jobs.run(deadlineSweepJob);
-    console.log(`deadline sweep: ${JSON.stringify(sweep)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const cases = await Application.estimatedDocumentCount();
+    console.log(
+      `${cases} applications in the store; ${os.cpus().length} cores (shared), load ${loadAverage()}`,
+    );
 
-    const { app } = createApp(deps);
-    const server = app.listen(0, '127.0.0.1');
-    server.requestTimeout = 0;
-    await new Promise((r) => server.once('listening', r));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const username = `bench.${townshipId(deps.packs.get(COUNTIES[0])!, 0)}`;
-    const signIn = await fetch(`${base}/api/v1/auth/staff`, {
+    const t0 = Date.now();
+    const outcome = await deps.jobs.run(deadlineSweepJob);
+    const sweepSeconds = (Date.now() - t0) / 1000;
+    const sweep = outcome.status === 'done' ? outcome.counts : { busy: 1 };
+    console.log(
+      `deadline sweep: ${sweepSeconds.toFixed(2)} s (target ≤ 10 s) — ${JSON.stringify(sweep)}, load ${loadAverage()}`,
+    );
+
+    const [productPort, ceilingPort] = await freePorts(2);
+    const product = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'serve-api.ts')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, PORT: String(productPort) },
+    });
+    const ceiling = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(__dirname, 'ceiling-server.ts'),
+        uri,
+        base.MONGODB_DB,
+        String(ceilingPort),
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    children.push(product, ceiling);
+    const productUrl = `http://127.0.0.1:${productPort}`;
+    const ceilingUrl = `http://127.0.0.1:${ceilingPort}`;
+    await Promise.all([started(product, `${productUrl}/readyz`), started(ceiling, `${ceilingUrl}/`)]);
+
+    const township = townshipId(deps.packs.get(COUNTIES[0])!, 0);
+    const signIn = await fetch(`${productUrl}/api/v1/auth/staff`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+      body: JSON.stringify({ username: `bench.${township}`, password: BENCH_PASSWORD }),
     });
     const { token } = (await signIn.json()) as { token: string };
+    const headers = { authorization: `Bearer ${token}` };
     const t1 = Date.now();
-    // node:http sets no time limit of its own: on a store that scans, one page can take minutes.
-    const first = await new Promise<{ total: number }>((resolve, reject) => {
-      http
-        .get(`${base}/api/v1/cases?size=50`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-          let body = '';
-          res.on('data', (c: Buffer) => (body += c.toString()));
-          res.on('end', () => resolve(JSON.parse(body) as { total: number }));
-        })
-        .on('error', reject);
-    });
+    const first = (await (await fetch(`${productUrl}/api/v1/cases?size=50`, { headers })).json()) as {
+      items: { id: string }[];
+      total: number;
+    };
+    const firstMs = Date.now() - t1;
     console.log(
-      `one inbox page alone: ${Date.now() - t1} ms (township ${username.slice(6)}, ${first.total} cases)`,
+      `first inbox page of township ${township}: ${firstMs} ms (its ${first.total} rows read once)`,
     );
-    const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-    const r = await autocannon({
-      url: `${base}/api/v1/cases?size=50`,
-      connections: 20,
-      duration: seconds,
-      timeout: 600,
-      headers: { authorization: `Bearer ${token}` },
-    });
+
+    const pages = Math.ceil(first.total / 50);
+    let page = 0;
+    const p = await measure(
+      productUrl,
+      {
+        method: 'GET',
+        path: '/',
+        headers,
+        setupRequest: (req) => ({ ...req, path: `/api/v1/cases?size=50&page=${(page++ % pages) + 1}` }),
+      },
+      CONNECTIONS,
+      product.pid!,
+    );
+    const ids = first.items.map((c) => c.id);
+    let next = 0;
+    const c = await measure(
+      ceilingUrl,
+      {
+        method: 'GET',
+        path: '/',
+        setupRequest: (req) => ({ ...req, path: `/ceiling/find/${ids[next++ % ids.length]}` }),
+      },
+      CONNECTIONS,
+      ceiling.pid!,
+    );
+    const load = loadAverage();
+    const ratio = p.reqPerSec / c.reqPerSec;
     console.log(
-      `inbox, 20 concurrent staff, ${seconds} s: ${r.requests.total} answers, ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.non2xx} non-2xx, ${r.timeouts} timeouts (target p99 ≤ 50 ms)`,
+      `inbox, ${CONNECTIONS} concurrent staff, ${DURATION_SECONDS} s after ${WARMUP_SECONDS} s warm-up (load ${load})\n` +
+        `  product  ${p.reqPerSec} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  RSS ${p.rssMb} MB  (${p.non2xx} non-2xx, ${p.errors} errors)  target p99 ≤ 50 ms\n` +
+        `  ceiling  ${c.reqPerSec} req/s  p50 ${c.p50} ms  p99 ${c.p99} ms  RSS ${c.rssMb} MB\n` +
+        `  ratio    ${(ratio * 100).toFixed(0)} %`,
     );
-    server.close();
+    write({
+      at: new Date().toISOString(),
+      node: process.version,
+      cores: os.cpus().length,
+      cases,
+      sweep: { seconds: sweepSeconds, counts: sweep },
+      inbox: {
+        township,
+        rows: first.total,
+        firstMs,
+        connections: CONNECTIONS,
+        product: p,
+        ceiling: c,
+        ratio,
+      },
+      load,
+    });
   } finally {
+    await Promise.all(children.map((child) => stopChild(child)));
     await runtime.shutdown();
+    await store?.stop();
   }
+}
+
+interface ScaleResults {
+  at: string;
+  node: string;
+  cores: number;
+  cases: number;
+  sweep: { seconds: number; counts: Record<string, number> };
+  inbox: {
+    township: string;
+    rows: number;
+    firstMs: number;
+    connections: number;
+    product: Measure;
+    ceiling: Measure;
+    ratio: number;
+  };
+  load: string;
+}
+
+function write(results: ScaleResults) {
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'scale.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const { sweep, inbox } = results;
+  const lines = [
+    `At ${results.cases} cases (load ${results.load}):`,
+    '',
+    '| measure | result | target |',
+    '|---|---|---|',
+    `| deadline sweep | ${sweep.seconds.toFixed(2)} s | ≤ 10 s |`,
+    `| first inbox page (township of ${inbox.rows} cases, rows read once) | ${inbox.firstMs} ms | — |`,
+    `| inbox page, 20 concurrent: req/s, p50, p99, RSS | ${inbox.product.reqPerSec}, ${inbox.product.p50} ms, ${inbox.product.p99} ms, ${inbox.product.rssMb} MB | p99 ≤ 50 ms |`,
+    `| its ceiling (findOne by id), 20 concurrent | ${inbox.ceiling.reqPerSec}, ${inbox.ceiling.p50} ms, ${inbox.ceiling.p99} ms | — |`,
+    `| ratio | ${(inbox.ratio * 100).toFixed(0)} % | — |`,
+  ];
+  fs.writeFileSync(path.join(dir, 'scale.md'), `${lines.join('\n')}\n`);
+  console.log('\nresults written to bench/results/scale.json and scale.md');
 }
 
 main().catch((err: unknown) => {

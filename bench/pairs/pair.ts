@@ -24,6 +24,8 @@ export interface BenchContext {
   resident: { token: string; drafts: { id: string; revision: number }[] };
   /** Drafts kept for uploads only (a draft takes at most 100 files). */
   uploadDrafts: string[];
+  /** A township's staff bearer token, and the ids on the first page of its inbox of `cases` cases. */
+  township: { token: string; caseIds: string[]; cases: number };
 }
 
 /**

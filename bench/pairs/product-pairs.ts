@@ -182,3 +182,27 @@ export const upload: Pair = {
     };
   },
 };
+
+export const inbox: Pair = {
+  name: 'township inbox page (GET /api/v1/cases, 50 of ~3,400 cases, every page in turn) vs findOne by id',
+  target: { maxP99Ms: 50 },
+  connections: 20,
+  setup: ({ township }) => {
+    const pages = Math.ceil(township.cases / 50);
+    let page = 0;
+    const pick = cycle(township.caseIds);
+    return {
+      product: {
+        method: 'GET',
+        path: '/',
+        headers: { authorization: `Bearer ${township.token}` },
+        setupRequest: (req) => ({ ...req, path: `/api/v1/cases?size=50&page=${(page++ % pages) + 1}` }),
+      },
+      ceiling: {
+        method: 'GET',
+        path: '/',
+        setupRequest: (req) => ({ ...req, path: `/ceiling/find/${pick()}` }),
+      },
+    };
+  },
+};

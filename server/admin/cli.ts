@@ -3,6 +3,7 @@ import os from 'node:os';
 import { finished } from 'node:stream/promises';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import { rebuildCaseIndex } from '../applications/case-index';
 import { AREA_LEVELS } from '../areas/area-model';
 import { createArea, rootAreaIds, subtree } from '../areas/areas';
 import { SingleBar, Presets } from 'cli-progress';
@@ -351,6 +352,22 @@ program
         details: { month, ...counts },
       });
       console.log(t('exports:written', { ...counts, file: o.out }));
+    }),
+  );
+
+program
+  .command('cases:reindex')
+  .description(
+    'Rebuild the case index (the inbox and the deadline sweep read it) from the applications; best while quiet',
+  )
+  .action(() =>
+    withRuntime(async () => {
+      const started = Date.now();
+      const bar = progressBar(t('admin:reindexProgressLabel'));
+      const counts = await rebuildCaseIndex(bar.update);
+      bar.stop();
+      await audit({ action: 'reindex', record: { type: 'case_index', id: 'all' }, details: counts });
+      console.log(t('admin:reindexed', { ...counts, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
     }),
   );
 

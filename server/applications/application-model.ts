@@ -235,10 +235,7 @@ const applicationSchema = new Schema(
   { timestamps: true, versionKey: false, minimize: false },
 );
 applicationSchema.index({ caseNumber: 1 }, { unique: true, sparse: true });
-// The township inbox: cases under an area (any level of the path), by status, oldest first (GET /api/v1/cases).
-applicationSchema.index({ areaPath: 1, status: 1, createdAt: 1 });
-// The daily deadline sweep: open cases by due date.
-applicationSchema.index({ status: 1, currentDue: 1 });
+// The inbox and the deadline sweep read the case index (case-index-model.ts), never a query over applications.
 // The same person in another open application (see shared-members.ts).
 applicationSchema.index({ 'members.idNumberIndex': 1 });
 // A bound chat's credential finds its case.

@@ -4,7 +4,7 @@ import { translator } from '../i18n';
 import type { Job } from '../jobs/job';
 import { postBulletin } from '../notify/bulletins';
 import { outboxMessage } from '../outbox/outbox';
-import { everyTownship } from './case-index';
+import { everyTownshipDue, type DueCase } from './case-index';
 
 const zh = translator('zh-CN');
 
@@ -13,16 +13,9 @@ export const WARN_WORKING_DAYS = 2;
 /** Below WeCom's 4,096 bytes per markdown message, with room for the heading. */
 const MESSAGE_BYTES = 3800;
 
-interface DueCase {
-  caseNumber: string;
-  jurisdiction: string;
-  currentStage: string | null;
-  currentDue: string;
-}
-
 /**
- * The daily deadline sweep: reads, township by township from the case index (case-index.ts, documents read by
- * `_id`), the open cases whose current stage falls due within two working days, and sends each township one WeCom
+ * The daily deadline sweep: reads, township by township from the case index's due lists (case-index.ts), the open
+ * cases whose current stage falls due within two working days, and sends each township one WeCom
  * bulletin listing them, overdue first (split to fit WeCom's size limit; a bulletin a day per township, so a rerun
  * sends nothing twice and a robot's 20 messages a minute are never near). Overdue is read from the date, never
  * stored: the sweep writes nothing on the cases.
@@ -39,11 +32,8 @@ export const deadlineSweepJob: Job = {
     let overdue = 0;
     let townships = 0;
     let posted = 0;
-    for await (const township of everyTownship()) {
-      const cases = township.rows.filter(
-        (c): c is typeof c & DueCase =>
-          c.status === 'in_progress' && c.currentDue !== null && c.currentDue <= horizon,
-      );
+    for await (const township of everyTownshipDue()) {
+      const cases = township.cases.filter((c) => c.currentDue <= horizon);
       progress(township.done, township.total);
       if (cases.length === 0) continue;
       due += cases.length;

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { stopChild } from '../runtime/child-process';
+import { PATCH_SOURCE, writeBuildModule } from './ferretdb-patch';
 
 /**
  * The embedded MongoDB-protocol store: FerretDB over SQLite, wrapped in a small Go
@@ -32,9 +33,13 @@ export async function buildEmbeddedStore(out: NodeJS.WritableStream = process.st
   const tty = 'isTTY' in out && out.isTTY === true;
   out.write(`Building the embedded store (FerretDB, ${total} packages); this happens once…\n`);
   fs.mkdirSync(path.dirname(STORE_BINARY), { recursive: true });
+  // Built beside, then renamed into place: a process starting the store meanwhile runs the old binary or the new
+  // one, never half of one.
+  const built = `${STORE_BINARY}.${process.pid}.tmp`;
 
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('go', ['build', '-v', '-o', STORE_BINARY, '.'], {
+    const modfile = writeBuildModule(SOURCE_DIR);
+    const child = spawn('go', ['build', '-v', '-modfile', modfile, '-o', built, '.'], {
       cwd: SOURCE_DIR,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -51,12 +56,23 @@ export async function buildEmbeddedStore(out: NodeJS.WritableStream = process.st
     });
     child.on('error', reject);
     child.on('close', (code) => {
+      fs.rmSync(path.dirname(modfile), { recursive: true, force: true });
       if (tty) out.write('\n');
-      if (code === 0) resolve();
-      else reject(new Error(`Building the embedded store failed:\n${lines.slice(-30).join('\n')}`));
+      if (code === 0) {
+        fs.renameSync(built, STORE_BINARY);
+        resolve();
+      } else reject(new Error(`Building the embedded store failed:\n${lines.slice(-30).join('\n')}`));
     });
   });
   out.write('Embedded store built.\n');
+}
+
+/** No binary yet, or its Go source (main.go, go.mod, go.sum) or the patch of FerretDB changed since it was built. */
+function storeOutdated(): boolean {
+  if (!fs.existsSync(STORE_BINARY)) return true;
+  const builtAt = fs.statSync(STORE_BINARY).mtimeMs;
+  const sources = [...fs.readdirSync(SOURCE_DIR).map((f) => path.join(SOURCE_DIR, f)), PATCH_SOURCE];
+  return sources.some((f) => fs.statSync(f).mtimeMs > builtAt);
 }
 
 function portAnswers(port: number): Promise<boolean> {
@@ -97,7 +113,7 @@ export async function startEmbeddedStore(
   if (opts.port !== 0 && (await portAnswers(opts.port))) {
     return { uri: `mongodb://127.0.0.1:${opts.port}/`, pid: () => undefined, stop: async () => undefined };
   }
-  if (!fs.existsSync(STORE_BINARY)) await buildEmbeddedStore();
+  if (storeOutdated()) await buildEmbeddedStore();
   fs.mkdirSync(opts.dataDir, { recursive: true });
 
   let stopping = false;

@@ -1,6 +1,7 @@
 import { Application, type ApplicationDoc } from '../../server/applications/application-model';
 import {
   caseIndexMessage,
+  everyTownshipDue,
   indexCase,
   rebuildCaseIndex,
   type CaseRow,
@@ -159,6 +160,22 @@ describe('the case index behind the inbox', () => {
     expect(saved!.outbox.find((m) => m.kind === 'caseIndex')).toMatchObject({ status: 'sent' });
   });
 
+  it('keeps each township a due list of its cases under way with a date, for the deadline sweep', async () => {
+    const lists: Record<string, string[]> = {};
+    for await (const township of everyTownshipDue())
+      lists[township.townshipId] = township.cases.map(
+        (c) => `${c.caseNumber} ${c.currentStage} ${c.currentDue}`,
+      );
+    expect(lists['150822100']!.sort()).toEqual(
+      [
+        `${made.first!.caseNumber} investigation 2026-12-20`,
+        `${made.accepted!.caseNumber} investigation 2026-12-01`,
+      ].sort(),
+    );
+    // Submitted (not yet accepted), closed and handed-back cases have no place in it.
+    expect(lists['150822200']).toEqual([]);
+  });
+
   it('never leaves an older row behind a newer change, whichever write lands last', async () => {
     const old = await submittedCase('150822200');
     const newer = await Application.findOneAndUpdate(
@@ -179,8 +196,12 @@ describe('the case index behind the inbox', () => {
     await Application.deleteOne({ _id: gone._id });
     // And a row edited by hand: the rebuild takes the case's word for it.
     const bucket = (await CaseIndexBucket.findOne({ _id: { $regex: '^150822100:' } }).lean())!;
-    const edited = Object.keys(bucket.rows as Record<string, CaseRow>)[0]!;
-    await CaseIndexBucket.updateOne({ _id: bucket._id }, { $set: { [`rows.${edited}.status`]: 'closed' } });
+    const [edited, row] = Object.entries(bucket.rows as Record<string, string>)[0]!;
+    const wrong: CaseRow = { ...(JSON.parse(row) as CaseRow), status: 'closed' };
+    await CaseIndexBucket.updateOne(
+      { _id: bucket._id },
+      { $set: { [`rows.${edited}`]: JSON.stringify(wrong) } },
+    );
     await CaseIndexHead.updateOne({ _id: '150822100' }, { $inc: { version: 1 } });
 
     const counts = await rebuildCaseIndex();

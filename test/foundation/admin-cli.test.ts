@@ -127,4 +127,39 @@ describe('admin CLI', () => {
     expect(empty.code).toBe(2);
     expect(empty.err).toContain('没有任何审计日志');
   });
+
+  it('rebuilds the case index from the applications with cases:reindex', async () => {
+    const conn = await mongoose.createConnection(store.uri, { dbName: 'cli_reindex' }).asPromise();
+    const caseFields = {
+      status: 'in_progress',
+      jurisdiction: 'dengkou',
+      areaId: '1508222001',
+      areaPath: ['150822', '150822200', '1508222001'],
+      townshipId: '150822200',
+      programs: ['dibao'],
+      members: [{ name: '巴特尔', facts: { relation: 'self' } }],
+      snapshots: [],
+      currentStage: 'investigation',
+      currentDue: '2026-12-01',
+      revision: 2,
+      createdAt: new Date('2026-05-04T02:00:00Z'),
+    };
+    await conn.collection('applications').insertMany([
+      { ...caseFields, caseNumber: '150822-2026-000001' },
+      // A draft never submitted has no row.
+      { ...caseFields, status: 'draft', revision: 0 },
+    ]);
+    const run = adminOn('cli_reindex', 'cases:reindex');
+    expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: '' });
+    expect(run.out).toContain('1 件案件，1 个乡镇');
+    const bucket = await conn.collection('case_index_buckets').findOne({ _id: '150822200:2026-05' as never });
+    expect(Object.values(bucket!.rows as Record<string, string>).map((row) => JSON.parse(row))).toEqual([
+      expect.objectContaining({ caseNumber: '150822-2026-000001', currentStage: 'investigation' }),
+    ]);
+    expect(await conn.collection('case_index_heads').findOne({ _id: '150822200' as never })).toMatchObject({
+      path: ['150822', '150822200'],
+      buckets: ['2026-05'],
+    });
+    await conn.close();
+  });
 });

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import mongoose from 'mongoose';
 import { startEmbeddedStore } from '../../server/store/embedded-store';
 import { tempDir } from '../support/harness';
@@ -29,5 +31,40 @@ describe('embedded store', () => {
     await c.db!.admin().ping();
     await c.close();
     await running.stop();
+  });
+
+  it('finds a document by _id through an index, not by reading the whole collection, also beside other conditions', async () => {
+    const dataDir = tempDir('lookup');
+    const first = await startEmbeddedStore({ port: 0, dataDir });
+    const a = await mongoose.createConnection(first.uri, { dbName: 'lookup' }).asPromise();
+    const docs = Array.from({ length: 500 }, (_, n) => ({ _id: new mongoose.Types.ObjectId(), n }));
+    await a.collection('cases').insertMany(docs);
+    await a.close();
+    await first.stop();
+
+    // The store indexes the tables it finds as it starts (and those made later, within seconds).
+    const second = await startEmbeddedStore({ port: 0, dataDir });
+    const b = await mongoose.createConnection(second.uri, { dbName: 'lookup' }).asPromise();
+    expect(await b.collection('cases').findOne({ _id: docs[437]!._id })).toEqual(docs[437]);
+    // A filter with more than the id (an update guarded by a revision) is looked up by the id too
+    // (server/store/ferretdb-patch.ts), and the rest of the filter still applies.
+    const guarded = { _id: docs[437]!._id, n: 437 };
+    const explained = await b.db!.command({ explain: { find: 'cases', filter: guarded } });
+    expect(explained).toMatchObject({ filterPushdown: true });
+    expect(JSON.stringify(explained.queryPlanner)).toMatch(/SEARCH .* USING INDEX .*__id_lookup/);
+    expect(await b.collection('cases').findOne(guarded)).toEqual(docs[437]);
+    expect(await b.collection('cases').findOne({ ...guarded, n: 438 })).toBeNull();
+    await b.close();
+    const sqlite = new DatabaseSync(path.join(dataDir, 'lookup.sqlite'), { readOnly: true });
+    const { table_name: table } = sqlite
+      .prepare(`SELECT table_name FROM _ferretdb_collections WHERE name = 'cases'`)
+      .get() as { table_name: string };
+    // The very filter FerretDB v1.24 sends SQLite for an _id equality (internal/backends/sqlite/collection.go).
+    const plan = sqlite
+      .prepare(`EXPLAIN QUERY PLAN SELECT _ferretdb_sjson FROM "${table}" WHERE _ferretdb_sjson->'$._id' = ?`)
+      .all('x') as { detail: string }[];
+    sqlite.close();
+    await second.stop();
+    expect(plan.map((step) => step.detail).join('; ')).toMatch(/^SEARCH .* USING INDEX .*__id_lookup/);
   });
 });
