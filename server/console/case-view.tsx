@@ -387,6 +387,7 @@ export function AuditTrail({ t, caseId, trail }: { t: TFunction; caseId: string;
         total={trail.total}
         href={(p) => `/console/cases/${caseId}/audit?page=${p}`}
         target="#audit-trail"
+        pushUrl={false}
       />
     </section>
   );
