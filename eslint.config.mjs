@@ -21,6 +21,20 @@ export default tseslint.config(
     },
   },
   {
+    // The bot reaches the product only over HTTP, through the client generated from the contract.
+    files: ['bot/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server', '**/server/**'], message: 'bot/ talks to the server over HTTP only' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',

@@ -4,6 +4,7 @@ import Koa from 'koa';
 import helmet from 'koa-helmet';
 import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
+import { chatRoutes } from './chat/chat-routes';
 import { attachmentRoutes } from './applications/attachment-routes';
 import { areaRoutes } from './areas/area-routes';
 import { placeRoutes } from './areas/place-routes';
@@ -25,6 +26,9 @@ import { reportRoutes } from './reports/report-routes';
 import { parameterRoutes } from './parameters/parameter-routes';
 import { noticeRoutes } from './notices/notice-routes';
 import { recipientRoutes } from './recipients/recipient-routes';
+import { supervisionRoutes } from './supervision/supervision-routes';
+import { packetRoutes } from './packets/packet-routes';
+import { exportRoutes } from './exports/export-routes';
 import { discoveryRoutes } from './discovery/discovery-routes';
 
 export const API_INFO = { title: 'Social assistance front door API', version: '1' };
@@ -42,9 +46,13 @@ export function declareRoutes(config: Config, packs: ReadonlyMap<string, Pack>):
   auditRoutes(routes);
   attachmentRoutes(routes, config.UPLOAD_MAX_BYTES);
   reportRoutes(routes, config);
+  chatRoutes(routes, config);
   parameterRoutes(routes);
   noticeRoutes(routes);
   recipientRoutes(routes);
+  supervisionRoutes(routes);
+  exportRoutes(routes);
+  packetRoutes(routes, { path: config.FONT_CJK_PATH, name: config.FONT_CJK_NAME });
   discoveryRoutes(routes, config);
   placeRoutes(routes);
   clientSettingsRoutes(routes, config);
@@ -79,6 +87,8 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
         'X-Request-Id',
         'X-Channel',
         'Idempotency-Key',
+        'X-Bot-Chat',
+        'X-Bot-Signature',
       ],
       exposeHeaders: ['X-Request-Id', 'Retry-After'],
     }),

@@ -159,6 +159,8 @@ export const configSchema = z
     /** Scheduled jobs (server/jobs), node-cron with seconds, China time; 'off' never runs one on schedule. */
     AUDIT_BULLETIN_CRON: cronOrOff.default('0 0 8 * * *'),
     DEADLINE_SWEEP_CRON: cronOrOff.default('0 30 7 * * *'),
+    REVIEW_REMINDER_CRON: cronOrOff.default('0 0 8 1 * *'),
+    PAYMENT_CUTOFF_CRON: cronOrOff.default('0 0 18 * * *'),
 
     /** Where uploaded files are kept (always sealed): `<DATA_DIR>/uploads`, or an S3-compatible bucket. */
     STORAGE_BACKEND: z.enum(['local', 's3']).default('local'),
@@ -180,6 +182,20 @@ export const configSchema = z
     /** The leftovers sweep: when it runs (node-cron), and how old an unnamed blob or temp file must be to go. */
     SWEEP_CRON: z.string().refine(validCron, 'a node-cron expression').default('0 30 3 * * *'),
     SWEEP_GRACE_HOURS: z.coerce.number().min(0).default(24),
+    /** The CJK font of generated PDFs (Debian fonts-noto-cjk), and the face's PostScript name in a .ttc. */
+    FONT_CJK_PATH: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+    FONT_CJK_NAME: z.string().min(1).default('NotoSansCJKsc-Regular'),
+
+    /** The chat bot (bot/): `npm start` also starts it when adapters are named (wechaty, official-account). */
+    BOT_ADAPTERS: list.default([]),
+    /** Where case updates are pushed to bound chats (the bot's /push), signed with BOT_PUSH_SECRET. */
+    BOT_PUSH_URL: z.url({ protocol: /^https?$/ }).optional(),
+    BOT_PUSH_SECRET: z.string().min(16).optional(),
+    /** How long a chat-binding code (shown in the mini-program) and a pre-screen hand-off code stay valid. */
+    CHAT_CODE_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
+    HANDOFF_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(1800),
+    /** Binding attempts and hand-off reads one client may make per hour (each tries a code). */
+    CHAT_CODE_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   })
   .superRefine((c, ctx) => {
     // A subscribe message can take four calls (token, send, fresh token, send again); the lease is renewed
@@ -211,6 +227,8 @@ export const configSchema = z
           ctx.addIssue({ code: 'custom', path: [name], message: 'required when STORAGE_BACKEND=s3' });
       }
     }
+    if (c.BOT_PUSH_URL && !c.BOT_PUSH_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['BOT_PUSH_SECRET'], message: 'required with BOT_PUSH_URL' });
     if (c.NODE_ENV !== 'production') return;
     const dev = [
       ['FIELD_ENCRYPTION_KEYS', c.FIELD_ENCRYPTION_KEYS.some((k) => k.id === 'dev1')],

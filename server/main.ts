@@ -1,7 +1,10 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { createApp } from './app';
 import { ConfigError, loadConfig, loadDotEnv } from './config';
 import { PackError } from './policy/packs';
 import { boot } from './runtime/boot';
+import { stopChild } from './runtime/child-process';
 import { scheduleSweep } from './storage/sweep-schedule';
 
 async function main(): Promise<void> {
@@ -17,6 +20,7 @@ async function main(): Promise<void> {
   runtime.deps.audit.start();
   runtime.deps.jobs.start();
   const sweep = scheduleSweep(runtime.deps);
+  const bot = config.BOT_ADAPTERS.length > 0 ? startBot(`http://${config.HOST}:${config.PORT}`) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -24,12 +28,28 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await sweep.stop();
+    if (bot) await stopChild(bot);
     await new Promise((resolve) => server.close(resolve));
     await runtime.shutdown();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * The chat bot in its own process (bot/main.ts), when BOT_ADAPTERS names an adapter: it reads its BOT_* settings
+ * from the same environment and talks to this server over HTTP, like any other client.
+ */
+function startBot(apiUrl: string): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'bot', 'main.ts')], {
+    stdio: 'inherit',
+    env: { BOT_API_URL: apiUrl, ...process.env },
+  });
+  child.on('exit', (code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM') console.error(`the chat bot stopped (${signal ?? code})`);
+  });
+  return child;
 }
 
 main().catch((err: unknown) => {

@@ -585,6 +585,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep a pre-screen’s household under a short code, so the mini-program can pick it up and nobody types it twice */
+        post: operations["createHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pick up a pre-screen handed off from the chat, once: the code is spent by reading it */
+        get: operations["takeHandoff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/chat-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A short-lived code the applicant gives the chat bot to follow this case in a chat */
+        post: operations["createChatCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat/bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bind a chat to a case with its case number and the applicant’s code; answers a credential that reads only that case */
+        post: operations["bindChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The timeline of the one case a chat credential was bound to (POST, so the credential is never in a URL) */
+        post: operations["getChatTimeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat/unbind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a chat’s binding to its case: the credential stops working and no more updates are pushed to it */
+        post: operations["unbindChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{id}/parameters": {
         parameters: {
             query?: never;
@@ -705,6 +807,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{id}/samplings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county’s draws, newest first */
+        get: operations["listSamplings"];
+        put?: never;
+        /** Draw township decisions of a period for checking, at the pack’s rate, with a recorded seed */
+        post: operations["drawSampling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per township over a period: received, accepted, decided (within the limit), refused, overdue, complaints; relatives-of-staff cases apart */
+        get: operations["getCountyStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{id}/statistics/chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same statistics as an SVG bar chart, one group per township, each bar labelled with its number */
+        get: operations["getCountyStatisticsChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recipients register and the month’s changes (新增、增发、减发、停发) as an Excel workbook for the provincial system */
+        get: operations["exportRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/packet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The intake packet as a PDF: application form, household, declarations, materials index and photos */
+        get: operations["getIntakePacket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/discoveries": {
         parameters: {
             query?: never;
@@ -766,6 +954,23 @@ export interface paths {
         };
         /** The places directly under a place (the top places without parentId), each with the policy pack that governs it */
         get: operations["listPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Townships and villages whose name contains the words given, each with the names above it (what a report is about) */
+        get: operations["findPlaces"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2438,6 +2643,302 @@ export interface components {
             /** @description What the reporter is told */
             answer: string;
         };
+        CreateHandoffRequest: {
+            screening: components["schemas"]["ScreeningRequest"];
+        };
+        CreateHandoffResponse: {
+            /** @description Eight characters to type or say; single use */
+            code: string;
+            expiresInSeconds: number;
+        };
+        ScreeningRequestOutput: {
+            /** @description Pack id, e.g. "yichun" (see GET /api/v1/jurisdictions) */
+            jurisdiction: string;
+            household: components["schemas"]["HouseholdOutput"];
+            /** @description Date whose rules and figures apply; today when absent */
+            asOf?: string;
+        };
+        /** @description Household facts for screening */
+        HouseholdOutput: {
+            /** @description Members living together (共同生活家庭成员), applicant included */
+            members: components["schemas"]["HouseholdMemberOutput"][];
+            /**
+             * @description Urban or rural standard applies (城市/农村)
+             * @enum {string}
+             */
+            residenceArea: "urban" | "rural";
+            /**
+             * @description Household registration (户籍) is in this jurisdiction
+             * @default true
+             */
+            hukouInJurisdiction: boolean;
+            /**
+             * @description Household actually lives in this jurisdiction
+             * @default true
+             */
+            residesInJurisdiction: boolean;
+            /** @description Income not attributable to one member (e.g. contracted land), annual, fen */
+            sharedIncome: components["schemas"]["IncomeOutput"];
+            householdIncome?: components["schemas"]["HouseholdIncomeOutput"];
+            /** @description Household assets (财产状况) */
+            assets: {
+                /**
+                 * @description Housing units besides the home lived in
+                 * @default 0
+                 */
+                otherHousingUnits: number;
+                /**
+                 * @description Motor vehicles owned
+                 * @default 0
+                 */
+                motorVehicles: number;
+                /**
+                 * @description Bank savings and securities, fen
+                 * @default 0
+                 */
+                savingsFen: number;
+                /**
+                 * @description A member runs a registered business
+                 * @default false
+                 */
+                businessRegistered: boolean;
+            };
+            /**
+             * @description Household holds contracted land, forest or fishery rights (土地/山林/渔场确权)
+             * @default false
+             */
+            hasContractedLand: boolean;
+            /**
+             * @description Legal supporters living outside the household
+             * @default []
+             */
+            legalSupporters: components["schemas"]["LegalSupporterOutput"][];
+            /** @description Assistance the household receives now (for 渐退 gradual exit) */
+            currentAssistance: {
+                /**
+                 * @description Currently receives 低保
+                 * @default false
+                 */
+                dibao: boolean;
+            };
+            /**
+             * @description Sudden hardships (for 临时救助 temporary assistance)
+             * @default []
+             */
+            incidents: {
+                /**
+                 * @description accident 意外事故, fire 火灾, natural_disaster 自然灾害, serious_illness 罹患重病, sudden_event 突发事件
+                 * @enum {string}
+                 */
+                kind: "accident" | "fire" | "natural_disaster" | "serious_illness" | "sudden_event" | "other";
+                /** @description A local China calendar date, YYYY-MM-DD */
+                occurredOn: string;
+                /** @description Whether the hardship happened inside this jurisdiction (急难发生地) */
+                inJurisdiction: boolean;
+                /** @description Whether it leaves the household unable to meet basic needs */
+                basicLivingAtRisk: boolean;
+            }[];
+            /**
+             * @description A member is a close relative (近亲属) of social-assistance staff or of a village committee member
+             * @default false
+             */
+            relatedToStaff: boolean;
+            /**
+             * @description Someone applies on the household’s behalf (代为申请); set by the application, not the applicant
+             * @default false
+             */
+            appliedOnBehalf: boolean;
+        };
+        HouseholdMemberOutput: {
+            /**
+             * @description Relation to the applicant (self = the applicant)
+             * @enum {string}
+             */
+            relation: "self" | "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
+            /** @description Age in whole years; give this or birthDate */
+            age?: number;
+            /** @description Date of birth; used to compute age at the screening date */
+            birthDate?: string;
+            /** @description Disability certificate (残疾证), if any */
+            disability?: {
+                /** @description Disability certificate grade, 1 (most severe) to 4 */
+                grade: number;
+                /**
+                 * @description Kind of disability on the certificate
+                 * @enum {string}
+                 */
+                kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+            };
+            /**
+             * @description Has a serious or major illness recognised by the local authorities (重病/重特大疾病)
+             * @default false
+             */
+            seriousIllness: boolean;
+            /**
+             * @description Current level of full-time study, if a student
+             * @enum {string}
+             */
+            studentLevel?: "preschool" | "primary" | "junior_secondary" | "senior_secondary" | "vocational" | "associate" | "bachelor" | "postgraduate";
+            /**
+             * @description In employment (已就业)
+             * @default false
+             */
+            employed: boolean;
+            /**
+             * @description Capacity to work (劳动能力)
+             * @default unknown
+             * @enum {string}
+             */
+            workCapacity: "able" | "unable" | "unknown";
+            /** @description Disabled serviceman grade (伤残军人等级), 1 to 10 */
+            disabledServicemanGrade?: number;
+            /**
+             * @description Member of a military or martyr family (军烈属)
+             * @default false
+             */
+            militaryOrMartyrFamily: boolean;
+            /**
+             * @description Old demobilised serviceman living in the countryside (在乡老复员军人)
+             * @default false
+             */
+            demobilisedVeteranInVillage: boolean;
+            /**
+             * @description Priority-care recipient on a regular pension (定期抚恤的重点优抚对象)
+             * @default false
+             */
+            priorityCarePension: boolean;
+            /** @description For clergy who left their family: whole years living at a religious site */
+            clergyYearsAtReligiousSite?: number;
+            income: components["schemas"]["IncomeOutput"];
+            /**
+             * @description Large self-paid costs of illness, disability rehabilitation or study (刚性支出)
+             * @default []
+             */
+            rigidExpenses: {
+                /**
+                 * @description serious_illness 重病治疗, disability_rehabilitation 残疾康复, education 在校就读
+                 * @enum {string}
+                 */
+                kind: "serious_illness" | "disability_rehabilitation" | "education";
+                /** @description Self-paid (自负) annual cost, fen */
+                annualFen: number;
+                /** @description Whether receipts (支出凭据) exist for this cost */
+                receipted: boolean;
+            }[];
+        };
+        /** @description Annual income by the four kinds of income accounting (收入核算), integer fen */
+        IncomeOutput: {
+            /**
+             * @description 工资性收入: annual wages and labour income, fen
+             * @default 0
+             */
+            wages: number;
+            /**
+             * @description 经营净收入: annual net business income (farming, trade), fen
+             * @default 0
+             */
+            businessNet: number;
+            /**
+             * @description 财产净收入: annual net property income (rent, interest), fen
+             * @default 0
+             */
+            propertyNet: number;
+            /**
+             * @description 转移净收入: annual net transfer income (pensions, support received), fen
+             * @default 0
+             */
+            transferNet: number;
+        };
+        /** @description Household income as one monthly total, instead of each member’s annual income */
+        HouseholdIncomeOutput: {
+            /** @description The whole household’s income in a month, every member and every kind together, fen (2,500 yuan → 250000) */
+            monthlyFen: number;
+            /**
+             * @description Members in work: each is allowed the work-cost deduction, at most their own wages
+             * @default []
+             */
+            earners: {
+                /** @description The member in work, by position in `members` (1 = first) */
+                member: number;
+                /** @description That member’s wages in a month (part of monthlyFen), fen */
+                monthlyWagesFen: number;
+            }[];
+        };
+        LegalSupporterOutput: {
+            /** @enum {string} */
+            relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
+            /**
+             * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
+             * @default unknown
+             * @enum {string}
+             */
+            ableToSupport: "yes" | "no" | "unknown";
+            /** @description The supporter’s means: the pack’s rule decides from them whether they can support */
+            means?: {
+                /** @description Age in whole years */
+                age: number;
+                /** @description The supporter’s own income over a year, fen; leave out if unknown */
+                annualIncomeFen?: number;
+                /**
+                 * @description Assistance the supporter receives: none, 低保 (dibao) or 特困 (tekun)
+                 * @default none
+                 * @enum {string}
+                 */
+                receives: "none" | "dibao" | "tekun";
+                /** @description Disability certificate (残疾证), if any */
+                disability?: {
+                    /** @description Disability certificate grade, 1 (most severe) to 4 */
+                    grade: number;
+                    /**
+                     * @description Kind of disability on the certificate
+                     * @enum {string}
+                     */
+                    kind: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                };
+                /**
+                 * @description no_civil_capacity 无民事行为能力, missing 被宣告失踪, in_prison 在监狱服刑; normal otherwise
+                 * @default normal
+                 * @enum {string}
+                 */
+                civilStatus: "normal" | "no_civil_capacity" | "missing" | "in_prison";
+                /**
+                 * @description Whether the supporter’s property is within the local low-income household limits
+                 * @default unknown
+                 * @enum {string}
+                 */
+                assetsWithinLowIncomeLimits: "yes" | "no" | "unknown";
+            };
+        };
+        TakeHandoffResponse: {
+            screening: components["schemas"]["ScreeningRequestOutput"];
+        };
+        CreateChatCodeResponse: {
+            /** @description Eight characters to type or say; single use */
+            code: string;
+            expiresInSeconds: number;
+            caseNumber: string;
+        };
+        BindChatRequest: {
+            caseNumber: string;
+            code: string;
+            /** @description The bot’s id of the chat, where updates are pushed; kept sealed */
+            chat: string;
+        };
+        BindChatResponse: {
+            caseNumber: string;
+            bindingId: string;
+            token: string;
+        };
+        GetChatTimelineRequest: {
+            token: string;
+        };
+        UnbindChatRequest: {
+            token: string;
+        };
+        UnbindChatResponse: {
+            /** @constant */
+            unbound: true;
+        };
         ParameterRowOutput: {
             parameter: string;
             name: string;
@@ -2611,6 +3112,84 @@ export interface components {
             on?: string;
             note?: string;
         };
+        SamplingRequest: {
+            /** @description First day of the decisions sampled */
+            from: string;
+            /** @description Last day of the decisions sampled */
+            to: string;
+            /** @description Reproduces an earlier draw; a random one is chosen and recorded when absent */
+            seed?: string;
+            /** @description The share to draw, if above the pack’s rate or where the pack sets none */
+            rate?: number;
+        };
+        Sampling: {
+            id: string;
+            from: string;
+            to: string;
+            /** @description Draw again with this seed to get the same cases */
+            seed: string;
+            /** @description The share drawn per township, e.g. 0.3 */
+            rate: number;
+            rateSource: {
+                document: string;
+                clause: string;
+            } | null;
+            /** @description Decisions in the period */
+            population: number;
+            drawn: {
+                applicationId: string;
+                caseNumber: string;
+                townshipId: string;
+                outcome: string;
+                decidedOn: string;
+            }[];
+            at: string;
+        };
+        ListSamplingsResponse: {
+            items: components["schemas"]["Sampling"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
+        };
+        CountyStatistics: {
+            county: {
+                id: string;
+                name: string;
+            };
+            from: string;
+            to: string;
+            townships: {
+                id: string;
+                name: string;
+                counts: {
+                    received: number;
+                    accepted: number;
+                    decided: number;
+                    decidedWithinLimit: number;
+                    refused: number;
+                    overdue: number;
+                    complaints: number;
+                };
+            }[];
+            total: {
+                received: number;
+                accepted: number;
+                decided: number;
+                decidedWithinLimit: number;
+                refused: number;
+                overdue: number;
+                complaints: number;
+            };
+            /** @description Cases whose applicant declared a relative among social-assistance staff or village committee */
+            relativesOfStaff: {
+                applicationId: string;
+                caseNumber: string | null;
+                townshipId: string;
+                status: string;
+                outcome: string | null;
+            }[];
+        };
         ReportDiscoveryRequest: {
             /** @description The village (or township) where the household lives */
             areaId: string;
@@ -2741,6 +3320,20 @@ export interface components {
         };
         ListPlacesResponse: {
             items: components["schemas"]["Place"][];
+            page: number;
+            size: number;
+            /** @description Items on every page together */
+            total: number;
+        };
+        FindPlacesResponse: {
+            items: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                level: "province" | "city" | "county" | "township" | "village";
+                /** @description The names of the areas above it, county first */
+                within: string[];
+            }[];
             page: number;
             size: number;
             /** @description Items on every page together */
@@ -6029,6 +6622,12 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "received" | "answered";
+                /** @description Only reports routed to the township, or to the county */
+                routedTo?: "township" | "county";
+                /** @description Only unanswered reports past the answer or the investigation deadline */
+                overdue?: "true";
+                /** @description newest first, or by answer deadline (those without a deadline come first) */
+                sort?: "newest" | "due";
                 /** @description The page, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -7040,6 +7639,692 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "report_already_answered";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHandoffRequest"];
+            };
+        };
+        responses: {
+            /** @description The code and how long it is valid */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateHandoffResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    takeHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The screening request as the chat made it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeHandoffResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (handoff_not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "handoff_not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createChatCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code, with the case number to give alongside it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateChatCodeResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, not_your_application) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "not_your_application";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (case_not_submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "case_not_submitted";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    bindChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BindChatRequest"];
+            };
+        };
+        responses: {
+            /** @description The credential (shown once; only its HMAC is kept) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BindChatResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (chat_code_invalid) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "chat_code_invalid";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (chat_bindings_full) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "chat_bindings_full";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; wait for Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getChatTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetChatTimelineRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTimeline"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (chat_binding_invalid) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "chat_binding_invalid";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    unbindChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnbindChatRequest"];
+            };
+        };
+        responses: {
+            /** @description The binding is gone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnbindChatResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (chat_binding_invalid) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "chat_binding_invalid";
                         };
                     };
                 };
@@ -8124,6 +9409,746 @@ export interface operations {
             };
         };
     };
+    listSamplings: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of draws */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListSamplingsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found, unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found" | "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (supervision_needs_county) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "supervision_needs_county";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    drawSampling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SamplingRequest"];
+            };
+        };
+        responses: {
+            /** @description The draw */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sampling"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, bad_request, sampling_rate_required, sampling_rate_below_pack) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed" | "bad_request" | "sampling_rate_required" | "sampling_rate_below_pack";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found, unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found" | "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (supervision_needs_county) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "supervision_needs_county";
+                        };
+                    };
+                };
+            };
+            /** @description Too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCountyStatistics: {
+        parameters: {
+            query: {
+                /** @description A local China calendar date, YYYY-MM-DD */
+                from: string;
+                /** @description A local China calendar date, YYYY-MM-DD */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountyStatistics"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found, unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found" | "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (supervision_needs_county) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "supervision_needs_county";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCountyStatisticsChart: {
+        parameters: {
+            query: {
+                /** @description A local China calendar date, YYYY-MM-DD */
+                from: string;
+                /** @description A local China calendar date, YYYY-MM-DD */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SVG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found, unknown_jurisdiction) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found" | "unknown_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (supervision_needs_county) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "supervision_needs_county";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportRecipients: {
+        parameters: {
+            query?: {
+                /** @description The month whose changes are listed; this month when absent */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getIntakePacket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The packet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
+                        };
+                    };
+                };
+            };
+            /** @description Sign in first (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthenticated";
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this caller (forbidden, password_change_required, outside_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "forbidden" | "password_change_required" | "outside_jurisdiction";
+                        };
+                    };
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the record’s state (packet_before_submission) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "packet_before_submission";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
     listDiscoveries: {
         parameters: {
             query?: {
@@ -8695,6 +10720,74 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "area_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected failure; the request id identifies it in the server log (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal";
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable; retry after Retry-After seconds (service_unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    findPlaces: {
+        parameters: {
+            query: {
+                name: string;
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Places whose name contains the words, with the names above them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindPlacesResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "validation_failed";
                         };
                     };
                 };

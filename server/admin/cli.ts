@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import { finished } from 'node:stream/promises';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { AREA_LEVELS } from '../areas/area-model';
@@ -14,6 +16,9 @@ import { STAFF_ROLES } from '../identity/principal';
 import { endStaffSessions } from '../identity/sessions';
 import { createStaff, generatePassword, resetPassword, setDisabled } from '../identity/staff';
 import { boot, type Runtime } from '../runtime/boot';
+import { chinaToday } from '../calendar/china-date';
+import { writeRecipientWorkbook } from '../exports/recipient-workbook';
+import { yearMonth } from '../recipients/recipients';
 import { blobStoreFor } from '../storage/blob-store-for';
 import { sweepLeftovers } from '../storage/leftovers';
 
@@ -314,6 +319,38 @@ program
       } finally {
         store.close?.();
       }
+    }),
+  );
+
+program
+  .command('export:recipients')
+  .description(
+    'Export an area’s recipients and a month’s changes to an Excel workbook for the provincial system',
+  )
+  .requiredOption('--area <id>', 'the area (county, township or village)')
+  .option('--month <YYYY-MM>', 'the month whose changes are listed (default: this month)')
+  .requiredOption('--out <file.xlsx>', 'where to write the workbook')
+  .action((o: { area: string; month?: string; out: string }) =>
+    withRuntime(async ({ deps }) => {
+      const month = yearMonth.parse(o.month ?? chinaToday().slice(0, 7));
+      const lng = pickLanguage(process.env.LC_ALL ?? process.env.LANG);
+      const file = fs.createWriteStream(o.out);
+      const bar = progressBar('export:recipients');
+      const counts = await writeRecipientWorkbook(
+        { areaId: o.area, month, lng },
+        file,
+        deps.crypto,
+        bar.update,
+      );
+      bar.stop();
+      await finished(file);
+      await audit({
+        action: 'export.recipients',
+        record: { type: 'area', id: o.area },
+        areaId: o.area,
+        details: { month, ...counts },
+      });
+      console.log(t('exports:written', { ...counts, file: o.out }));
     }),
   );
 

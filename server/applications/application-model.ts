@@ -189,6 +189,24 @@ const applicationSchema = new Schema(
     /** Given at first submission; absent before (the unique index skips absent values). */
     caseNumber: { type: String },
     snapshots: { type: [snapshotSchema], default: [] },
+    /**
+     * Chats that follow the case (server/chat): each holds a credential, kept only as its HMAC, that reads this
+     * case's timeline and nothing else; the chat's id is sealed. Stage changes are pushed to them.
+     */
+    chatBindings: {
+      type: [
+        new Schema(
+          {
+            id: { type: String, required: true },
+            tokenIndex: { type: String, required: true },
+            chatSealed: { type: String, required: true },
+            boundAt: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
     forwardedAt: { type: Date, default: null },
     acceptedOn: { type: String, default: null },
     stages: { type: [stageRecordSchema], default: [] },
@@ -223,6 +241,8 @@ applicationSchema.index({ areaPath: 1, status: 1, createdAt: 1 });
 applicationSchema.index({ status: 1, currentDue: 1 });
 // The same person in another open application (see shared-members.ts).
 applicationSchema.index({ 'members.idNumberIndex': 1 });
+// A bound chat's credential finds its case.
+applicationSchema.index({ 'chatBindings.tokenIndex': 1 });
 
 export type ApplicationDoc = InferSchemaType<typeof applicationSchema> & { _id: Types.ObjectId };
 export const Application = model('Application', applicationSchema);

@@ -12,8 +12,38 @@ const zh = translator('zh-CN');
 
 /** The case-progress template's fields (see README): what, status (≤ 5 characters), date, note. */
 export function applicantUpdate(
-  app: Pick<ApplicationDoc, '_id' | 'ownerResidentId' | 'caseNumber' | 'programs'>,
+  app: Pick<ApplicationDoc, '_id' | 'ownerResidentId' | 'caseNumber' | 'programs'> & {
+    chatBindings?: ApplicationDoc['chatBindings'];
+  },
   event: 'notice' | 'submitted' | 'stage' | 'decision',
+  on: string,
+  note: string,
+): OutboxMessage[] {
+  return [...subscribeUpdate(app, event, on, note), ...chatUpdate(app, event, on, note)];
+}
+
+/** The same update for the chats bound to the case, when there are any (see server/chat). */
+function chatUpdate(
+  app: Parameters<typeof applicantUpdate>[0],
+  event: Parameters<typeof applicantUpdate>[1],
+  on: string,
+  note: string,
+): OutboxMessage[] {
+  if (!app.caseNumber || !app.chatBindings?.length) return [];
+  const text = zh('applications:chatPush', {
+    caseNumber: app.caseNumber,
+    event: zh(`applications:events.${event}`),
+    on,
+    note,
+  });
+  return [
+    outboxMessage('chat', { applicationId: String(app._id), caseNumber: app.caseNumber, event, on, text }),
+  ];
+}
+
+function subscribeUpdate(
+  app: Parameters<typeof applicantUpdate>[0],
+  event: Parameters<typeof applicantUpdate>[1],
   on: string,
   note: string,
 ): OutboxMessage[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageAnswer, pageFields, pageSchema } from '../http/paging';
+import { pageAnswer, pageFields, pageOfList, pageSchema } from '../http/paging';
 import { AppError } from '../http/errors';
 import type { Routes } from '../http/route';
 import { Area, AREA_LEVELS, type AreaDoc } from './area-model';
@@ -70,6 +70,45 @@ export function placeRoutes(routes: Routes): void {
         total,
         query,
       );
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/places/search',
+    operationId: 'findPlaces',
+    summary:
+      'Townships and villages whose name contains the words given, each with the names above it (what a report is about)',
+    tags: ['areas'],
+    access: 'public',
+    query: z.strictObject({ name: z.string().trim().min(2).max(40), ...pageFields(20) }),
+    response: {
+      description: 'Places whose name contains the words, with the names above them',
+      schema: pageSchema(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          level: z.enum(AREA_LEVELS),
+          within: z.array(z.string()).describe('The names of the areas above it, county first'),
+        }),
+      ),
+    },
+    handler: async ({ query }) => {
+      const escaped = query.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const found = await Area.find({ name: { $regex: escaped }, level: { $in: ['township', 'village'] } })
+        .limit(100)
+        .lean<AreaDoc[]>();
+      const above = await Area.find({ _id: { $in: [...new Set(found.flatMap((a) => a.path))] } }).lean<
+        AreaDoc[]
+      >();
+      const names = new Map(above.map((a) => [a._id, a.name]));
+      const items = found.map((a) => ({
+        id: a._id,
+        name: a.name,
+        level: a.level as (typeof AREA_LEVELS)[number],
+        within: a.path.filter((id) => id !== a._id && names.has(id)).map((id) => names.get(id)!),
+      }));
+      return pageOfList(items, query);
     },
   });
 }

@@ -196,6 +196,13 @@ async function caseContent(
         <Declarations t={t} detail={detail} />
         <Completeness t={t} detail={detail} />
         <Materials t={t} detail={detail} caseId={caseId} names={materialNames} />
+        {app.caseNumber && (
+          <p>
+            <a class="button" href={`/console/cases/${caseId}/packet`} safe>
+              {t('console:case.printPacket')}
+            </a>
+          </p>
+        )}
       </div>
       <div>
         <Timeline t={t} tracking={tracking} />

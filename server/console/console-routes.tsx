@@ -11,13 +11,29 @@ import { COOKIE_PATH, readConsoleSession } from './console-session';
 import { casePages } from './case-pages';
 import { inboxPages } from './inbox-pages';
 import { signInPages } from './sign-in-pages';
+import { noticePages } from '../notices/notice-pages';
+import { packetPages } from '../packets/packet-pages';
+import { parameterPages } from '../parameters/parameter-pages';
+import { recipientPages } from '../recipients/recipient-pages';
+import { reportPages } from '../reports/report-pages';
+import { supervisionPages } from '../supervision/supervision-pages';
 
 /**
  * The staff console, served by the backend under /console: server-rendered pages (@kitajs/html, type-checked
  * JSX) with htmx for the parts that change in place. The groups of pages below each register their routes and
  * navigation entries; add a group here (see README.md).
  */
-const PAGE_GROUPS: ((pages: ConsolePages) => void)[] = [signInPages, inboxPages, casePages];
+const PAGE_GROUPS: ((pages: ConsolePages) => void)[] = [
+  signInPages,
+  inboxPages,
+  casePages,
+  recipientPages,
+  reportPages,
+  supervisionPages,
+  parameterPages,
+  packetPages,
+  noticePages,
+];
 
 type Ctx = Koa.ParameterizedContext<AppState>;
 type Middleware = Koa.Middleware<AppState>;

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type Redis from 'ioredis';
 import type Koa from 'koa';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -71,11 +71,34 @@ export function tooMany(
   return new AppError(429, code, { seconds });
 }
 
+const BOT_CHAT = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The signature the chat bot puts beside a chat's key: HMAC-SHA256 under BOT_PUSH_SECRET, hex. */
+export function botChatSignature(secret: string, chat: string): string {
+  return createHmac('sha256', secret).update(`bot-chat:${chat}`).digest('hex');
+}
+
+/**
+ * Who a request counts against: its address; or, for the chat bot, which speaks for many residents from one
+ * address, the chat it asks for (X-Bot-Chat, a hash the bot makes of the chat id), when signed with the secret
+ * the bot and the server share (X-Bot-Signature). Each chat then has the budget one client has.
+ */
+export function rateSubject(koa: Koa.ParameterizedContext<AppState>): string {
+  const secret = koa.deps.config.BOT_PUSH_SECRET;
+  const chat = koa.get('X-Bot-Chat');
+  const signature = Buffer.from(koa.get('X-Bot-Signature'));
+  if (!secret || !BOT_CHAT.test(chat)) return koa.ip;
+  const expected = Buffer.from(botChatSignature(secret, chat));
+  return signature.length === expected.length && timingSafeEqual(signature, expected)
+    ? `bot:${chat}`
+    : koa.ip;
+}
+
 /** Counts the request against the client's budget for the rule; over it, 429 with Retry-After. */
 export async function rateLimit(koa: Koa.ParameterizedContext<AppState>, rule: RateLimitRule): Promise<void> {
   const { redis, config } = koa.deps;
   try {
-    await limiterFor(redis, rule).consume(sourceKey(config.RATE_LIMIT_SECRET, koa.ip));
+    await limiterFor(redis, rule).consume(sourceKey(config.RATE_LIMIT_SECRET, rateSubject(koa)));
   } catch (err) {
     if (err instanceof RateLimiterRes) throw tooMany(koa, err);
     throw err;

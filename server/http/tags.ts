@@ -8,9 +8,11 @@ export const TAGS = {
     'Applications as the applicant sees them: drafts, household, declarations, uploads, submission, tracking',
   cases: 'Cases as township staff handle them: the inbox, the one-time notice, recording each stage',
   reports: 'Complaints and fraud or favouritism reports, anonymous or named, followed by receipt code',
+  chat: 'The chat bot’s links: pre-screen hand-off codes, and chats bound to one case by a code the applicant shows',
   notices:
     'Public notices (公示) of each village and township: masked names, household size, programme, amount',
   recipients: 'Recipient households (动态管理): amounts, changes and stops, periodic reviews',
+  supervision: 'County supervision: random checks of township decisions, statistics per township and charts',
   parameters: 'The figures each county publishes (standards, minimum wage …), in force from their date',
   discovery:
     'Households found in hardship by village and grid workers (主动发现报告), followed up by the township',

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { chatPush } from '../chat/chat-push';
 import { caseIndexSender } from '../applications/case-index';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -31,6 +32,13 @@ export function senders(deps: {
   return {
     forward: weCom,
     wecom: weCom,
+    chat: chatPush({
+      url: config.BOT_PUSH_URL,
+      secret: config.BOT_PUSH_SECRET,
+      crypto,
+      timeoutMs,
+      logger,
+    }),
     subscribe: weChatSubscribe({
       baseUrl: config.WECHAT_API_BASE,
       token,

@@ -22,12 +22,26 @@ export const subscribePayloadSchema = z.strictObject({
 });
 export type SubscribePayload = z.infer<typeof subscribePayloadSchema>;
 
+/**
+ * A case update for the chats bound to the case (server/chat): the bot is told which case and what happened, in
+ * the words of the subscribe message; which chats is read from the case when it is sent.
+ */
+export const chatPushPayloadSchema = z.strictObject({
+  applicationId: z.string().regex(/^[0-9a-f]{24}$/),
+  caseNumber: z.string().min(1),
+  event: z.enum(['notice', 'submitted', 'stage', 'decision']),
+  on: z.string(),
+  text: z.string().min(1),
+});
+export type ChatPushPayload = z.infer<typeof chatPushPayloadSchema>;
+
 export const outboxPayloadSchemas = {
   /** The case forwarded to its township: delivered by WeCom, then the application is marked forwarded. */
   forward: weComPayloadSchema,
   /** Any other notice to staff by WeCom (a new report, say). */
   wecom: weComPayloadSchema,
   subscribe: subscribePayloadSchema,
+  chat: chatPushPayloadSchema,
   /** A case whose row in the case index is to be written again (applications/case-index.ts). */
   caseIndex: z.strictObject({ caseId: z.string().regex(/^[0-9a-f]{24}$/) }),
 };

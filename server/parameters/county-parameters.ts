@@ -63,12 +63,21 @@ export function countyPackOf(area: AreaDoc, packs: ReadonlyMap<string, Pack>): P
 
 const VERSION_KEY = 'parameters:version';
 
+/** Records a change in the audit trail (the API's and the console's `audit` alike). */
+export type Audit = (event: {
+  action: string;
+  record: { type: string; id: string };
+  areaId?: string | null;
+  details?: Record<string, unknown> | null;
+}) => Promise<void>;
+
 export async function enterParameter(
   area: AreaDoc,
   packs: ReadonlyMap<string, Pack>,
   input: EnterParameter,
   by: Actor,
   redis: Redis,
+  audit: Audit,
 ): Promise<CountyParameterDoc> {
   const pack = countyPackOf(area, packs);
   // Validated exactly as a pack entry of this parameter would be (unit, range, shape).
@@ -105,7 +114,20 @@ export async function enterParameter(
     throw err;
   });
   await redis.incr(VERSION_KEY);
-  return created.toObject() as CountyParameterDoc;
+  const doc = created.toObject() as CountyParameterDoc;
+  await audit({
+    action: 'parameter.enter',
+    record: { type: 'parameters', id: doc.jurisdiction },
+    areaId: area._id,
+    details: {
+      parameter: doc.path,
+      value: doc.value,
+      effectiveFrom: doc.effectiveFrom,
+      document: doc.document,
+      clause: doc.clause,
+    },
+  });
+  return doc;
 }
 
 export async function countyEntries(jurisdiction: string): Promise<CountyParameterDoc[]> {
@@ -146,21 +168,26 @@ export function withCountyFigures(pack: Pack, entries: readonly CountyParameterD
 
 const cache = new WeakMap<
   ReadonlyMap<string, Pack>,
-  { version: string | null; packs: ReadonlyMap<string, Pack> }
+  { version: string | null; loadedAt: number; packs: ReadonlyMap<string, Pack> }
 >();
+/** Figures are read from the store again at least this often, even when Redis lost its version counter. */
+const MAX_AGE_MS = 60_000;
 
 /**
  * The packs as in force today and later: each with its county's figures. Cached per process and reloaded when any
  * process has entered a figure since (a version counter in Redis), so one Redis read is all a screening pays.
+ * Redis is only a hint: while it is away the cached figures serve, and they are reloaded from the store once a
+ * minute whatever it says.
  */
 export async function effectivePacks(deps: {
   packs: ReadonlyMap<string, Pack>;
   redis: Redis;
 }): Promise<ReadonlyMap<string, Pack>> {
-  const version = await deps.redis.get(VERSION_KEY);
+  const version = await deps.redis.get(VERSION_KEY).catch(() => undefined);
   const hit = cache.get(deps.packs);
-  if (hit && hit.version === version) return hit.packs;
-  const all = version === null ? [] : await CountyParameter.find({}).lean<CountyParameterDoc[]>();
+  const fresh = hit && Date.now() - hit.loadedAt < MAX_AGE_MS;
+  if (hit && fresh && (version === undefined || hit.version === version)) return hit.packs;
+  const all = await CountyParameter.find({}).lean<CountyParameterDoc[]>();
   const packs = new Map<string, Pack>();
   for (const [id, pack] of deps.packs)
     packs.set(
@@ -170,7 +197,7 @@ export async function effectivePacks(deps: {
         all.filter((e) => e.jurisdiction === id),
       ),
     );
-  cache.set(deps.packs, { version, packs });
+  cache.set(deps.packs, { version: version ?? null, loadedAt: Date.now(), packs });
   return packs;
 }
 

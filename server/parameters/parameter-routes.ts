@@ -60,21 +60,9 @@ export function parameterRoutes(routes: Routes): void {
     params: byArea,
     body: enterParameterSchema,
     response: { status: 201, description: 'The figure entered', schema: countyParameterSchema },
-    handler: async ({ record, body, koa, principal, audit }) => {
-      const doc = await enterParameter(record, koa.deps.packs, body, actorOf(principal), koa.deps.redis);
-      await audit({
-        action: 'parameter.enter',
-        record: { type: 'parameters', id: doc.jurisdiction },
-        areaId: record._id,
-        details: {
-          parameter: doc.path,
-          value: doc.value,
-          effectiveFrom: doc.effectiveFrom,
-          document: doc.document,
-          clause: doc.clause,
-        },
-      });
-      return countyParameterView(doc);
-    },
+    handler: async ({ record, body, koa, principal, audit }) =>
+      countyParameterView(
+        await enterParameter(record, koa.deps.packs, body, actorOf(principal), koa.deps.redis, audit),
+      ),
   });
 }

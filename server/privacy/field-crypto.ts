@@ -11,8 +11,9 @@ export interface FieldKey {
   key: Buffer;
 }
 
-/** `reportSecret` is a credential, not a field: only its blind index (an HMAC) is ever stored. */
-export type SensitiveKind = 'idNumber' | 'phone' | 'bankAccount' | 'openid' | 'claimCode' | 'reportSecret';
+/** `reportSecret` and `chatToken` are credentials, not fields: only their blind index (an HMAC) is ever stored. */
+export type SensitiveKind =
+  'idNumber' | 'phone' | 'bankAccount' | 'openid' | 'claimCode' | 'reportSecret' | 'chatToken';
 
 const VERSION = 'v1';
 /** Sealed bytes start with this marker, then the key id's length (1 byte) and the key id. */
@@ -124,6 +125,7 @@ function normalise(kind: SensitiveKind, value: string): string {
     case 'openid':
     case 'claimCode':
     case 'reportSecret':
+    case 'chatToken':
       return trimmed;
   }
 }

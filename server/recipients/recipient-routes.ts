@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { applicationIdSchema, loadApplication } from '../applications/drafts';
 import { chinaToday } from '../calendar/china-date';
-import { pageAnswer, pageFields, pageSchema, pageWindow } from '../http/paging';
+import { pageAnswer, pageSchema } from '../http/paging';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
-import { isoDate } from '../policy/household';
 import { packFor } from '../policy/packs';
-import { Recipient, RECIPIENT_STATUSES, type RecipientDoc } from './recipient-model';
+import type { RecipientDoc } from './recipient-model';
 import { recipientSchema, recipientView } from './recipient-views';
 import {
   changeSchema,
   enrolRecipients,
   enrolSchema,
+  listRecipients,
   loadRecipient,
   recordChange,
   recordReview,
+  recipientListQuery,
   reviewSchema,
 } from './recipients';
 
@@ -57,20 +58,7 @@ export function recipientRoutes(routes: Routes): void {
     },
     handler: async ({ record, body, koa, principal, audit, lng }) => {
       const pack = packFor(koa.deps.packs, record.jurisdiction);
-      const made = await enrolRecipients(record, pack, body, actorOf(principal));
-      for (const doc of made)
-        await audit({
-          action: 'recipient.enrol',
-          record: recordOf(doc),
-          areaId: doc.areaId,
-          details: {
-            applicationId: doc.applicationId,
-            program: doc.program,
-            amountFen: doc.amountFen,
-            firstPaymentMonth: doc.firstPaymentMonth,
-            category: doc.category,
-          },
-        });
+      const made = await enrolRecipients(record, pack, body, actorOf(principal), audit);
       const today = chinaToday();
       return { recipients: made.map((d) => recipientView(d, today, lng)) };
     },
@@ -84,39 +72,16 @@ export function recipientRoutes(routes: Routes): void {
       'Recipient households within the caller’s jurisdiction; with reviewDueBy, those whose review falls due',
     tags: ['recipients'],
     access: { allow: AUDIENCES.office },
-    query: z.object({
-      status: z.enum(RECIPIENT_STATUSES).optional(),
-      reviewDueBy: isoDate
-        .optional()
-        .describe('Only households whose next review is due on or before this day'),
-      relatedToStaff: z
-        .enum(['true', 'false'])
-        .transform((v) => v === 'true')
-        .optional()
-        .describe('Registered relatives of staff only (true), or all others (false)'),
-      ...pageFields(50),
-    }),
+    query: recipientListQuery,
     response: {
       description: 'One page of recipients, soonest review first',
       schema: pageSchema(recipientSchema),
     },
     handler: async ({ query, principal, lng }) => {
-      const filter: Record<string, unknown> = { areaPath: principal.areaId };
-      if (query.status) filter.status = query.status;
-      if (query.reviewDueBy) filter.nextReviewDue = { $ne: null, $lte: query.reviewDueBy };
-      if (query.relatedToStaff !== undefined) filter.relatedToStaff = query.relatedToStaff;
-      const { skip, limit } = pageWindow(query);
-      const [docs, total] = await Promise.all([
-        Recipient.find(filter)
-          .sort({ nextReviewDue: 1, _id: 1 })
-          .skip(skip)
-          .limit(limit)
-          .lean<RecipientDoc[]>(),
-        Recipient.countDocuments(filter),
-      ]);
+      const { items, total } = await listRecipients(principal.areaId, query);
       const today = chinaToday();
       return pageAnswer(
-        docs.map((d) => recipientView(d, today, lng)),
+        items.map((d) => recipientView(d, today, lng)),
         total,
         query,
       );
@@ -155,13 +120,7 @@ export function recipientRoutes(routes: Routes): void {
     body: changeSchema,
     response: { description: 'The recipient after the change', schema: recipientSchema },
     handler: async ({ record, body, principal, audit, lng }) => {
-      const saved = await recordChange(record, body, actorOf(principal));
-      await audit({
-        action: `recipient.${body.kind}`,
-        record: recordOf(saved),
-        areaId: saved.areaId,
-        details: { fromMonth: body.fromMonth, amountFen: saved.amountFen, previousFen: record.amountFen },
-      });
+      const saved = await recordChange(record, body, actorOf(principal), audit);
       return recipientView(saved, chinaToday(), lng);
     },
   });
@@ -182,13 +141,7 @@ export function recipientRoutes(routes: Routes): void {
     body: reviewSchema,
     response: { description: 'The recipient after the review', schema: recipientSchema },
     handler: async ({ record, body, principal, audit, lng }) => {
-      const saved = await recordReview(record, body, actorOf(principal));
-      await audit({
-        action: 'recipient.review',
-        record: recordOf(saved),
-        areaId: saved.areaId,
-        details: { on: saved.reviews.at(-1)!.on, nextReviewDue: saved.nextReviewDue },
-      });
+      const saved = await recordReview(record, body, actorOf(principal), audit);
       return recipientView(saved, chinaToday(), lng);
     },
   });

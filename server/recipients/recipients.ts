@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApplicationDoc } from '../applications/application-model';
+import { Application, type ApplicationDoc } from '../applications/application-model';
 import { declaredRelated } from '../applications/declarations';
 import { PAYMENT_KINDS } from '../applications/stage-rules';
 import { planOf } from '../applications/stages';
@@ -11,7 +11,14 @@ import { isoDate } from '../policy/household';
 import type { Pack, ProgramId } from '../policy/pack-schema';
 import { resolveParam } from '../policy/parameters';
 import { addMonths, monthOf } from './months';
-import { CATEGORIES, CHANGE_KINDS, Recipient, type RecipientDoc } from './recipient-model';
+import {
+  CATEGORIES,
+  CHANGE_KINDS,
+  RECIPIENT_STATUSES,
+  Recipient,
+  type RecipientDoc,
+} from './recipient-model';
+import { pageFields, pageWindow } from '../http/paging';
 
 /**
  * 动态管理: an approved case becomes a recipient household of each monthly programme it was granted; its amount
@@ -61,6 +68,53 @@ export const reviewSchema = z
     note: z.string().trim().min(1).max(1000).optional(),
   })
   .meta({ id: 'RecipientReviewRequest' });
+
+export const recipientListQuery = z.object({
+  status: z.enum(RECIPIENT_STATUSES).optional(),
+  reviewDueBy: isoDate.optional().describe('Only households whose next review is due on or before this day'),
+  relatedToStaff: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('Registered relatives of staff only (true), or all others (false)'),
+  ...pageFields(50),
+});
+
+/** The recipients of an area, soonest review first (the API's list and the console's). */
+export async function listRecipients(
+  areaId: string,
+  query: z.output<typeof recipientListQuery>,
+): Promise<{ items: RecipientDoc[]; total: number }> {
+  const filter: Record<string, unknown> = { areaPath: areaId };
+  if (query.status) filter.status = query.status;
+  if (query.reviewDueBy) filter.nextReviewDue = { $ne: null, $lte: query.reviewDueBy };
+  if (query.relatedToStaff !== undefined) filter.relatedToStaff = query.relatedToStaff;
+  const { skip, limit } = pageWindow(query);
+  const [items, total] = await Promise.all([
+    Recipient.find(filter).sort({ nextReviewDue: 1, _id: 1 }).skip(skip).limit(limit).lean<RecipientDoc[]>(),
+    Recipient.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+/** Approved cases of an area with a monthly programme not yet enrolled, oldest decision first (at most 100). */
+export async function casesToEnrol(areaId: string): Promise<ApplicationDoc[]> {
+  const monthly = Object.entries(PAYMENT_KINDS)
+    .filter(([, kind]) => kind === 'monthly')
+    .map(([program]) => program);
+  const [approved, enrolled] = await Promise.all([
+    Application.find(
+      { areaPath: areaId, 'decision.outcome': 'approved', programs: { $in: monthly } },
+      { caseNumber: 1, areaId: 1, programs: 1, 'members.name': 1, decision: 1 },
+    )
+      .sort({ 'decision.on': 1 })
+      .limit(100)
+      .lean<ApplicationDoc[]>(),
+    Recipient.distinct('applicationId', { areaPath: areaId }),
+  ]);
+  const done = new Set(enrolled.map(String));
+  return approved.filter((app) => !done.has(String(app._id)));
+}
 
 const actorDoc = (by: Actor) => ({ kind: by.kind, id: by.id, role: by.role ?? null });
 
@@ -117,11 +171,22 @@ function reviewInterval(
   return { group, months, related };
 }
 
+/** Records a change in the audit trail (the API's and the console's `audit` alike). */
+export type Audit = (event: {
+  action: string;
+  record: { type: string; id: string };
+  areaId?: string | null;
+  details?: Record<string, unknown> | null;
+}) => Promise<void>;
+
+const recordOf = (doc: RecipientDoc) => ({ type: 'recipient', id: String(doc._id) });
+
 export async function enrolRecipients(
   app: ApplicationDoc,
   pack: Pack,
   input: z.output<typeof enrolSchema>,
   by: Actor,
+  audit: Audit,
 ): Promise<RecipientDoc[]> {
   if (app.decision?.outcome !== 'approved') throw new AppError(409, 'recipient_needs_approval');
   const programs = (app.programs as ProgramId[]).filter((p) => PAYMENT_KINDS[p] === 'monthly');
@@ -167,8 +232,21 @@ export async function enrolRecipients(
     };
   });
   try {
-    const created = await Recipient.insertMany(docs);
-    return created.map((d) => d.toObject() as RecipientDoc);
+    const created = (await Recipient.insertMany(docs)).map((d) => d.toObject() as RecipientDoc);
+    for (const doc of created)
+      await audit({
+        action: 'recipient.enrol',
+        record: recordOf(doc),
+        areaId: doc.areaId,
+        details: {
+          applicationId: doc.applicationId,
+          program: doc.program,
+          amountFen: doc.amountFen,
+          firstPaymentMonth: doc.firstPaymentMonth,
+          category: doc.category,
+        },
+      });
+    return created;
   } catch (err) {
     if ((err as { code?: number }).code === 11000) throw new AppError(409, 'recipient_exists');
     throw err;
@@ -193,6 +271,7 @@ export async function recordChange(
   rec: RecipientDoc,
   input: z.output<typeof changeSchema>,
   by: Actor,
+  audit: Audit,
 ): Promise<RecipientDoc> {
   if (rec.status !== 'active') throw new AppError(409, 'recipient_stopped');
   const last = rec.changes.at(-1)!;
@@ -219,7 +298,14 @@ export async function recordChange(
   const $set: Record<string, unknown> = { amountFen };
   if (input.kind === 'stop')
     Object.assign($set, { status: 'stopped', stoppedFromMonth: input.fromMonth, nextReviewDue: null });
-  return save(rec, { $set, $push: { changes: change }, $inc: { revision: 1 } });
+  const saved = await save(rec, { $set, $push: { changes: change }, $inc: { revision: 1 } });
+  await audit({
+    action: `recipient.${input.kind}`,
+    record: recordOf(saved),
+    areaId: saved.areaId,
+    details: { fromMonth: input.fromMonth, amountFen, previousFen: rec.amountFen },
+  });
+  return saved;
 }
 
 /** A periodic review (复核): recorded, and the next one falls due the pack's interval later. */
@@ -227,15 +313,23 @@ export async function recordReview(
   rec: RecipientDoc,
   input: z.output<typeof reviewSchema>,
   by: Actor,
+  audit: Audit,
 ): Promise<RecipientDoc> {
   if (rec.status !== 'active') throw new AppError(409, 'recipient_stopped');
   const today = chinaToday();
   const on = input.on ?? today;
   if (on > today) throw new AppError(400, 'stage_date_in_future');
   const review = { on, note: input.note ?? null, at: new Date(), by: actorDoc(by) };
-  return save(rec, {
+  const saved = await save(rec, {
     $set: { nextReviewDue: rec.reviewMonths ? addMonths(on, rec.reviewMonths) : null },
     $push: { reviews: review },
     $inc: { revision: 1 },
   });
+  await audit({
+    action: 'recipient.review',
+    record: recordOf(saved),
+    areaId: saved.areaId,
+    details: { on, nextReviewDue: saved.nextReviewDue },
+  });
+  return saved;
 }

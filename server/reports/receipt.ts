@@ -13,7 +13,8 @@ const CODE_LENGTH = 10; // 31^10 ≈ 2^49.5 codes
 const SECRET_LENGTH = 24; // 31^24 ≈ 2^118.9 secrets
 const SECRET_GROUP = 4;
 
-function randomChars(length: number): string {
+/** Characters from the unambiguous alphabet, for any code a person reads or types (a chat-binding code too). */
+export function randomChars(length: number): string {
   let out = '';
   for (let i = 0; i < length; i += 1) out += ALPHABET[randomInt(ALPHABET.length)];
   return out;

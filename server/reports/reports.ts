@@ -22,6 +22,7 @@ import {
   REPORT_KINDS,
   REPORT_OUTCOMES,
   REPORT_STATUSES,
+  ROUTING_LEVELS,
   Report,
   type ReportDoc,
   type ReportOutcome,
@@ -97,6 +98,19 @@ export const answerSchema = z.strictObject({
 // Not strict: the language may also come as ?lang=, which the middleware reads.
 export const listQuerySchema = z.object({
   status: z.enum(REPORT_STATUSES).optional(),
+  routedTo: z
+    .enum(ROUTING_LEVELS)
+    .optional()
+    .describe('Only reports routed to the township, or to the county'),
+  overdue: z
+    .enum(['true'])
+    .transform(() => true)
+    .optional()
+    .describe('Only unanswered reports past the answer or the investigation deadline'),
+  sort: z
+    .enum(['newest', 'due'])
+    .default('newest')
+    .describe('newest first, or by answer deadline (those without a deadline come first)'),
   ...pageFields(),
 });
 
@@ -239,10 +253,22 @@ export async function listReports(
   areaId: string,
   query: z.output<typeof listQuerySchema>,
 ): Promise<{ items: ReportDoc[]; total: number }> {
-  const filter = { 'routedTo.path': areaId, ...(query.status ? { status: query.status } : {}) };
+  const filter: Record<string, unknown> = { 'routedTo.path': areaId };
+  if (query.status) filter.status = query.status;
+  if (query.routedTo) filter['routedTo.level'] = query.routedTo;
+  if (query.overdue) {
+    const today = chinaToday();
+    filter.status = 'received';
+    filter.$or = [
+      { 'answerDue.date': { $lt: today } },
+      { 'mediaDisclosure.investigationDue.date': { $lt: today } },
+    ];
+  }
+  const order: Record<string, 1 | -1> =
+    query.sort === 'due' ? { 'answerDue.date': 1, createdAt: 1, _id: 1 } : { createdAt: -1, _id: -1 };
   const [items, total] = await Promise.all([
     Report.find(filter)
-      .sort({ createdAt: -1, _id: -1 })
+      .sort(order)
       .skip(pageWindow(query).skip)
       .limit(pageWindow(query).limit)
       .lean<ReportDoc[]>(),

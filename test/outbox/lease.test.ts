@@ -95,7 +95,13 @@ describe('leases', () => {
     const id = await t.applicationWith([message]);
     const stuck = heldSender();
     const first = t.dispatcher({
-      senders: { forward: stuck.send, wecom: stuck.send, subscribe: stuck.send, caseIndex: stuck.send },
+      senders: {
+        forward: stuck.send,
+        wecom: stuck.send,
+        subscribe: stuck.send,
+        caseIndex: stuck.send,
+        chat: stuck.send,
+      },
     });
     const arrived = stuck.next();
     const firstPass = first.runOnce();
@@ -118,7 +124,13 @@ describe('leases', () => {
     const id = await t.applicationWith([notice(1), notice(2)]);
     const stuck = heldSender();
     const first = t.dispatcher({
-      senders: { forward: stuck.send, wecom: stuck.send, subscribe: stuck.send, caseIndex: stuck.send },
+      senders: {
+        forward: stuck.send,
+        wecom: stuck.send,
+        subscribe: stuck.send,
+        caseIndex: stuck.send,
+        chat: stuck.send,
+      },
     });
     let arrived = stuck.next();
     const firstPass = first.runOnce();
@@ -140,7 +152,13 @@ describe('leases', () => {
     const id = await t.applicationWith([notice(1)]);
     const stuck = heldSender();
     const dispatcher = t.dispatcher({
-      senders: { forward: stuck.send, wecom: stuck.send, subscribe: stuck.send, caseIndex: stuck.send },
+      senders: {
+        forward: stuck.send,
+        wecom: stuck.send,
+        subscribe: stuck.send,
+        caseIndex: stuck.send,
+        chat: stuck.send,
+      },
     });
     const arrived = stuck.next();
     const pass = dispatcher.runOnce();

@@ -21,6 +21,8 @@ export interface CaseOptions {
   household?: Record<string, unknown>;
   /** The day the case counts as submitted (申请), when earlier than today: the 申请 record is dated so. */
   submittedOn?: string;
+  /** Files to add to a material besides the PDFs (e.g. a photo), before submitting. */
+  extraFiles?: { materialId: string; data: Buffer; contentType: string; filename: string }[];
 }
 
 /**
@@ -73,6 +75,17 @@ export async function submittedCase(app: TestApp, opts: CaseOptions): Promise<st
         .set('Idempotency-Key', key())
         .field('materialId', material.id)
         .attach('file', pdf(material.id), { filename: `${material.id}.pdf`, contentType: 'application/pdf' })
+        .expect(201)
+    ).body.revision;
+  }
+  for (const extra of opts.extraFiles ?? []) {
+    revision = (
+      await app.http
+        .post(`/api/v1/applications/${id}/attachments`)
+        .set(auth)
+        .set('Idempotency-Key', key())
+        .field('materialId', extra.materialId)
+        .attach('file', extra.data, { filename: extra.filename, contentType: extra.contentType })
         .expect(201)
     ).body.revision;
   }

@@ -21,6 +21,8 @@ const LIMITS: Record<string, number> = { thing: 20, phrase: 5, character_string:
  * - POST /cgi-bin/message/subscribe/send?access_token=… → { errcode: 0, msgid } — 40001 for an unknown token,
  *   42001 for an expired one, 43101 for a user who has not subscribed, 40037 for another template, 47003 for a
  *   value over the template's limit.
+ * - POST /cgi-bin/message/custom/send?access_token=… with { touser, msgtype: 'text', text: { content } } → { errcode: 0 }
+ *   (the Official Account's customer-service message), recorded in `customMessages`.
  * Every reply is JSON sent as text/plain, as WeChat does. Errors are { errcode, errmsg }.
  */
 export async function startWeChatServer(opts: {
@@ -35,6 +37,7 @@ export async function startWeChatServer(opts: {
   const refusing = new Set<string>();
   const failures: number[] = [];
   const messages: SubscribeMessage[] = [];
+  const customMessages: { touser: string; content: string }[] = [];
   let tokenCalls = 0;
 
   const credentialsWrong = (q: URLSearchParams) =>
@@ -98,6 +101,21 @@ export async function startWeChatServer(opts: {
         return reply({ errcode: 0, errmsg: 'ok', msgid: messages.length });
       }
 
+      if (url.pathname === '/cgi-bin/message/custom/send' && req.method === 'POST') {
+        const state = tokens.get(q.get('access_token') ?? '');
+        if (!state) return error(40001, 'invalid credential, access_token is invalid or not latest');
+        if (state === 'expired') return error(42001, 'access_token expired');
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          touser?: string;
+          msgtype?: string;
+          text?: { content?: string };
+        };
+        if (!body.touser) return error(40003, 'invalid openid');
+        if (body.msgtype !== 'text' || !body.text?.content) return error(40008, 'invalid message type');
+        customMessages.push({ touser: body.touser, content: body.text.content });
+        return reply({ errcode: 0, errmsg: 'ok' });
+      }
+
       error(40066, 'invalid url');
     });
   });
@@ -109,6 +127,8 @@ export async function startWeChatServer(opts: {
     calls,
     /** Subscribe messages accepted. */
     messages,
+    /** Customer-service messages accepted (Official Account). */
+    customMessages,
     tokenCalls: () => tokenCalls,
     /** Every token issued so far is now expired (42001). */
     expireTokens() {

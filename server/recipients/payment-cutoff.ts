@@ -1,0 +1,111 @@
+import { chinaToday } from '../calendar/china-date';
+import { translator } from '../i18n';
+import type { Job } from '../jobs/job';
+import { postBulletin } from '../notify/bulletins';
+import { outboxMessage } from '../outbox/outbox';
+import { effectivePacks } from '../parameters/county-parameters';
+import type { Pack } from '../policy/pack-schema';
+import { resolveParam } from '../policy/parameters';
+import { addMonthsToMonth } from './months';
+import { amountForMonth } from './payment-month';
+import { PaymentList } from './payment-list-model';
+import { Recipient, type RecipientDoc } from './recipient-model';
+
+const zh = translator('zh-CN');
+
+/**
+ * The day of the month next month's payment list is cut off, from the pack's monthlyCutoffs: the day the list goes
+ * to the county (Dengkou 20th–25th, 003 五(二)2(2)), else the day new approvals close, else the data report day
+ * (Yichun 24th, 002). None where the pack names no such day (Chaohu pays by the month's end).
+ */
+export function cutoffDay(pack: Pack, today: string): { day: number; sendBy: number | null } | null {
+  const cutoffs = resolveParam(pack.parameters.monthlyCutoffs, today);
+  if (!cutoffs.available) return null;
+  const c = cutoffs.value;
+  const day = c.paymentListFromDay ?? c.newApprovalsBeforeDay ?? c.dataReportBeforeDay;
+  return day === undefined ? null : { day, sendBy: c.paymentListBeforeDay ?? null };
+}
+
+/**
+ * The monthly payment-list cut-off: on a pack's cut-off day, each of its townships' recipients paid next month are
+ * frozen into that month's list (PaymentList), and the township hears how many households and how much in all,
+ * with the day the list is due at the county.
+ */
+export const paymentCutoffJob: Job = {
+  name: 'payment-cutoff',
+  description:
+    'On each pack’s cut-off day, freeze next month’s payment list per township and tell the township',
+  schedule: (config) => config.PAYMENT_CUTOFF_CRON,
+  lockSeconds: 900,
+  run: async ({ deps, now, progress }) => {
+    const today = chinaToday(now);
+    const month = addMonthsToMonth(today.slice(0, 7), 1);
+    const packs = await effectivePacks(deps);
+    const due = [...packs.values()].filter((p) => cutoffDay(p, today)?.day === Number(today.slice(8, 10)));
+    let lists = 0;
+    let households = 0;
+    let posted = 0;
+    for (const [i, pack] of due.entries()) {
+      const recipients = await Recipient.find({
+        jurisdiction: pack.id,
+        firstPaymentMonth: { $lte: month },
+        $or: [{ status: 'active' }, { stoppedFromMonth: { $gt: month } }],
+      }).lean<RecipientDoc[]>();
+      const byTownship = new Map<string, RecipientDoc[]>();
+      for (const r of recipients) {
+        const key = r.townshipId ?? r.areaId;
+        byTownship.set(key, [...(byTownship.get(key) ?? []), r]);
+      }
+      for (const [townshipId, recs] of byTownship) {
+        const rows = recs
+          .map((r) => ({
+            recipientId: String(r._id),
+            caseNumber: r.caseNumber,
+            areaId: r.areaId,
+            program: r.program,
+            amountFen: amountForMonth(r, month),
+          }))
+          .filter((r) => r.amountFen > 0)
+          .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber) || a.program.localeCompare(b.program));
+        const totalFen = rows.reduce((sum, r) => sum + r.amountFen, 0);
+        const created = await PaymentList.create({
+          _id: `${townshipId}:${month}`,
+          jurisdiction: pack.id,
+          townshipId,
+          areaPath: recs[0]!.areaPath.slice(0, recs[0]!.areaPath.indexOf(townshipId) + 1),
+          month,
+          cutOn: today,
+          households: new Set(rows.map((r) => r.caseNumber)).size,
+          totalFen,
+          rows,
+        }).then(
+          () => true,
+          (err: { code?: number }) => {
+            if (err.code === 11000) return false;
+            throw err;
+          },
+        );
+        if (!created) continue;
+        lists += 1;
+        households += new Set(rows.map((r) => r.caseNumber)).size;
+        const sendBy = cutoffDay(pack, today)!.sendBy;
+        const markdown = zh('applications:cutoff.message', {
+          month,
+          households: new Set(rows.map((r) => r.caseNumber)).size,
+          total: (totalFen / 100).toFixed(2),
+          sendBy: sendBy ? zh('applications:cutoff.sendBy', { day: sendBy }) : '',
+        });
+        if (
+          await postBulletin(
+            { id: `payment-cutoff:${month}:${townshipId}`, kind: 'payment-cutoff', areaId: townshipId },
+            [outboxMessage('wecom', { areaId: townshipId, markdown }, now)],
+          )
+        )
+          posted += 1;
+      }
+      progress(i + 1, due.length);
+    }
+    if (posted) deps.outbox.kick();
+    return { packs: due.length, lists, households, posted };
+  },
+};

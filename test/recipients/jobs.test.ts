@@ -1,0 +1,140 @@
+import { PaymentList } from '../../server/recipients/payment-list-model';
+import { paymentCutoffJob } from '../../server/recipients/payment-cutoff';
+import { Recipient } from '../../server/recipients/recipient-model';
+import { reviewRemindersJob } from '../../server/recipients/review-reminders';
+import { seedAreas } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/harness';
+import { startWeComServer, type WeComServer } from '../support/wecom-server';
+
+/**
+ * The recipients' scheduled jobs, run as the scheduler and the CLI run them (deps.jobs.run, under the job lock):
+ * Dengkou's payment-list cut-off on the 20th (003 五(二)2(2)) and the monthly review reminders.
+ */
+
+let app: TestApp;
+let wecom: WeComServer;
+const at = (day: string) => new Date(`${day}T18:00:00+08:00`);
+
+let n = 0;
+const recipient = (townshipId: string, extra: Record<string, unknown>) =>
+  Recipient.create({
+    applicationId: `app${(n += 1)}`,
+    caseNumber: `150822-2026-${String(n).padStart(6, '0')}`,
+    jurisdiction: 'dengkou',
+    areaId: `${townshipId.slice(0, 8)}1`,
+    areaPath: ['150822', townshipId, `${townshipId.slice(0, 8)}1`],
+    townshipId,
+    program: 'dibao',
+    headName: '王秀兰',
+    householdSize: 2,
+    approvedOn: '2026-10-20',
+    paymentStartBasis: { rule: 'entered' },
+    changes: [
+      {
+        kind: 'start',
+        fromMonth: extra.firstPaymentMonth,
+        amountFen: extra.amountFen,
+        on: '2026-10-20',
+        at: new Date(),
+        by: { kind: 'staff', id: 's' },
+      },
+    ],
+    ...extra,
+  });
+
+beforeAll(async () => {
+  wecom = await startWeComServer({ keys: ['bayan', 'sumu'] });
+  app = await startTestApp({
+    WECOM_WEBHOOKS: `150822100=${wecom.url('bayan')},150822200=${wecom.url('sumu')}`,
+  });
+  await seedAreas();
+});
+afterAll(async () => {
+  await app.close();
+  await wecom.close();
+});
+
+it('cuts off next month’s payment list on the pack’s day, once, and tells each township its total', async () => {
+  await recipient('150822100', { firstPaymentMonth: '2026-12', amountFen: 41000 });
+  const raised = await recipient('150822100', { firstPaymentMonth: '2026-11', amountFen: 38000 });
+  await Recipient.updateOne(
+    { _id: raised._id },
+    {
+      $set: { amountFen: 50000 },
+      $push: {
+        changes: {
+          kind: 'increase',
+          fromMonth: '2026-12',
+          amountFen: 50000,
+          previousFen: 38000,
+          on: '2026-11-10',
+          at: new Date(),
+          by: { kind: 'staff', id: 's' },
+        },
+      },
+    },
+  );
+  await recipient('150822100', {
+    firstPaymentMonth: '2026-11',
+    amountFen: 30000,
+    status: 'stopped',
+    stoppedFromMonth: '2026-12',
+  });
+  await recipient('150822100', { firstPaymentMonth: '2027-01', amountFen: 30000 });
+  await recipient('150822200', { firstPaymentMonth: '2026-11', amountFen: 45000 });
+
+  const before = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2026-11-19') });
+  expect(before).toMatchObject({ status: 'done', counts: { packs: 0, lists: 0 } });
+
+  const run = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2026-11-20') });
+  expect(run).toMatchObject({ status: 'done', counts: { packs: 1, lists: 2, households: 3, posted: 2 } });
+  const list = await PaymentList.findById('150822100:2026-12').lean();
+  expect(list).toMatchObject({ month: '2026-12', cutOn: '2026-11-20', households: 2, totalFen: 91000 });
+  expect(list!.rows.map((r) => r.amountFen)).toEqual([41000, 50000]);
+
+  await app.runtime.deps.outbox.runOnce();
+  const [message] = wecom.received('bayan');
+  expect(message!.content).toContain('2026-12 发放清册已截止');
+  expect(message!.content).toContain('2 户，合计 910.00 元');
+  expect(message!.content).toContain('25 日前报送县民政局');
+  expect(message!.content).not.toContain('王秀兰');
+
+  const again = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2026-11-20') });
+  expect(again).toMatchObject({ status: 'done', counts: { lists: 0, posted: 0 } });
+  expect(await PaymentList.countDocuments()).toBe(2);
+});
+
+it('reminds each township of the reviews due this month and the late ones, by case number', async () => {
+  const late = await recipient('150822200', {
+    firstPaymentMonth: '2026-06',
+    amountFen: 30000,
+    nextReviewDue: '2026-11-02',
+  });
+  const due = await recipient('150822200', {
+    firstPaymentMonth: '2026-06',
+    amountFen: 30000,
+    nextReviewDue: '2026-11-30',
+  });
+  await recipient('150822200', {
+    firstPaymentMonth: '2026-06',
+    amountFen: 30000,
+    nextReviewDue: '2026-12-01',
+  });
+  await recipient('150822200', {
+    firstPaymentMonth: '2026-06',
+    amountFen: 30000,
+    nextReviewDue: '2026-11-10',
+    status: 'stopped',
+  });
+
+  const run = await app.runtime.deps.jobs.run(reviewRemindersJob, { now: at('2026-11-05') });
+  expect(run).toMatchObject({ status: 'done', counts: { due: 2, late: 1, townships: 1, posted: 1 } });
+  await app.runtime.deps.outbox.runOnce();
+  const message = wecom.received('sumu').at(-1)!;
+  expect(message.content).toContain('定期复核提醒');
+  expect(message.content).toContain(`${late.caseNumber}（低保）：应于 2026-11-02 复核，已逾期`);
+  expect(message.content).toContain(`${due.caseNumber}（低保）：2026-11-30 到期`);
+  expect(message.content).not.toContain('王秀兰');
+  const again = await app.runtime.deps.jobs.run(reviewRemindersJob, { now: at('2026-11-06') });
+  expect(again).toMatchObject({ status: 'done', counts: { posted: 0 } });
+});
