@@ -142,6 +142,12 @@ describe('a case page', () => {
       on: '2026-09-28',
     }).expect(400);
     expect(notAccepted.text).toMatch(/class="field-error"[^>]*>[^<]+</);
+    const future = await post(chaohu, chaohuCsrf, id, {
+      stage: 'accept',
+      outcome: 'accepted',
+      on: '2099-01-04',
+    }).expect(400);
+    expect(future.text).toContain('id="e-stage-accept-done.on"');
     const accepted = await post(chaohu, chaohuCsrf, id, {
       stage: 'accept',
       outcome: 'accepted',
