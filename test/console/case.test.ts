@@ -80,6 +80,10 @@ describe('a case page', () => {
     expect(page.text).toContain('操作记录');
     const trail = await auditTrailOf({ type: 'application', id });
     expect(trail.some((e) => e.action === 'read' && e.channel === 'console')).toBe(true);
+    // The page's own trail names who did what.
+    expect((await chaohu.get(`/console/cases/${id}`).expect(200)).text).toContain(
+      '<td>zhegao.staff（乡镇（街道）经办人员）</td>',
+    );
   });
 
   it('reveals an ID number only with a reason, answering htmx with the value and auditing the reason', async () => {
