@@ -4,7 +4,7 @@ import type { BotLanguage } from './i18n';
 
 /** A multi-turn dialogue in progress: which one, its step and what has been said so far. */
 export interface DialogueState {
-  name: 'prescreen' | 'report' | 'place';
+  name: 'prescreen' | 'report';
   step: string;
   data: Record<string, unknown>;
   /** ms since epoch of the last turn: an idle dialogue starts over. */

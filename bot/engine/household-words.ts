@@ -18,6 +18,12 @@ export interface SaidMember {
   disability?: { grade: number; kind: DisabilityKind };
 }
 
+export interface SaidEarner {
+  /** Position in the members (0 = the applicant). */
+  member: number;
+  monthlyYuan: number;
+}
+
 export interface SaidExpense {
   member: number;
   kind: ExpenseKind;
@@ -120,11 +126,15 @@ export function yuanIn(text: string): number | undefined {
   if (/没有收入|没收入|没有钱|一分没有|零收入/.test(text)) return 0;
   // "一个月" and "一年" name the period, not the amount.
   const amount = text.replace(/[,，](?=\d{3})/g, '').replace(/[一每]\s*个?\s*(月|年)|一共|一家/g, ' ');
-  const m = new RegExp(`(${NUMBER_PATTERN})\\s*(万)?\\s*(元|块|块钱)?`).exec(amount);
-  if (!m) return undefined;
-  const value = parseNumber(m[1]!);
-  if (value === undefined) return undefined;
-  return m[2] ? value * 10000 : value;
+  // The largest amount said: "打零工每月三百" is 300, not the 零 of 零工.
+  let best: number | undefined;
+  for (const m of amount.matchAll(new RegExp(`(${NUMBER_PATTERN})\\s*(万)?`, 'g'))) {
+    const value = parseNumber(m[1]!);
+    if (value === undefined || Number.isNaN(value)) continue;
+    const yuan = m[2] ? value * 10000 : value;
+    if (best === undefined || yuan > best) best = yuan;
+  }
+  return best;
 }
 
 /** A monthly or yearly amount said with its period; yearly unless "每月/一个月" is said. */
@@ -155,6 +165,21 @@ export function expensesIn(text: string, members: SaidMember[]): SaidExpense[] |
       annualFen: Math.round(yuan * 100),
       receipted: /有(发票|单据|票|收据|凭证)|(发票|单据|收据)都有/.test(text),
     });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** "儿子打工3000，我1500" or "没有": members in work and their monthly wages. */
+export function earnersIn(text: string, members: SaidMember[]): SaidEarner[] | undefined {
+  if (saysNone(text) || /没人(上班|打工|工作)/.test(text)) return [];
+  const out: SaidEarner[] = [];
+  for (const piece of text.split(/[，,、;；。]+|还有/)) {
+    const yuan = yuanIn(piece);
+    if (yuan === undefined) continue;
+    const relation = relationOf(piece) ?? 'self';
+    const index = members.findIndex((m, i) => m.relation === relation && !out.some((e) => e.member === i));
+    if (index < 0) return undefined;
+    out.push({ member: index, monthlyYuan: yuan });
   }
   return out.length > 0 ? out : undefined;
 }

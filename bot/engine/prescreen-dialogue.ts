@@ -2,10 +2,12 @@ import { errorMessage, type Schemas } from '../api/client';
 import type { Dialogue, Turn } from './engine';
 import { Places } from './places';
 import {
+  type SaidEarner,
   type SaidExpense,
   type SaidMember,
   areaIn,
   disabilitiesIn,
+  earnersIn,
   expensesIn,
   membersIn,
   saysNone,
@@ -28,10 +30,12 @@ interface Facts {
   /** Disabilities asked and answered (none, or given in members). */
   disabilityDone?: boolean;
   incomeYuan?: number;
+  /** Members in work and their monthly wages (part of the income): each is allowed the work-cost deduction. */
+  earners?: SaidEarner[];
   expenses?: SaidExpense[];
 }
 
-type Step = 'area' | 'size' | 'members' | 'disability' | 'income' | 'expenses' | 'confirm';
+type Step = 'area' | 'size' | 'members' | 'disability' | 'income' | 'earners' | 'expenses' | 'confirm';
 
 const MAX_SIZE = 20;
 const MAX_MONTHLY_YUAN = 1_000_000;
@@ -46,6 +50,7 @@ function nextStep(f: Facts): Step {
   if (!f.members || f.members.length !== f.size) return 'members';
   if (!f.disabilityDone) return 'disability';
   if (f.incomeYuan === undefined) return 'income';
+  if (!f.earners && f.incomeYuan > 0) return 'earners';
   if (!f.expenses) return 'expenses';
   return 'confirm';
 }
@@ -66,7 +71,13 @@ export function householdOf(f: Facts): Schemas['Household'] {
   return {
     members,
     residenceArea: f.area ?? 'rural',
-    householdIncome: { monthlyFen: Math.round((f.incomeYuan ?? 0) * 100), earners: [] },
+    householdIncome: {
+      monthlyFen: Math.round((f.incomeYuan ?? 0) * 100),
+      earners: (f.earners ?? []).map((e) => ({
+        member: e.member + 1,
+        monthlyWagesFen: Math.round(e.monthlyYuan * 100),
+      })),
+    },
   } as unknown as Schemas['Household'];
 }
 
@@ -87,6 +98,7 @@ function corrections(f: Facts, text: string, step: Step): string[] {
     const yuan = yuanIn(text.replace(/.*?(收入|挣|赚|工资|养老金)/, ''));
     if (yuan !== undefined && yuan !== f.incomeYuan && yuan <= MAX_MONTHLY_YUAN) {
       f.incomeYuan = yuan;
+      f.earners = undefined;
       changed.push('income');
     }
   }
@@ -124,11 +136,22 @@ function summary(turn: Turn, f: Facts): string {
         )
         .join(say('qa.listSeparator'))
     : say('prescreen.noExpenses');
+  const earners = (f.earners ?? []).length
+    ? (f.earners ?? [])
+        .map((e) =>
+          say('prescreen.earner', {
+            who: say(`prescreen.relation.${f.members?.[e.member]?.relation ?? 'other'}`),
+            yuan: e.monthlyYuan,
+          }),
+        )
+        .join(say('qa.listSeparator'))
+    : say('prescreen.noEarners');
   return say('prescreen.summary', {
     area: say(`prescreen.area.${f.area}`),
     size: f.size,
     members: membersText(turn, f.members ?? []),
     income: f.incomeYuan,
+    earners,
     expenses,
   });
 }
@@ -185,6 +208,14 @@ function take(turn: Turn, step: Step, f: Facts, text: string): string | undefine
       if (yuan === undefined) return say('prescreen.retry.income');
       if (yuan > MAX_MONTHLY_YUAN) return say('prescreen.invalid.income');
       f.incomeYuan = yuan;
+      return undefined;
+    }
+    case 'earners': {
+      const earners = earnersIn(text, f.members ?? []);
+      if (!earners) return say('prescreen.retry.earners');
+      if (earners.reduce((sum, e) => sum + e.monthlyYuan, 0) > (f.incomeYuan ?? 0))
+        return say('prescreen.invalid.earners', { income: f.incomeYuan });
+      f.earners = earners;
       return undefined;
     }
     case 'expenses': {
@@ -281,7 +312,11 @@ export const prescreenDialogue: Dialogue = {
       return advance(turn, f, [say('place.set', { place: Places.nameIn(place, turn.lng) })]);
     }
     const changed = corrections(f, text, step);
-    if (changed.includes('size') && f.members && f.members.length !== f.size) f.members = undefined;
+    if (changed.includes('size') && f.members && f.members.length !== f.size) {
+      f.members = undefined;
+      f.earners = undefined;
+      f.expenses = undefined;
+    }
     if (step === 'confirm') {
       if (saysYes(text)) return result(turn, f);
       if (changed.length === 0) {

@@ -199,7 +199,7 @@ export async function recordFollowUp(
       },
       $set: { status: closes ? 'closed' : 'open', followUpBy: next },
     },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<DiscoveryDoc>();
   if (!updated) throw conflict('discovery_changed');
   return updated;

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import sharp from 'sharp';
 import type { ApplicationDoc } from '../applications/application-model';
 import type { AttachmentDoc } from '../applications/attachments';
@@ -35,6 +35,15 @@ export const maskIdNumber = (id: string) =>
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
+/**
+ * pdfkit is loaded on first use: it is large and reads font metrics and colour profiles from files as it loads,
+ * which nothing but a packet needs (and which it cannot locate when a test gives the process a DOM `document`).
+ */
+function pdfDocumentClass(): typeof PDFDocumentClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('pdfkit') as typeof PDFDocumentClass;
+}
+
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
@@ -52,6 +61,7 @@ export async function intakePacket(
 ): Promise<Buffer> {
   const t = translator(lng);
   const area = await Area.findById(app.areaId).lean<AreaDoc>();
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,

@@ -1,4 +1,11 @@
-import { disabilitiesIn, expensesIn, membersIn, sizeIn, yuanIn } from '../../bot/engine/household-words';
+import {
+  disabilitiesIn,
+  earnersIn,
+  expensesIn,
+  membersIn,
+  sizeIn,
+  yuanIn,
+} from '../../bot/engine/household-words';
 import { parseNumber } from '../../bot/engine/numbers';
 
 describe('household facts as people type them', () => {
@@ -37,5 +44,17 @@ describe('household facts as people type them', () => {
       { member: 1, kind: 'serious_illness', annualFen: 1_200_000, receipted: true },
     ]);
     expect(expensesIn('没有', members)).toEqual([]);
+  });
+});
+
+describe('members in work', () => {
+  it('reads who earns how much a month, and "没有"', () => {
+    const members = membersIn('我50，老伴48，儿子25')!;
+    expect(earnersIn('儿子打工3000，我1500', members)).toEqual([
+      { member: 2, monthlyYuan: 3000 },
+      { member: 0, monthlyYuan: 1500 },
+    ]);
+    expect(earnersIn('没有', members)).toEqual([]);
+    expect(earnersIn('孙子2000', members)).toBeUndefined();
   });
 });
