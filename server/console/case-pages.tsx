@@ -21,7 +21,7 @@ import type { RequestAudit } from '../http/request-audit';
 import { parseInput } from '../http/validation';
 import type { Language } from '../i18n';
 import { AUDIENCES, type StaffPrincipal } from '../identity/principal';
-import { activeStaffReaching } from '../identity/staff';
+import { activeStaffReaching, staffNames } from '../identity/staff';
 import { uploadIdSchema } from '../uploads/upload-view';
 import { materialItem } from '../policy/materials';
 import type { ProgramId } from '../policy/pack-schema';
@@ -99,7 +99,8 @@ async function trailPage(
   await how.audit({ action: 'read_audit', record: target, areaId: app.areaId, details: { page } });
   const stages = packFor(how.deps.packs, app.jurisdiction).procedure.stages;
   const stageNames = new Map(stages.map((s) => [s.id, s.name[how.lng]]));
-  return { total, items, stageNames, page, size: TRAIL_SIZE };
+  const staff = await staffNames(items.filter((e) => e.actor.kind === 'staff').map((e) => e.actor.id));
+  return { total, items, stageNames, staffNames: staff, page, size: TRAIL_SIZE };
 }
 
 function StageActions({

@@ -345,6 +345,8 @@ export interface TrailPage {
   items: TrailEntry[];
   /** The pack's stage names in the reader's language, by id, for the entries that record a stage. */
   stageNames: ReadonlyMap<string, string>;
+  /** Staff display names by account id, for who did what. */
+  staffNames: ReadonlyMap<string, string>;
   total: number;
   page: number;
   size: number;
@@ -369,11 +371,7 @@ export function AuditTrail({ t, caseId, trail }: { t: TFunction; caseId: string;
           {trail.items.map((e) => (
             <tr>
               <td safe>{chinaDateTime(e.at)}</td>
-              <td safe>
-                {e.actor.role
-                  ? t(`console:roles.${e.actor.role}`, { defaultValue: e.actor.role })
-                  : t(`console:case.actor.${e.actor.kind}`, { defaultValue: e.actor.kind })}
-              </td>
+              <td safe>{actorText(t, e.actor, trail.staffNames)}</td>
               <td safe>{t(`console:case.channel.${e.channel}`, { defaultValue: e.channel })}</td>
               <td safe>{auditText(t, e, trail.stageNames)}</td>
             </tr>
@@ -387,9 +385,22 @@ export function AuditTrail({ t, caseId, trail }: { t: TFunction; caseId: string;
         total={trail.total}
         href={(p) => `/console/cases/${caseId}/audit?page=${p}`}
         target="#audit-trail"
+        pushUrl={false}
       />
     </section>
   );
+}
+
+function actorText(
+  t: TFunction,
+  actor: TrailEntry['actor'],
+  staffNames: ReadonlyMap<string, string>,
+): string {
+  const kind = actor.role
+    ? t(`console:roles.${actor.role}`, { defaultValue: actor.role })
+    : t(`console:case.actor.${actor.kind}`, { defaultValue: actor.kind });
+  const name = actor.kind === 'staff' ? staffNames.get(actor.id) : undefined;
+  return name ? t('console:case.actorNamed', { name, kind }) : kind;
 }
 
 function auditText(t: TFunction, e: TrailEntry, stageNames: ReadonlyMap<string, string>): string {

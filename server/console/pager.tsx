@@ -8,10 +8,12 @@ interface PagerProps {
   href: (page: number) => string;
   /** With htmx, the element the next page replaces (the whole page loads without it). */
   target?: string;
+  /** Whether the address bar follows (a list one may bookmark), or stays on the page (a list inside a page). */
+  pushUrl?: boolean;
 }
 
 /** "Page 2 of 7" with previous and next links, for any list read with http/paging.ts. */
-export function Pager({ t, page, size, total, href, target }: PagerProps): JSX.Element {
+export function Pager({ t, page, size, total, href, target, pushUrl = true }: PagerProps): JSX.Element {
   const pages = Math.max(1, Math.ceil(total / size));
   if (pages === 1) return '';
   const link = (to: number, label: string, rel: string) => (
@@ -22,7 +24,7 @@ export function Pager({ t, page, size, total, href, target }: PagerProps): JSX.E
       hx-target={target}
       hx-select={target}
       hx-swap={target ? 'outerHTML' : undefined}
-      hx-push-url={target ? 'true' : undefined}
+      hx-push-url={target && pushUrl ? 'true' : undefined}
       safe
     >
       {label}

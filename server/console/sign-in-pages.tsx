@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { rateLimit } from '../http/rate-limit';
 import { parseInput } from '../http/validation';
+import { LOGIN_LIMIT } from '../identity/auth-routes';
 import { STAFF_ROLES } from '../identity/principal';
 import { endStaffSessions } from '../identity/sessions';
 import { signInGuardOf } from '../identity/sign-in-guard';
@@ -84,6 +86,7 @@ export function signInPages(pages: ConsolePages): void {
     handler: async ({ form, t, csrf, koa, audit, page }) => {
       const values = { username: String(form.username ?? ''), next: nextSchema.parse(form.next) };
       try {
+        await rateLimit(koa, { name: 'login-staff', ...LOGIN_LIMIT });
         const body = parseInput(signInForm, 'body', form);
         const { principal } = await verifyStaffLogin(
           signInGuardOf(koa.deps),
@@ -159,6 +162,7 @@ export function signInPages(pages: ConsolePages): void {
     access: staffOnly,
     handler: async ({ form, t, csrf, principal, koa, audit, page }) => {
       try {
+        await rateLimit(koa, { name: 'login-staff', ...LOGIN_LIMIT });
         const body = parseInput(passwordForm, 'body', form);
         const saved = await changeOwnPassword(signInGuardOf(koa.deps), principal.staffId, {
           currentPassword: body.currentPassword,

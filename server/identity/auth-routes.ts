@@ -65,7 +65,8 @@ async function signInResident(deps: AppDeps, openid: string, ttl: number) {
   return { token, expiresIn: ttl, resident: { id: resident.residentId } };
 }
 
-const LOGIN_LIMIT = { limit: 20, windowSeconds: 60 };
+/** Sign-in attempts one source may make a minute, through the API or the console (one shared count). */
+export const LOGIN_LIMIT = { limit: 20, windowSeconds: 60 };
 
 export function authRoutes(routes: Routes, config: Config): void {
   const ttl = config.SESSION_TTL_SECONDS;

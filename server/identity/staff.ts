@@ -215,3 +215,10 @@ export async function activeStaffReaching(areaPath: readonly string[]): Promise<
     .sort({ username: 1 })
     .lean<StaffDoc[]>();
 }
+
+/** The display names of staff accounts by id, for lists that say who did what (the audit trail of a case). */
+export async function staffNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const valid = [...new Set(ids)].filter((id) => Types.ObjectId.isValid(id));
+  const found = await Staff.find({ _id: { $in: valid } }, { displayName: 1 }).lean<StaffDoc[]>();
+  return new Map(found.map((s) => [String(s._id), s.displayName]));
+}

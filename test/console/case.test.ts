@@ -80,6 +80,10 @@ describe('a case page', () => {
     expect(page.text).toContain('操作记录');
     const trail = await auditTrailOf({ type: 'application', id });
     expect(trail.some((e) => e.action === 'read' && e.channel === 'console')).toBe(true);
+    // The page's own trail names who did what.
+    expect((await chaohu.get(`/console/cases/${id}`).expect(200)).text).toContain(
+      '<td>zhegao.staff（乡镇（街道）经办人员）</td>',
+    );
   });
 
   it('reveals an ID number only with a reason, answering htmx with the value and auditing the reason', async () => {
@@ -142,6 +146,12 @@ describe('a case page', () => {
       on: '2026-09-28',
     }).expect(400);
     expect(notAccepted.text).toMatch(/class="field-error"[^>]*>[^<]+</);
+    const future = await post(chaohu, chaohuCsrf, id, {
+      stage: 'accept',
+      outcome: 'accepted',
+      on: '2099-01-04',
+    }).expect(400);
+    expect(future.text).toContain('id="e-stage-accept-done.on"');
     const accepted = await post(chaohu, chaohuCsrf, id, {
       stage: 'accept',
       outcome: 'accepted',
