@@ -7,8 +7,10 @@ import type { Actor } from '../identity/principal';
 import type { Material, Pack, ProgramId } from '../policy/pack-schema';
 import { renderSource } from '../policy/explain';
 import { forPrograms, materialItem } from '../policy/materials';
+import { markDue } from '../outbox/due';
 import { withOutbox } from '../outbox/outbox';
 import { Application, type ApplicationDoc } from './application-model';
+import { applicationOutbox } from './application-outbox';
 import { allowedByNotice, itemKey, missingNow, type MissingItem } from './completeness';
 import { declaredRelated } from './declarations';
 import { deadlineFields } from './case-deadline';
@@ -106,6 +108,7 @@ export async function issueNotice(
     { returnDocument: 'after' },
   ).lean<ApplicationDoc>();
   if (!saved) throw new AppError(409, 'stale_revision', { revision: app.revision });
+  await markDue(applicationOutbox, saved._id);
   if (saved.caseNumber) await indexSaved(saved);
   return { app: saved, issued: true };
 }

@@ -3,10 +3,12 @@ import { addCalendarDays } from '../calendar/working-days';
 import { AppError } from '../http/errors';
 import { type Language, translator } from '../i18n';
 import type { Actor, StaffPrincipal } from '../identity/principal';
+import { markDue } from '../outbox/due';
 import { withOutbox } from '../outbox/outbox';
 import type { Pack, ProgramId, Stage } from '../policy/pack-schema';
 import { type ExpectedAction, type Plan, planProcedure, stagesOf } from '../policy/procedure';
 import { Application, type ApplicationDoc } from './application-model';
+import { applicationOutbox } from './application-outbox';
 import { deadlineFields } from './case-deadline';
 import { caseIndexMessage, indexSaved } from './case-index';
 import { applicantUpdate } from './notifications';
@@ -130,6 +132,7 @@ export async function recordStage(
     { returnDocument: 'after' },
   ).lean<ApplicationDoc>();
   if (!saved) throw new AppError(409, 'stale_revision', { revision: app.revision });
+  await markDue(applicationOutbox, saved._id);
   await indexSaved(saved);
   return saved;
 }

@@ -4,10 +4,12 @@ import { AppError } from '../http/errors';
 import type { Channel } from '../http/state';
 import { translator } from '../i18n';
 import type { Actor } from '../identity/principal';
+import { markDue } from '../outbox/due';
 import { withOutbox } from '../outbox/outbox';
 import type { Pack } from '../policy/pack-schema';
 import { canonicalJson } from '../audit/audit-log';
 import { Application, type ApplicationDoc } from './application-model';
+import { applicationOutbox } from './application-outbox';
 import { nextCaseNumber } from './case-number';
 import { completeness } from './completeness';
 import { refuseStale } from './drafts';
@@ -100,6 +102,7 @@ export async function submitApplication(
     returnDocument: 'after',
   }).lean<ApplicationDoc>();
   if (!saved) return refuseStale(String(app._id));
+  await markDue(applicationOutbox, saved._id);
   await indexSaved(saved);
   return { app: saved, outcome: 'submitted' };
 }

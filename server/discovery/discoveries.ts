@@ -10,6 +10,7 @@ import type { ScopedRecord } from '../identity/access';
 import type { StaffPrincipal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
 import { translator } from '../i18n';
+import { markDue } from '../outbox/due';
 import { outboxMessage } from '../outbox/outbox';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import {
@@ -21,6 +22,7 @@ import {
   type DiscoveryDoc,
   type Urgency,
 } from './discovery-model';
+import { discoveryOutbox } from './discovery-outbox';
 
 /**
  * 主动发现报告. Village committees and grid workers visit people in difficulty, find households in hardship and
@@ -138,6 +140,7 @@ export async function createDiscovery(
     ],
     outboxDueAt: now,
   });
+  await markDue(discoveryOutbox, created._id, now);
   return created.toObject() as DiscoveryDoc;
 }
 

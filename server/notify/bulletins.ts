@@ -1,6 +1,7 @@
 import { model, Schema } from 'mongoose';
 import { outboxFields } from '../outbox/outbox-fields';
 import type { OutboxSource } from '../outbox/dispatcher';
+import { markDue } from '../outbox/due';
 import type { OutboxMessage } from '../outbox/outbox';
 
 /**
@@ -28,18 +29,20 @@ export async function postBulletin(
   bulletin: { id: string; kind: string; areaId: string },
   messages: OutboxMessage[],
 ): Promise<boolean> {
+  // As withOutbox does for a change: the messages with the document, due at once, then on the due list.
+  const now = new Date();
   try {
-    // As withOutbox does for a change: the messages with the document, due at once.
     await Bulletin.create({
       _id: bulletin.id,
       kind: bulletin.kind,
       areaId: bulletin.areaId,
       outbox: messages,
-      outboxDueAt: messages.length ? new Date() : null,
+      outboxDueAt: messages.length ? now : null,
     });
-    return true;
   } catch (err) {
     if ((err as { code?: number }).code === 11000) return false;
     throw err;
   }
+  if (messages.length) await markDue(bulletinOutbox, bulletin.id, now);
+  return true;
 }

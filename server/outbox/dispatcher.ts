@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import { cronLogger } from '../jobs/cron-logger';
 import type { Logger } from '../logger';
+import { dueEntries, repairDue, syncDue } from './due';
 import {
   outboxPayloadSchemas,
   type OutboxKind,
@@ -57,6 +58,8 @@ export interface DispatcherOptions {
   leaseMs: number;
   /** node-cron expression (seconds allowed) of the scheduled passes, once started. */
   schedule: string;
+  /** When the due list is rebuilt from the sources, once started (due.ts); hourly unless given. */
+  repairSchedule?: string;
   /** A kick runs a pass this long after the first kick of a burst. */
   kickDelayMs?: number;
   now?: () => Date;
@@ -95,13 +98,18 @@ export function retryDelayMs(attempts: number, baseMs: number, maxMs: number, ra
 }
 
 /**
- * Delivers outbox messages at least once. A pass claims one due document at a time with an atomic update that
- * sets a lease (so two processes never work on the same document at once), sends its due messages, records each
- * outcome by array index, then sets the next due time and frees the lease. A crash anywhere leaves at worst a
- * lease that expires and a message sent again: receivers get the message id to drop repeats.
+ * Delivers outbox messages at least once. A pass reads the due list (due.ts) and claims each due document by `_id`
+ * with an atomic update that sets a lease (so two processes never work on the same document at once), sends its
+ * due messages, records each outcome by array index, then sets the next due time, frees the lease and sets the
+ * document's entry in the due list again. A crash anywhere leaves at worst a lease that expires and a message sent
+ * again: receivers get the message id to drop repeats. The first pass, and one an hour, first rebuilds the due
+ * list from the sources, for messages saved by a process that stopped before putting them on it.
  */
 export class OutboxDispatcher {
   private task: ScheduledTask | null = null;
+  private repairTask: ScheduledTask | null = null;
+  /** Whether the next pass rebuilds the due list first: the first pass of each dispatcher, then hourly. */
+  private repairNext = true;
   private kickTimer: NodeJS.Timeout | null = null;
   private current: Promise<PassCounts> | null = null;
   private queued: Promise<PassCounts> | null = null;
@@ -119,6 +127,14 @@ export class OutboxDispatcher {
       noOverlap: true,
       logger: cronLogger(this.opts.logger),
     });
+    this.repairTask = cron.schedule(
+      this.opts.repairSchedule ?? '0 * * * *',
+      () => {
+        this.repairNext = true;
+        return this.background('repair');
+      },
+      { name: 'outbox-repair', noOverlap: true, logger: cronLogger(this.opts.logger) },
+    );
     this.opts.logger.info({ schedule: this.opts.schedule }, 'outbox dispatcher started');
     this.kick();
   }
@@ -139,9 +155,9 @@ export class OutboxDispatcher {
   async stop(): Promise<void> {
     if (this.kickTimer) clearTimeout(this.kickTimer);
     this.kickTimer = null;
-    const task = this.task;
-    this.task = null;
-    await task?.destroy();
+    const tasks = [this.task, this.repairTask];
+    this.task = this.repairTask = null;
+    await Promise.all(tasks.map((task) => task?.destroy()));
     await Promise.allSettled([this.current, this.queued]);
   }
 
@@ -165,7 +181,7 @@ export class OutboxDispatcher {
     return this.queued;
   }
 
-  private async background(trigger: 'schedule' | 'kick'): Promise<void> {
+  private async background(trigger: 'schedule' | 'repair' | 'kick'): Promise<void> {
     try {
       await this.runOnce();
     } catch (err) {
@@ -175,20 +191,26 @@ export class OutboxDispatcher {
 
   private async pass(): Promise<PassCounts> {
     const counts: PassCounts = { documents: 0, sent: 0, skipped: 0, retrying: 0, failed: 0 };
-    for (const source of this.opts.sources) {
-      // Each document at most once per pass, so a pass always ends.
-      const seen: OutboxDocument['_id'][] = [];
-      for (let doc = await this.claim(source, seen); doc; doc = await this.claim(source, seen)) {
-        seen.push(doc._id);
-        counts.documents++;
-        try {
-          await this.deliver(source, doc, counts);
-        } catch (err) {
-          this.opts.logger.error(
-            { err, source: source.name, id: String(doc._id) },
-            'outbox delivery interrupted; resumed once the lease expires',
-          );
-        }
+    if (this.repairNext) await this.repair();
+    const sources = new Map(this.opts.sources.map((source) => [source.name, source]));
+    // Each document at most once per pass, so a pass always ends; what is added meanwhile kicks the next one.
+    for (const entry of await dueEntries(this.now())) {
+      const source = sources.get(entry.source);
+      if (!source) continue;
+      const doc = await this.claim(source, entry.recordId);
+      if (!doc) {
+        // Held by another dispatcher (which sets the entry when done), or the entry was early: set from the record.
+        await syncDue(source, entry.recordId);
+        continue;
+      }
+      counts.documents++;
+      try {
+        await this.deliver(source, doc, counts);
+      } catch (err) {
+        this.opts.logger.error(
+          { err, source: source.name, id: String(doc._id) },
+          'outbox delivery interrupted; resumed once the lease expires',
+        );
       }
     }
     if (counts.documents > 0) this.opts.logger.info(counts, 'outbox pass');
@@ -196,19 +218,28 @@ export class OutboxDispatcher {
     return counts;
   }
 
-  /** Takes the earliest due document whose lease is free (never held, or expired). */
-  private async claim(source: OutboxSource, seen: OutboxDocument['_id'][]): Promise<OutboxDocument | null> {
+  /** Rebuilds the due list from every source (due.ts); on failure the next pass tries again. */
+  private async repair(): Promise<void> {
+    for (const source of this.opts.sources) {
+      const due = await repairDue(source);
+      if (due > 0) this.opts.logger.info({ source: source.name, due }, 'outbox due list checked');
+    }
+    this.repairNext = false;
+  }
+
+  /** Takes the document if it is due and its lease is free (never held, or expired); by `_id`, never a scan. */
+  private async claim(source: OutboxSource, id: OutboxDocument['_id']): Promise<OutboxDocument | null> {
     const now = this.now();
     const leaseUntil = new Date(now.getTime() + this.opts.leaseMs);
     const before = await source.model
       .findOneAndUpdate(
         {
-          _id: { $nin: seen },
+          _id: id,
           outboxDueAt: { $lte: now },
           $or: [{ outboxLeaseUntil: null }, { outboxLeaseUntil: { $lte: now } }],
         },
         { $set: { outboxLeaseUntil: leaseUntil } },
-        { sort: { outboxDueAt: 1 }, returnDocument: 'before', timestamps: false },
+        { returnDocument: 'before', timestamps: false },
       )
       .lean<OutboxDocument>();
     if (!before) return null;
@@ -238,7 +269,7 @@ export class OutboxDispatcher {
       const outcome = await this.send(message);
       await this.record(source, doc._id, index, message, outcome, counts);
     }
-    await this.release(source, doc._id, lease);
+    if (await this.release(source, doc._id, lease)) await syncDue(source, doc._id);
   }
 
   /** Extends the lease once half of it is used, so a long batch of sends keeps it; null if it was lost. */
@@ -340,13 +371,13 @@ export class OutboxDispatcher {
   /**
    * Sets when the document is next due (its earliest pending message, or null) and frees the lease. The filter
    * requires the outbox to be as long as when it was read: a change that pushed messages meanwhile makes the
-   * update miss, and the due time is worked out again with them.
+   * update miss, and the due time is worked out again with them. False if the lease was lost meanwhile.
    */
-  private async release(source: OutboxSource, id: OutboxDocument['_id'], lease: Date): Promise<void> {
+  private async release(source: OutboxSource, id: OutboxDocument['_id'], lease: Date): Promise<boolean> {
     for (;;) {
       const doc = await source.model.findById(id).lean<OutboxDocument>();
       // Lease gone: it expired and another dispatcher holds the document now; it releases it.
-      if (doc?.outboxLeaseUntil?.getTime() !== lease.getTime()) return;
+      if (doc?.outboxLeaseUntil?.getTime() !== lease.getTime()) return false;
       const pending = doc.outbox.filter((m) => m.status === 'pending').map((m) => m.nextAttemptAt.getTime());
       const res = await source.model.updateOne(
         { _id: id, outboxLeaseUntil: lease, [`outbox.${doc.outbox.length}`]: { $exists: false } },
@@ -358,7 +389,7 @@ export class OutboxDispatcher {
         },
         { timestamps: false },
       );
-      if (res.matchedCount === 1) return;
+      if (res.matchedCount === 1) return true;
     }
   }
 }

@@ -11,6 +11,7 @@ import type { Principal, StaffPrincipal } from '../identity/principal';
 import { phoneSchema } from '../identity/staff';
 import { isoDate } from '../policy/household';
 import { translator } from '../i18n';
+import { markDue } from '../outbox/due';
 import { outboxMessage, withOutbox, type OutboxMessage } from '../outbox/outbox';
 import type { Pack } from '../policy/pack-schema';
 import { packFor } from '../policy/packs';
@@ -27,6 +28,7 @@ import {
   type ReportDoc,
   type ReportOutcome,
 } from './report-model';
+import { reportOutbox } from './report-outbox';
 import { routeReport, type Routing } from './routing';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -223,6 +225,7 @@ export async function createReport(
         outboxDueAt: now,
         requestKey: requestKey ?? null,
       });
+      await markDue(reportOutbox, created._id, now);
       return { report: created.toObject() as ReportDoc, secret };
     } catch (err) {
       // A receipt code already given (1 in 2^49 per report): draw another.
@@ -329,8 +332,9 @@ export async function answerReport(
     ),
     { returnDocument: 'after' },
   ).lean<ReportDoc>();
-  if (answered) return answered;
-  throw new AppError(409, 'report_already_answered');
+  if (!answered) throw new AppError(409, 'report_already_answered');
+  await markDue(reportOutbox, answered._id, now);
+  return answered;
 }
 
 /**
@@ -379,7 +383,10 @@ export async function addReportEvidence(
     ),
     { returnDocument: 'after' },
   ).lean<ReportDoc>();
-  if (saved) return saved;
+  if (saved) {
+    await markDue(reportOutbox, saved._id, now);
+    return saved;
+  }
   const current = await Report.findById(report._id, { status: 1 }).lean<Pick<ReportDoc, 'status'>>();
   if (!current) throw notFound();
   if (current.status !== 'received') throw new AppError(409, 'report_answered_no_evidence');

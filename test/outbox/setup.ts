@@ -4,6 +4,7 @@ import type { Config } from '../../server/config';
 import { createLogger } from '../../server/logger';
 import { senders } from '../../server/notify/senders';
 import { dispatcherSettings, OutboxDispatcher, type DispatcherOptions } from '../../server/outbox/dispatcher';
+import { markDue, OutboxDue } from '../../server/outbox/due';
 import {
   outboxMessage,
   withOutbox,
@@ -40,7 +41,7 @@ export interface OutboxTest {
   dispatcher(options?: Partial<DispatcherOptions>, config?: Partial<Config>): OutboxDispatcher;
   /** A new message, due at the test clock's time. */
   message<K extends OutboxKind>(kind: K, payload: OutboxPayloads[K]): OutboxMessage;
-  /** An application in a village (or township), submitted with these messages in the same update. */
+  /** An application in a village (or township), submitted with these messages in the same update, then marked due. */
   applicationWith(messages: OutboxMessage[], areaId?: string): Promise<string>;
   stored(id: string): Promise<StoredApplication>;
   close(): Promise<void>;
@@ -129,6 +130,7 @@ export async function startOutboxTest(env: Record<string, string> = {}): Promise
         { _id: created._id },
         withOutbox({ $set: { status: 'submitted' } }, messages, clock.now),
       );
+      if (messages.length) await markDue(applicationOutbox, created._id, clock.now);
       return String(created._id);
     },
     stored: async (id) => (await Application.findById(id).lean<StoredApplication>())!,
@@ -152,6 +154,7 @@ export function useOutboxTest(): OutboxTest {
   afterAll(() => t.close());
   afterEach(async () => {
     await Application.deleteMany({});
+    await OutboxDue.deleteMany({});
     t.wecom.reset();
     t.logs.length = 0;
   });
