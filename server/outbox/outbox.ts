@@ -86,8 +86,9 @@ type Update = { $set?: Record<string, unknown>; $push?: Record<string, unknown> 
 
 /**
  * Adds messages to the same atomic update as the change that causes them, so a change is never saved without
- * its messages nor a message queued for a change that failed. Call `deps.outbox.kick()` once the update is
- * saved to deliver them at once rather than at the next scheduled pass.
+ * its messages nor a message queued for a change that failed. Once the update is saved, call `markDue` (due.ts)
+ * to put the record on the dispatcher's due list, then `deps.outbox.kick()` to deliver at once rather than at the
+ * next scheduled pass.
  */
 export function withOutbox<U extends Update>(update: U, messages: OutboxMessage[], now = new Date()): U {
   if (messages.length === 0) return update;
