@@ -39,6 +39,11 @@ afterEach(async () => {
 });
 
 describe('the due list', () => {
+  it('is indexed by due time (what MongoDB reads a pass from)', async () => {
+    const keys = (await OutboxDue.collection.indexes()).map((index) => index.key);
+    expect(keys).toContainEqual({ dueAt: 1 });
+  });
+
   it('gets an entry with the change that adds messages, dropped once all are sent', async () => {
     const message = notice(1);
     expect(

@@ -4,6 +4,7 @@ import { createArea } from '../../server/areas/areas';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { chinaToday } from '../../server/calendar/china-date';
 import { addWorkingDays } from '../../server/calendar/working-days';
+import { OutboxDue } from '../../server/outbox/due';
 import { Report } from '../../server/reports/report-model';
 import { createReport, newReportSchema } from '../../server/reports/reports';
 import { createStaff } from '../../server/identity/staff';
@@ -208,6 +209,10 @@ describe('making a report', () => {
     expect(message).toMatchObject({ kind: 'wecom', status: 'pending', attempts: 0 });
     expect(message.payload.areaId).toBe('340181001');
     expect(raw!.outboxDueAt).toBeInstanceOf(Date);
+    // On the dispatcher's due list with the report, due when the report is.
+    expect(await OutboxDue.findById(`report:${String(raw!._id)}`).lean()).toMatchObject({
+      dueAt: raw!.outboxDueAt,
+    });
     const markdown: string = message.payload.markdown;
     expect(markdown).toContain(res.body.receiptCode);
     expect(markdown).toContain('骗取社会救助（骗保）');
