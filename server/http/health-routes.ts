@@ -43,9 +43,9 @@ export function healthRoutes(routes: Routes): void {
     access: 'public',
     response: { description: 'Ready to serve', schema: readiness },
     handler: async ({ koa }) => {
-      // The store's state is kept from the driver's heartbeats (store/mongo.ts): a ping here would queue behind
-      // the operations of a busy store and could call it away when it is only busy.
-      const store = storeUp();
+      // The store's state is kept from the driver's heartbeats (store/mongo.ts): a ping while it is up would queue
+      // behind the operations of a busy store and could call it away when it is only busy.
+      const store = await storeUp();
       // While ioredis knows Redis is away, say so at once instead of trying.
       const redis =
         koa.deps.redis.status === 'ready' &&

@@ -69,7 +69,16 @@ let storeLogger: Logger | undefined;
  * request whose connection was refused or broke, and from the process that owns the embedded store (it exited).
  * /readyz answers from this without a round trip that would queue behind a busy store's operations.
  */
-export function storeUp(): boolean {
+export async function storeUp(): Promise<boolean> {
+  if (up) return true;
+  // Marked away: look once, so that /readyz says ready as soon as a request could be served. The store is not
+  // busy with this process's operations now, and the look waits no longer than server selection does.
+  try {
+    await mongoose.connection.db?.admin().command({ ping: 1 });
+    change(true);
+  } catch {
+    // still away
+  }
   return up;
 }
 

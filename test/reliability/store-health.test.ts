@@ -83,15 +83,17 @@ describe('a healthy store kept busy', () => {
 });
 
 describe('the embedded store killed with kill -9', () => {
-  it('fails /readyz at once, answers 503 with Retry-After within a second, and is served again after its owner restarts it', async () => {
+  it('fails /readyz until it is back, answers 503 with Retry-After within a second, and is served again after its owner restarts it', async () => {
     await inbox().expect(200);
     const pid = app.runtime.embeddedStore!.pid()!;
     process.kill(pid, 'SIGKILL');
     // The owner hears its child exit before any request or heartbeat could fail.
     await new Promise((r) => setTimeout(r, 50));
     const [ready, readyMs] = await timed(() => app.http.get('/readyz'));
-    expect(ready.status).toBe(503);
     expect(readyMs).toBeLessThan(1000);
+    // Not ready, unless its owner has already started it again and it answers.
+    if (ready.status !== 503) expect(app.runtime.embeddedStore!.pid()).not.toBe(pid);
+    expect([200, 503]).toContain(ready.status);
 
     // Until it is back, each request answers within a second: 503 with Retry-After, or 200 once the store
     // answers again (an operation waits up to 800 ms for a store marked away).
