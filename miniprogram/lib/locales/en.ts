@@ -53,6 +53,12 @@ const en: typeof zhCN = {
     applyNow: 'Apply',
     badAges: 'Give one age for each person, separated by commas.',
     badIncome: 'Give an amount in digits only, e.g. 1200.',
+    handoff: 'I already told the chat',
+    handoffIntro:
+      'If you did the check with the bot in a WeChat chat, enter the 8-character code it gave you and what you said is filled in.',
+    handoffCode: 'The 8-character code from the chat',
+    handoffTake: 'Fill in what I told the chat',
+    handoffFilled: 'What you told the chat is filled in: check it, then go on.',
   },
   apply: {
     title: 'Apply for help',
@@ -169,6 +175,15 @@ const en: typeof zhCN = {
     complain: 'Unhappy with how it is handled? Complain',
     decisionDue:
       'A decision is due by {{date}} ({{days}} working days from acceptance, not counting publication and verification)',
+    chat: 'Follow this case in a WeChat chat',
+    chatIntro:
+      'Send the words below in your WeChat chat with the assistance bot: then ask "progress" any time, and you are told of each step.',
+    chatWords: 'bind {{caseNumber}} {{code}}',
+    chatCode: 'Binding code: {{code}}',
+    chatValid:
+      'The code is valid for {{minutes}} minutes and works once. If it runs out, tap the button again for a new one.',
+    chatCopy: 'Copy these words',
+    chatAgain: 'Get a new code',
   },
   report: {
     title: 'Complaints and reports',

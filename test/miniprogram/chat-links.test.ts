@@ -1,0 +1,189 @@
+/** @jest-environment ./test/miniprogram/support/jsdom-environment.js */
+import { submittedCase } from '../support/cases';
+import { seedAreas } from '../support/fixtures';
+import { startWeChatServer, type WeChatServer } from '../support/wechat-server';
+import { startBackend } from './support/backend';
+import { openPage, tap, textOf, type, until } from './support/pages';
+import { installPhone } from './support/wx-bridge';
+
+/**
+ * The mini-program's two links to the chat bot: from a case's page, a binding code and the exact words to send the
+ * bot, which the server then accepts for that case; and on the pre-screen, the code the bot gave after a check in
+ * the chat, which fills the form once with what the person told it.
+ */
+
+let backend: Awaited<ReturnType<typeof startBackend>>;
+let wechat: WeChatServer;
+let caseId = '';
+
+beforeAll(async () => {
+  wechat = await startWeChatServer({
+    appId: 'wx-mp',
+    secret: 'mp-secret',
+    codes: { 'code-1': 'openid-chat', 'code-2': 'openid-chat', 'code-3': 'openid-chat' },
+  });
+  backend = await startBackend({
+    DEV_LOGIN: 'true',
+    WECHAT_APPID: 'wx-mp',
+    WECHAT_SECRET: 'mp-secret',
+    WECHAT_API_BASE: wechat.baseUrl,
+  });
+  await seedAreas();
+  const resident = await backend.app.http
+    .post('/api/v1/auth/dev')
+    .send({ openid: 'openid-chat' })
+    .expect(200);
+  caseId = await submittedCase(backend.app, {
+    token: resident.body.token,
+    areaId: '150822201',
+    programs: ['dibao'],
+  });
+});
+
+afterAll(async () => {
+  await backend?.close();
+  await wechat?.close();
+});
+
+describe('following a case in a chat', () => {
+  it('shows a code with the case number and the words to send, which bind a chat to that case', async () => {
+    const phone = installPhone(backend.base, ['code-1']);
+    const page = openPage('pages/case/index', { id: caseId });
+    await until(() => expect(page.querySelector('#follow-in-chat')).toBeDefined());
+    expect(textOf(page.querySelector('#follow-in-chat'))).toBe('在微信聊天中查看进度');
+    await tap(page, '#follow-in-chat');
+    await until(() => expect(page.querySelector('#chat-words')).toBeDefined());
+
+    const caseNumber = textOf(page.querySelector('#case-number')).replace('案件编号：', '');
+    const words = textOf(page.querySelector('#chat-words'));
+    const [, saidCase, code] = /^绑定 (\S+) ([A-Z0-9]{8})$/.exec(words)!;
+    expect(saidCase).toBe(caseNumber);
+    expect(textOf(page.querySelector('#chat-code'))).toBe(`绑定码：${code}`);
+    expect(textOf(page.querySelector('#chat-valid'))).toContain('15 分钟内有效');
+    await tap(page, '#copy-chat-words');
+    expect(phone.clipboard).toEqual([words]);
+
+    // What the bot does with the words the person sends it.
+    const bound = await backend.app.http
+      .post('/api/v1/chat/bindings')
+      .send({ caseNumber: saidCase, code, chat: 'chat-of-the-applicant' })
+      .expect(201);
+    const timeline = await backend.app.http
+      .post('/api/v1/chat/timeline')
+      .send({ token: bound.body.token })
+      .expect(200);
+    expect(timeline.body.caseNumber).toBe(caseNumber);
+  });
+
+  it('gives a new code on each tap, in English with the English command', async () => {
+    const phone = installPhone(backend.base, ['code-2']);
+    phone.storage.set('settings.language', 'en');
+    const page = openPage('pages/case/index', { id: caseId });
+    await until(() => expect(page.querySelector('#follow-in-chat')).toBeDefined());
+    await tap(page, '#follow-in-chat');
+    await until(() => expect(page.querySelector('#chat-words')).toBeDefined());
+    const first = textOf(page.querySelector('#chat-words'));
+    expect(first).toMatch(/^bind \S+ [A-Z0-9]{8}$/);
+    expect(textOf(page.querySelector('#chat-valid'))).toContain('valid for 15 minutes');
+    expect(textOf(page.querySelector('#follow-in-chat'))).toBe('Get a new code');
+    await tap(page, '#follow-in-chat');
+    await until(() => expect(textOf(page.querySelector('#chat-words'))).not.toBe(first));
+    // The earlier code still works until it expires or is used; a spent one is refused.
+    const [, caseNumber, code] = first.split(' ');
+    await backend.app.http.post('/api/v1/chat/bindings').send({ caseNumber, code, chat: 'c2' }).expect(201);
+    await backend.app.http.post('/api/v1/chat/bindings').send({ caseNumber, code, chat: 'c3' }).expect(404);
+  });
+
+  it('offers nothing to follow before the application has a case number', async () => {
+    const resident = await backend.app.http
+      .post('/api/v1/auth/dev')
+      .send({ openid: 'openid-chat' })
+      .expect(200);
+    const draft = await backend.app.http
+      .post('/api/v1/applications')
+      .set('Authorization', `Bearer ${resident.body.token}`)
+      .send({ areaId: '150822201', programs: ['dibao'] })
+      .expect(201);
+    installPhone(backend.base, ['code-3']);
+    const page = openPage('pages/case/index', { id: draft.body.id });
+    await until(() => expect(page.querySelector('#stage-apply')).toBeDefined());
+    expect(page.querySelector('#follow-in-chat')).toBeUndefined();
+  });
+});
+
+describe('a pre-screen handed off from the chat', () => {
+  // As the bot hands it off: two people, the applicant disabled, one earning wages, a total of 1,250.50 yuan.
+  const screening = {
+    jurisdiction: 'dengkou',
+    household: {
+      members: [
+        { relation: 'self', age: 70, disability: { grade: 2, kind: 'physical' } },
+        { relation: 'spouse', age: 68 },
+      ],
+      residenceArea: 'urban',
+      householdIncome: { monthlyFen: 125050, earners: [{ member: 2, monthlyWagesFen: 80000 }] },
+    },
+  };
+
+  it('fills the form once, keeps what the form does not ask, and refuses a second take beside the field', async () => {
+    const handoff = await backend.app.http.post('/api/v1/handoffs').send({ screening }).expect(201);
+    const code: string = handoff.body.code;
+    const phone = installPhone(backend.base);
+    const page = openPage('pages/screen/index');
+    await type(page, '#handoff-code', code.toLowerCase());
+    await tap(page, '#handoff-take');
+    await until(() => expect(page.querySelector('#handoff-filled')).toBeDefined());
+    expect(page.instance.data).toMatchObject({ residence: 'urban', ages: '70,68', income: '1250.50' });
+    expect(textOf(page.querySelector('#residence-urban'))).toContain('✓');
+
+    // The person corrects an age and the income; what the chat knew besides stays.
+    await type(page, '#ages', '71,68');
+    await tap(page, '#next');
+    await type(page, '#income', '1300');
+    await tap(page, '#submit');
+    await until(() => expect(page.querySelector('.result')).toBeDefined());
+    const sent = phone.requests.find((r) => r.path === '/api/v1/screenings')!.body;
+    expect(JSON.parse(JSON.stringify(sent))).toMatchObject({
+      jurisdiction: 'dengkou',
+      household: {
+        members: [
+          { relation: 'self', age: 71, disability: { grade: 2, kind: 'physical' } },
+          { relation: 'spouse', age: 68 },
+        ],
+        residenceArea: 'urban',
+        householdIncome: { monthlyFen: 130000, earners: [{ member: 2, monthlyWagesFen: 80000 }] },
+      },
+    });
+
+    const again = openPage('pages/screen/index');
+    await type(again, '#handoff-code', code);
+    await tap(again, '#handoff-take');
+    await until(() => expect(textOf(again.querySelector('#handoff-error'))).toContain('已经用过或已过期'));
+    expect(again.instance.data).toMatchObject({ ages: '', income: '', handoffFilled: false });
+  });
+
+  it('lists the household afresh when the form lists other people, and says a mistyped code beside the field', async () => {
+    const handoff = await backend.app.http.post('/api/v1/handoffs').send({ screening }).expect(201);
+    const phone = installPhone(backend.base);
+    const page = openPage('pages/screen/index');
+    await type(page, '#handoff-code', 'ABC');
+    await tap(page, '#handoff-take');
+    await until(() => expect(textOf(page.querySelector('#handoff-error'))).toContain('8 位字母数字码'));
+
+    await type(page, '#handoff-code', handoff.body.code);
+    await tap(page, '#handoff-take');
+    await until(() => expect(page.querySelector('#handoff-filled')).toBeDefined());
+    expect(textOf(page.querySelector('#handoff-error'))).toBe('');
+    await type(page, '#ages', '70');
+    await tap(page, '#next');
+    await tap(page, '#submit');
+    await until(() => expect(page.querySelector('.result')).toBeDefined());
+    const sent = phone.requests.find((r) => r.path === '/api/v1/screenings')!.body;
+    expect(JSON.parse(JSON.stringify(sent))).toMatchObject({
+      household: {
+        members: [{ relation: 'self', age: 70 }],
+        householdIncome: { monthlyFen: 125050, earners: [] },
+      },
+    });
+  });
+});
