@@ -7,7 +7,9 @@ import { fenToYuan } from './money';
  * disability, wages, large costs), which is kept under what the person corrects here.
  */
 
-export type HandedOff = Schemas['ScreeningRequestOutput']['household'];
+/** A pre-screen handed off from the chat: its place and the household as told there. */
+export type Handoff = Schemas['ScreeningRequestOutput'];
+type HandedOff = Handoff['household'];
 
 export interface ScreenForm {
   residence: 'rural' | 'urban';

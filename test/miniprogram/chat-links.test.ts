@@ -20,7 +20,12 @@ beforeAll(async () => {
   wechat = await startWeChatServer({
     appId: 'wx-mp',
     secret: 'mp-secret',
-    codes: { 'code-1': 'openid-chat', 'code-2': 'openid-chat', 'code-3': 'openid-chat' },
+    codes: {
+      'code-1': 'openid-chat',
+      'code-2': 'openid-chat',
+      'code-3': 'openid-chat',
+      'code-4': 'openid-chat',
+    },
   });
   backend = await startBackend({
     DEV_LOGIN: 'true',
@@ -130,9 +135,10 @@ describe('a pre-screen handed off from the chat', () => {
     const code: string = handoff.body.code;
     const phone = installPhone(backend.base);
     const page = openPage('pages/screen/index');
-    await type(page, '#handoff-code', code.toLowerCase());
-    await tap(page, '#handoff-take');
-    await until(() => expect(page.querySelector('#handoff-filled')).toBeDefined());
+    const entry = page.querySelector('#handoff')!;
+    await type(entry, '.code', code.toLowerCase());
+    await tap(entry, '.take');
+    await until(() => expect(entry.querySelector('.filled')).toBeDefined());
     expect(page.instance.data).toMatchObject({ residence: 'urban', ages: '70,68', income: '1250.50' });
     expect(textOf(page.querySelector('#residence-urban'))).toContain('✓');
 
@@ -156,24 +162,27 @@ describe('a pre-screen handed off from the chat', () => {
     });
 
     const again = openPage('pages/screen/index');
-    await type(again, '#handoff-code', code);
-    await tap(again, '#handoff-take');
-    await until(() => expect(textOf(again.querySelector('#handoff-error'))).toContain('已经用过或已过期'));
-    expect(again.instance.data).toMatchObject({ ages: '', income: '', handoffFilled: false });
+    const refused = again.querySelector('#handoff')!;
+    await type(refused, '.code', code);
+    await tap(refused, '.take');
+    await until(() => expect(textOf(refused.querySelector('.message'))).toContain('已经用过或已过期'));
+    expect(refused.querySelector('.filled')).toBeUndefined();
+    expect(again.instance.data).toMatchObject({ ages: '', income: '', handedOff: null });
   });
 
   it('lists the household afresh when the form lists other people, and says a mistyped code beside the field', async () => {
     const handoff = await backend.app.http.post('/api/v1/handoffs').send({ screening }).expect(201);
     const phone = installPhone(backend.base);
     const page = openPage('pages/screen/index');
-    await type(page, '#handoff-code', 'ABC');
-    await tap(page, '#handoff-take');
-    await until(() => expect(textOf(page.querySelector('#handoff-error'))).toContain('8 位字母数字码'));
+    const entry = page.querySelector('#handoff')!;
+    await type(entry, '.code', 'ABC');
+    await tap(entry, '.take');
+    await until(() => expect(textOf(entry.querySelector('.message'))).toContain('8 位字母数字码'));
 
-    await type(page, '#handoff-code', handoff.body.code);
-    await tap(page, '#handoff-take');
-    await until(() => expect(page.querySelector('#handoff-filled')).toBeDefined());
-    expect(textOf(page.querySelector('#handoff-error'))).toBe('');
+    await type(entry, '.code', handoff.body.code);
+    await tap(entry, '.take');
+    await until(() => expect(entry.querySelector('.filled')).toBeDefined());
+    expect(textOf(entry.querySelector('.message'))).toBe('');
     await type(page, '#ages', '70');
     await tap(page, '#next');
     await tap(page, '#submit');
@@ -184,6 +193,44 @@ describe('a pre-screen handed off from the chat', () => {
         members: [{ relation: 'self', age: 70 }],
         householdIncome: { monthlyFen: 125050, earners: [] },
       },
+    });
+  });
+
+  it('fills the application’s household step, leaving names and ID numbers to be typed', async () => {
+    const handoff = await backend.app.http.post('/api/v1/handoffs').send({ screening }).expect(201);
+    const phone = installPhone(backend.base, ['code-4']);
+    phone.storage.set('place', { id: '150822201', name: '哈腾套海嘎查', jurisdiction: 'dengkou' });
+    const apply = openPage('pages/apply/index');
+    await until(() => expect(apply.querySelector('#program-dibao')).toBeDefined());
+    await tap(apply, '#program-dibao');
+    await tap(apply, '#next');
+    await until(() => expect(apply.instance.data.step).toBe(1));
+
+    const entry = apply.querySelector('#handoff')!;
+    await type(entry, '.code', handoff.body.code);
+    await tap(entry, '.take');
+    await until(() => expect(entry.querySelector('.filled')).toBeDefined());
+    expect(apply.instance.data.form).toMatchObject({
+      members: [
+        { relation: 'self', age: '70', name: '' },
+        { relation: 'spouse', age: '68', name: '' },
+      ],
+      residence: 'urban',
+      incomeYuan: '1250.50',
+    });
+    expect(textOf(apply.querySelector('#residence-urban'))).toContain('✓');
+
+    await type(apply, '#name-0', '王秀英');
+    await type(apply, '#name-1', '李建国');
+    await tap(apply, '#next');
+    await until(() => expect(apply.instance.data.step).toBe(2));
+    const saved = phone.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/household'))!.body;
+    expect(saved).toMatchObject({
+      members: [
+        { name: '王秀英', facts: { relation: 'self', age: 70 } },
+        { name: '李建国', facts: { relation: 'spouse', age: 68 } },
+      ],
+      household: { residenceArea: 'urban', householdIncome: { monthlyFen: 125050 } },
     });
   });
 });

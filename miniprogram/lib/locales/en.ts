@@ -53,12 +53,14 @@ const en: typeof zhCN = {
     applyNow: 'Apply',
     badAges: 'Give one age for each person, separated by commas.',
     badIncome: 'Give an amount in digits only, e.g. 1200.',
-    handoff: 'I already told the chat',
-    handoffIntro:
+  },
+  handoff: {
+    title: 'I already told the chat',
+    intro:
       'If you did the check with the bot in a WeChat chat, enter the 8-character code it gave you and what you said is filled in.',
-    handoffCode: 'The 8-character code from the chat',
-    handoffTake: 'Fill in what I told the chat',
-    handoffFilled: 'What you told the chat is filled in: check it, then go on.',
+    code: 'The 8-character code from the chat',
+    take: 'Fill in what I told the chat',
+    filled: 'What you told the chat is filled in: check it, then go on.',
   },
   apply: {
     title: 'Apply for help',

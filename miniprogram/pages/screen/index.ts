@@ -2,7 +2,7 @@ import { ApiError, call, type Schemas } from '../../lib/api';
 import { fmt } from '../../lib/i18n';
 import { yuanToFen } from '../../lib/money';
 import { chosenPlace } from '../../lib/place';
-import { formOf, householdOf, type HandedOff } from '../../lib/screen-form';
+import { formOf, householdOf, type Handoff } from '../../lib/screen-form';
 import { ui } from '../../lib/settings';
 
 const STEPS = 2;
@@ -22,9 +22,7 @@ Page({
     errors: {} as Record<string, string>,
     error: '',
     result: null as Schemas['ScreeningAnswer'] | null,
-    handoffCode: '',
-    handoffFilled: false,
-    handedOff: null as { jurisdiction: string; household: HandedOff } | null,
+    handedOff: null as Handoff | null,
   },
   onLoad() {
     this.go(0);
@@ -40,20 +38,10 @@ Page({
     const field = e.currentTarget.dataset.field as string;
     this.setData({ [field]: e.detail.value, [`errors.${field}`]: '' });
   },
-  /** Takes the chat's hand-off (the code is spent by reading it) and fills the form with it. */
-  async takeHandoff() {
-    try {
-      const { screening } = await call('takeHandoff', { path: { code: this.data.handoffCode } });
-      this.setData({
-        ...formOf(screening.household),
-        handedOff: { jurisdiction: screening.jurisdiction, household: screening.household },
-        handoffFilled: true,
-        errors: {},
-      });
-    } catch (err) {
-      const e = err as ApiError;
-      this.setData({ 'errors.handoffCode': e.byField().code ?? e.message });
-    }
+  /** The household told in the chat (components/handoff-entry) fills the form; the rest of it is kept. */
+  onHandoff(e: WechatMiniprogram.CustomEvent<{ screening: Handoff }>) {
+    const { screening } = e.detail;
+    this.setData({ ...formOf(screening.household), handedOff: screening, errors: {} });
   },
   agesList(): number[] | null {
     const parts = this.data.ages.split(/[,，\s]+/).filter(Boolean);
