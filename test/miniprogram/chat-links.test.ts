@@ -1,4 +1,8 @@
 /** @jest-environment ./test/miniprogram/support/jsdom-environment.js */
+import botEn from '../../bot/locales/en.json';
+import botZh from '../../bot/locales/zh-CN.json';
+import en from '../../miniprogram/lib/locales/en';
+import zhCN from '../../miniprogram/lib/locales/zh-CN';
 import { submittedCase } from '../support/cases';
 import { seedAreas } from '../support/fixtures';
 import { startWeChatServer, type WeChatServer } from '../support/wechat-server';
@@ -232,5 +236,20 @@ describe('a pre-screen handed off from the chat', () => {
       ],
       household: { residenceArea: 'urban', householdIncome: { monthlyFen: 125050 } },
     });
+  });
+});
+
+describe('the bot’s directions to the mini-program', () => {
+  it('name the buttons the mini-program shows, in each language', () => {
+    for (const [bot, mp] of [
+      [botZh, zhCN],
+      [botEn, en],
+    ] as const) {
+      expect(bot.prescreen.handoff).toContain(mp.handoff.title);
+      expect(bot.prescreen.handoff).toContain(mp.home.actions.apply);
+      expect(bot.prescreen.handoff).toContain(mp.home.actions.screen);
+      expect(bot.status.bindHow).toContain(mp.case.chat);
+      expect(bot.status.bindHow).toContain(mp.home.actions.cases);
+    }
   });
 });
