@@ -177,8 +177,10 @@ describe('a pre-screen handed off from the chat', () => {
   it('lists the household afresh when the form lists other people, and says a mistyped code beside the field', async () => {
     const handoff = await backend.app.http.post('/api/v1/handoffs').send({ screening }).expect(201);
     const phone = installPhone(backend.base);
+    phone.fontSizeSetting = 23.8; // WeChat's care mode: the entry's buttons take elder sizes too
     const page = openPage('pages/screen/index');
     const entry = page.querySelector('#handoff')!;
+    expect(entry.querySelector('.handoff')!.dom.getAttribute('class')).toContain('elder');
     await type(entry, '.code', 'ABC');
     await tap(entry, '.take');
     await until(() => expect(textOf(entry.querySelector('.message'))).toContain('8 位字母数字码'));

@@ -9,13 +9,16 @@ import { ui } from '../../lib/settings';
 Component({
   data: {
     t: ui().t.handoff,
+    // Elder sizes (app.wxss `.elder .btn`) are matched inside the component, not across its boundary.
+    elder: false,
     code: '',
     message: '',
     taken: false,
   },
   lifetimes: {
     attached() {
-      this.setData({ t: ui().t.handoff });
+      const u = ui();
+      this.setData({ t: u.t.handoff, elder: u.elder });
     },
   },
   methods: {
