@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import pino from 'pino';
 
 const SENSITIVE = ['password', 'idNumber', 'phone', 'bankAccount', 'token', 'openid'];
@@ -10,7 +11,8 @@ const REDACTED = [1, 2, 3].flatMap((depth) => SENSITIVE.map((field) => `${'*.'.r
  * error holds its whole connection topology, cyclic and large; serialised as it is, pino gave up on it.
  */
 export function errorFields(err: unknown, depth = 0): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: String(err) };
+  // Node's own errors (a refused connection's cause) come from another realm under a test runner's sandbox.
+  if (!(err instanceof Error || types.isNativeError(err))) return { message: String(err) };
   const { code, codeName } = err as { code?: unknown; codeName?: unknown };
   return {
     type: err.name,

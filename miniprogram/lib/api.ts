@@ -30,6 +30,8 @@ const ROUTES = {
   signDeclaration: ['POST', '/api/v1/applications/{id}/declarations'],
   submitApplication: ['POST', '/api/v1/applications/{id}/submit'],
   getTimeline: ['GET', '/api/v1/applications/{id}/timeline'],
+  createChatCode: ['POST', '/api/v1/applications/{id}/chat-code'],
+  takeHandoff: ['GET', '/api/v1/handoffs/{code}'],
   uploadAttachment: ['POST', '/api/v1/applications/{id}/attachments'],
   createReport: ['POST', '/api/v1/reports'],
   followReport: ['POST', '/api/v1/reports/follow'],

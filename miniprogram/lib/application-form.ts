@@ -2,6 +2,7 @@ import type { BodyOf, Schemas } from './api';
 import { idNumberProblem } from './gb11643';
 import type { Messages } from './i18n';
 import { fenToYuan, yuanToFen } from './money';
+import type { Handoff } from './screen-form';
 
 /**
  * The application as the steps of the form hold it, and the two ways between it and the API: the household body
@@ -171,6 +172,25 @@ export function formOf(app: Schemas['Application']): HouseholdForm {
     phone: '',
     phoneMasked: app.phone ?? '',
     incomeYuan: household.householdIncome ? fenToYuan(household.householdIncome.monthlyFen) : '',
+  };
+}
+
+/**
+ * The household told in the chat, in the form: its people (relation, age, serious illness) in order, keeping any
+ * name or ID number already typed at the same place, where they live and the monthly total.
+ */
+export function withHandoff(form: HouseholdForm, household: Handoff['household']): HouseholdForm {
+  return {
+    ...form,
+    members: household.members.map((m, i) => ({
+      ...(form.members[i] ?? emptyMember(m.relation)),
+      relation: m.relation,
+      age: m.age === undefined ? '' : String(m.age),
+      seriousIllness: m.seriousIllness,
+      ageError: '',
+    })),
+    residence: household.residenceArea,
+    incomeYuan: household.householdIncome ? fenToYuan(household.householdIncome.monthlyFen) : form.incomeYuan,
   };
 }
 

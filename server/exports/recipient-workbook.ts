@@ -6,6 +6,7 @@ import { Area, type AreaDoc } from '../areas/area-model';
 import { type Language, translator } from '../i18n';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { Recipient, type RecipientDoc } from '../recipients/recipient-model';
+import type { RequestAudit as Audit } from '../http/request-audit';
 
 /**
  * The recipients of an area and the month's changes, as an Excel workbook laid out for entry into the provincial
@@ -186,14 +187,6 @@ export async function writeRecipientWorkbook(
 }
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Records a read or change in the audit trail (the API's and the console's `audit` alike). */
-type Audit = (event: {
-  action: string;
-  record: { type: string; id: string };
-  areaId?: string | null;
-  details?: Record<string, unknown> | null;
-}) => Promise<void>;
 
 /** The workbook of an area as a file to download (API and console), audited. */
 export async function recipientWorkbookFile(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sealingStatus } from '../audit/audit-log';
-import { storeAway, storeReachable } from '../store/mongo';
+import { storeUp } from '../store/mongo';
 import { AppError } from './errors';
 import type { Routes } from './route';
 
@@ -43,17 +43,16 @@ export function healthRoutes(routes: Routes): void {
     access: 'public',
     response: { description: 'Ready to serve', schema: readiness },
     handler: async ({ koa }) => {
-      const [store, redis] = await Promise.all([
-        storeReachable(),
-        // While ioredis knows Redis is away, say so at once instead of trying.
-        koa.deps.redis.status !== 'ready'
-          ? false
-          : koa.deps.redis.ping().then(
-              (r) => r === 'PONG',
-              () => false,
-            ),
-      ]);
-      if (!store) storeAway();
+      // The store's state is kept from the driver's heartbeats (store/mongo.ts): a ping while it is up would queue
+      // behind the operations of a busy store and could call it away when it is only busy.
+      const store = await storeUp();
+      // While ioredis knows Redis is away, say so at once instead of trying.
+      const redis =
+        koa.deps.redis.status === 'ready' &&
+        (await koa.deps.redis.ping().then(
+          (r) => r === 'PONG',
+          () => false,
+        ));
       if (!store || !redis) throw new AppError(503, 'not_ready', { store, redis });
       const audit = await sealingStatus(koa.deps.config.AUDIT_MAX_LAG_SECONDS);
       return { status: 'ready' as const, store, redis, details: { audit } };

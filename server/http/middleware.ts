@@ -4,7 +4,7 @@ import { pickLanguage, isLanguage, translator } from '../i18n';
 import { resolveSession } from '../identity/sessions';
 import { AppError } from './errors';
 import { CHANNELS, type AppState, type Channel } from './state';
-import { storeAway } from '../store/mongo';
+import { storeFailed } from '../store/mongo';
 import { RETRY_AFTER_SECONDS, unavailableDependency } from './unavailable';
 import { describeIssues, ValidationError } from './validation';
 
@@ -81,7 +81,7 @@ export const errorHandler: Middleware = async (ctx, next) => {
     const away = unavailableDependency(err);
     if (away) {
       // Logged once per change of state (cache/redis.ts, store/mongo.ts), not per request.
-      if (away === 'store') storeAway(err);
+      if (away === 'store') storeFailed(err);
       ctx.status = 503;
       ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
       ctx.body = {

@@ -10,6 +10,7 @@ import type { BlobStore } from '../storage/blob-store';
 import { AppError } from '../http/errors';
 import type { FileBody } from '../http/file-response';
 import { packFor } from '../policy/packs';
+import type { RequestAudit as Audit } from '../http/request-audit';
 
 /**
  * The printable intake packet (受理材料) of a case, generated on the server: the application form, the household
@@ -178,14 +179,6 @@ export async function intakePacket(
   doc.end();
   return done;
 }
-
-/** Records a read in the audit trail (the API's and the console's `audit` alike). */
-type Audit = (event: {
-  action: string;
-  record: { type: string; id: string };
-  areaId?: string | null;
-  details?: Record<string, unknown> | null;
-}) => Promise<void>;
 
 /** The packet of a submitted case as a file to download (API and console), audited. */
 export async function intakePacketFile(

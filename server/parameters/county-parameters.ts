@@ -14,6 +14,7 @@ import {
 } from '../policy/pack-schema';
 import { packFor } from '../policy/packs';
 import { CountyParameter, type CountyParameterDoc } from './parameter-model';
+import type { RequestAudit as Audit } from '../http/request-audit';
 
 /**
  * County parameters: the figures a county publishes each year, entered by its supervisor and laid over the pack's
@@ -62,14 +63,6 @@ export function countyPackOf(area: AreaDoc, packs: ReadonlyMap<string, Pack>): P
 }
 
 const VERSION_KEY = 'parameters:version';
-
-/** Records a change in the audit trail (the API's and the console's `audit` alike). */
-export type Audit = (event: {
-  action: string;
-  record: { type: string; id: string };
-  areaId?: string | null;
-  details?: Record<string, unknown> | null;
-}) => Promise<void>;
 
 export async function enterParameter(
   area: AreaDoc,

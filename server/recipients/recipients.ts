@@ -19,6 +19,7 @@ import {
   type RecipientDoc,
 } from './recipient-model';
 import { pageFields, pageWindow } from '../http/paging';
+import type { RequestAudit as Audit } from '../http/request-audit';
 
 /**
  * 动态管理: an approved case becomes a recipient household of each monthly programme it was granted; its amount
@@ -170,14 +171,6 @@ function reviewInterval(
     months = months === null ? rule.reviewMonths : Math.min(months, rule.reviewMonths);
   return { group, months, related };
 }
-
-/** Records a change in the audit trail (the API's and the console's `audit` alike). */
-export type Audit = (event: {
-  action: string;
-  record: { type: string; id: string };
-  areaId?: string | null;
-  details?: Record<string, unknown> | null;
-}) => Promise<void>;
 
 const recordOf = (doc: RecipientDoc) => ({ type: 'recipient', id: String(doc._id) });
 

@@ -19,11 +19,13 @@ import { loadPacks } from '../policy/packs';
 import { FieldCrypto } from '../privacy/field-crypto';
 import { blobStoreFor } from '../storage/blob-store-for';
 import { sealedBlobs } from '../storage/sealed-store';
-import { startEmbeddedStore } from '../store/embedded-store';
-import { closeStore, connectStore } from '../store/mongo';
+import { startEmbeddedStore, type EmbeddedStore } from '../store/embedded-store';
+import { closeStore, connectStore, storeExited } from '../store/mongo';
 
 export interface Runtime {
   deps: AppDeps;
+  /** The embedded store this process started and keeps running (none when MONGODB_URI names a store). */
+  embeddedStore?: EmbeddedStore;
   /** Closes connections and stops whatever boot() started, in reverse order. */
   shutdown(): Promise<void>;
 }
@@ -45,17 +47,21 @@ export async function boot(
   const shutdown = async () => {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
   };
+  let embeddedStore: EmbeddedStore | undefined;
   try {
     let uri = config.MONGODB_URI;
     if (!uri) {
       const store = await startEmbeddedStore({
         port: config.EMBEDDED_STORE_PORT,
         dataDir: path.join(config.dataDir, 'db'),
-        onExit: ({ code, signal, restartInMs }) =>
-          logger.error({ code, signal, restartInMs }, 'embedded store exited; starting it again'),
+        onExit: ({ code, signal, restartInMs }) => {
+          logger.error({ code, signal, restartInMs }, 'embedded store exited; starting it again');
+          storeExited({ code, signal });
+        },
         onRestarted: () => logger.info('embedded store restarted'),
       });
       stops.push(store.stop);
+      embeddedStore = store;
       uri = store.uri;
       logger.info({ uri }, 'embedded store started');
     }
@@ -118,7 +124,7 @@ export async function boot(
         secret: config.WECHAT_SECRET,
       }),
     };
-    return { deps, shutdown };
+    return { deps, embeddedStore, shutdown };
   } catch (err) {
     await shutdown();
     throw err;

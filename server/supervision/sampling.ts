@@ -11,6 +11,7 @@ import { casesUnder, supervisedCounty } from './county-scope';
 import { effectivePack } from '../parameters/county-parameters';
 import type Redis from 'ioredis';
 import { Sampling, type SamplingDoc } from './sampling-model';
+import type { RequestAudit as Audit } from '../http/request-audit';
 
 /**
  * 抽查: of the township decisions in a period, each township's share at least the pack's rate (Dengkou 30 %, 003
@@ -113,13 +114,6 @@ export async function drawSample(
   });
   return created.toObject() as SamplingDoc;
 }
-
-type Audit = (event: {
-  action: string;
-  record: { type: string; id: string };
-  areaId?: string | null;
-  details?: Record<string, unknown> | null;
-}) => Promise<void>;
 
 /** A county supervisor's draw, as the API and the console make it: on the county's pack in force, audited. */
 export async function drawForCounty(

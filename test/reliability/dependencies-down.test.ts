@@ -17,7 +17,7 @@ let token: string;
 let replacement: EmbeddedStore | undefined;
 /** Stops the test's store without removing its files. */
 const stopStoreOnly = () => store.stopProcess();
-const lines: { msg: string; dependency?: string; level: number }[] = [];
+const lines: { msg: string; dependency?: string; level: number; err?: object }[] = [];
 
 beforeAll(async () => {
   redis = await startOwnRedis();
@@ -117,6 +117,13 @@ describe('with the store away', () => {
     await eventually(async () => storeLines().length === 2, 5);
     const said = storeLines();
     expect(said).toEqual([expect.stringMatching(/^store unavailable/), 'store available again']);
+    // The error itself, readable: its message and the system's code.
+    const away = lines.find((l) => l.dependency === 'store')!;
+    expect(away.err).toMatchObject({
+      type: 'MongoNetworkError',
+      message: expect.stringContaining('ECONNREFUSED'),
+      cause: { code: 'ECONNREFUSED' },
+    });
   });
 
   it('is started again by the process that owns it after kill -9', async () => {

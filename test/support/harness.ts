@@ -10,6 +10,7 @@ import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { boot, type Runtime } from '../../server/runtime/boot';
 import { startEmbeddedStore, type EmbeddedStore } from '../../server/store/embedded-store';
+import { freePort } from './redis-server';
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
@@ -51,19 +52,25 @@ export interface TestApp {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  shared?: { uri: string; dataDir: string },
+  /** A store to share, or 'embedded': the product starts and keeps its own, as `npm start` does. */
+  shared?: { uri: string; dataDir: string } | 'embedded',
   /** Where the product's log lines go (at LOG_LEVEL), to read what it said. */
   logTo?: DestinationStream,
 ): Promise<TestApp> {
+  const embedded = shared === 'embedded' ? tempDir('store') : undefined;
   const own = shared ? null : await startTestStore();
-  const store = shared ?? own!;
+  let store: Record<string, string>;
+  if (shared === 'embedded') store = { EMBEDDED_STORE_PORT: String(await freePort()), DATA_DIR: embedded! };
+  else {
+    const { uri, dataDir } = shared ?? own!;
+    store = { MONGODB_URI: uri, DATA_DIR: dataDir };
+  }
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    MONGODB_URI: store.uri,
     MONGODB_DB: 'test',
     REDIS_KEY_PREFIX: `test:${randomBytes(6).toString('hex')}:`,
-    DATA_DIR: store.dataDir,
+    ...store,
     ...env,
   });
   const runtime = await boot(config, logTo ? { logTo } : { quiet: true });
@@ -88,6 +95,7 @@ export async function startTestApp(
       if (keys.length) await redis.del(...keys.map((k) => k.slice(prefix.length)));
       await runtime.shutdown();
       await own?.stop();
+      if (embedded) fs.rmSync(embedded, { recursive: true, force: true });
     },
   };
 }

@@ -39,6 +39,8 @@ export async function startOwnRedis(): Promise<{
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
+    // Started already: a second redis-server would fail to bind, and the first one would be lost track of.
+    if (child) return;
     child = spawn(
       'redis-server',
       ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no'],

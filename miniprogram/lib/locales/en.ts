@@ -54,6 +54,14 @@ const en: typeof zhCN = {
     badAges: 'Give one age for each person, separated by commas.',
     badIncome: 'Give an amount in digits only, e.g. 1200.',
   },
+  handoff: {
+    title: 'I already told the chat',
+    intro:
+      'If you did the check with the bot in a WeChat chat, enter the 8-character code it gave you and what you said is filled in.',
+    code: 'The 8-character code from the chat',
+    take: 'Fill in what I told the chat',
+    filled: 'What you told the chat is filled in: check it, then go on.',
+  },
   apply: {
     title: 'Apply for help',
     steps: ['Programmes', 'Household', 'Income', 'Declarations', 'Papers', 'Submit'],
@@ -169,6 +177,15 @@ const en: typeof zhCN = {
     complain: 'Unhappy with how it is handled? Complain',
     decisionDue:
       'A decision is due by {{date}} ({{days}} working days from acceptance, not counting publication and verification)',
+    chat: 'Follow this case in a WeChat chat',
+    chatIntro:
+      'Send the words below in your WeChat chat with the assistance bot: then ask "progress" any time, and you are told of each step.',
+    chatWords: 'bind {{caseNumber}} {{code}}',
+    chatCode: 'Binding code: {{code}}',
+    chatValid:
+      'The code is valid for {{minutes}} minutes and works once. If it runs out, tap the button again for a new one.',
+    chatCopy: 'Copy these words',
+    chatAgain: 'Get a new code',
   },
   report: {
     title: 'Complaints and reports',

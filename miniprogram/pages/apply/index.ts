@@ -9,12 +9,14 @@ import {
   placeProblems,
   RELATIONS,
   STEPS,
+  withHandoff,
   type HouseholdForm,
   type Relation,
 } from '../../lib/application-form';
 import { fmt } from '../../lib/i18n';
 import { pendingFor, resendPending, saveHousehold } from '../../lib/pending-saves';
 import { chosenPlace, type Place } from '../../lib/place';
+import type { Handoff } from '../../lib/screen-form';
 import { ensureResident, mode } from '../../lib/session';
 import { ui } from '../../lib/settings';
 
@@ -197,6 +199,10 @@ Page({
     const index = Number(e.currentTarget.dataset.index);
     const member = this.data.form.members[index];
     if (member) this.setData({ [`form.members[${index}].seriousIllness`]: !member.seriousIllness });
+  },
+  /** The household told in the chat (components/handoff-entry) fills this step. */
+  onHandoff(e: WechatMiniprogram.CustomEvent<{ screening: Handoff }>) {
+    this.setForm(withHandoff(this.data.form, e.detail.screening.household));
   },
   addMember() {
     this.setForm({ ...this.data.form, members: [...this.data.form.members, emptyMember('spouse')] });

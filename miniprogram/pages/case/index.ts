@@ -31,6 +31,8 @@ Page({
     decisionReasons: '',
     hasNotice: false,
     error: '',
+    chat: null as { words: string; codeText: string; validText: string } | null,
+    chatError: '',
   },
   async onLoad(query: Record<string, string | undefined>) {
     this.setData({ ui: ui(), id: query.id ?? '' });
@@ -71,6 +73,26 @@ Page({
       decisionReasons: timeline.decision?.reasons ?? '',
       hasNotice: timeline.notice !== null,
     });
+  },
+  /** A fresh binding code for the chat bot, shown with the exact words to send it (a new code on every tap). */
+  async followInChat() {
+    const t = this.data.ui.t.case;
+    try {
+      const answer = await call('createChatCode', { path: { id: this.data.id } });
+      this.setData({
+        chatError: '',
+        chat: {
+          words: fmt(t.chatWords, { caseNumber: answer.caseNumber, code: answer.code }),
+          codeText: fmt(t.chatCode, { code: answer.code }),
+          validText: fmt(t.chatValid, { minutes: Math.round(answer.expiresInSeconds / 60) }),
+        },
+      });
+    } catch (err) {
+      this.setData({ chatError: (err as ApiError).message });
+    }
+  },
+  copyChatWords() {
+    wx.setClipboardData({ data: this.data.chat?.words ?? '' });
   },
   complain() {
     wx.navigateTo({ url: `/pages/report/index?applicationId=${this.data.id}` });

@@ -1,12 +1,16 @@
-import { ApiError, call, type BodyOf, type Schemas } from '../../lib/api';
+import { ApiError, call, type Schemas } from '../../lib/api';
 import { fmt } from '../../lib/i18n';
 import { yuanToFen } from '../../lib/money';
 import { chosenPlace } from '../../lib/place';
+import { formOf, householdOf, type Handoff } from '../../lib/screen-form';
 import { ui } from '../../lib/settings';
 
 const STEPS = 2;
 
-/** Pre-screen in two short steps; the answer is exactly the engine's, with its reasons and materials. */
+/**
+ * Pre-screen in two short steps; the answer is exactly the engine's, with its reasons and materials. Someone who
+ * did the check in the chat enters the bot's code instead, and what they told it fills the form (taken once).
+ */
 Page({
   data: {
     ui: ui(),
@@ -18,6 +22,7 @@ Page({
     errors: {} as Record<string, string>,
     error: '',
     result: null as Schemas['ScreeningAnswer'] | null,
+    handedOff: null as Handoff | null,
   },
   onLoad() {
     this.go(0);
@@ -32,6 +37,11 @@ Page({
   onInput(e: WechatMiniprogram.Input) {
     const field = e.currentTarget.dataset.field as string;
     this.setData({ [field]: e.detail.value, [`errors.${field}`]: '' });
+  },
+  /** The household told in the chat (components/handoff-entry) fills the form; the rest of it is kept. */
+  onHandoff(e: WechatMiniprogram.CustomEvent<{ screening: Handoff }>) {
+    const { screening } = e.detail;
+    this.setData({ ...formOf(screening.household), handedOff: screening, errors: {} });
   },
   agesList(): number[] | null {
     const parts = this.data.ages.split(/[,，\s]+/).filter(Boolean);
@@ -49,23 +59,15 @@ Page({
     const t = this.data.ui.t;
     const monthlyFen = yuanToFen(this.data.income);
     if (monthlyFen === null) return this.setData({ 'errors.income': t.screen.badIncome });
-    const place = chosenPlace();
-    if (!place?.jurisdiction) return this.setData({ error: t.apply.noPlace });
-    const members = this.agesList()!.map((age, i) => ({
-      relation: i === 0 ? ('self' as const) : ('other' as const),
-      age,
-    }));
+    // The place told in the chat, or the one chosen on the home page.
+    const handedOff = this.data.handedOff;
+    const jurisdiction = handedOff?.jurisdiction ?? chosenPlace()?.jurisdiction;
+    if (!jurisdiction) return this.setData({ error: t.apply.noPlace });
+    const form = { residence: this.data.residence, ages: this.agesList()!, monthlyFen };
     try {
-      const body = {
-        jurisdiction: place.jurisdiction,
-        household: {
-          members,
-          residenceArea: this.data.residence,
-          householdIncome: { monthlyFen, earners: [] },
-        },
-      };
-      // The contract's shared Household component lists the fields the server defaults as present: it fills them.
-      const result = await call('screenHousehold', { body: body as unknown as BodyOf<'screenHousehold'> });
+      const result = await call('screenHousehold', {
+        body: { jurisdiction, household: householdOf(form, handedOff?.household) },
+      });
       this.setData({ result, error: '' });
     } catch (err) {
       this.setData({ error: (err as ApiError).message });

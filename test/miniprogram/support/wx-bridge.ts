@@ -24,8 +24,8 @@ export interface Phone {
   offline: boolean;
   /** The next this many wx.request calls are answered 503 by a proxy in front of the server, as during a restart. */
   unavailable: number;
-  /** Requests made, as "METHOD /path" with their Idempotency-Key. */
-  requests: { method: string; path: string; key: string | undefined }[];
+  /** Requests made, as "METHOD /path" with their Idempotency-Key and JSON body. */
+  requests: { method: string; path: string; key: string | undefined; body?: unknown }[];
   fontSizeSetting: number;
   loginCodes: string[];
   networkListeners: ((s: { isConnected: boolean }) => void)[];
@@ -114,7 +114,12 @@ export function installPhone(base: string, loginCodes: string[] = []): Phone {
       fail(e: { errMsg: string }): void;
     }) => {
       const target = new URL(o.url.replace(CONFIGURED_BASE, base));
-      phone.requests.push({ method: o.method, path: target.pathname, key: o.header['Idempotency-Key'] });
+      phone.requests.push({
+        method: o.method,
+        path: target.pathname,
+        key: o.header['Idempotency-Key'],
+        body: o.data === undefined ? undefined : structuredClone(o.data),
+      });
       if (phone.offline) return later(() => o.fail({ errMsg: 'request:fail offline' }));
       if (phone.unavailable > 0) {
         phone.unavailable -= 1;
