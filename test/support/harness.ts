@@ -35,6 +35,22 @@ export async function startTestStore(): Promise<
   };
 }
 
+/**
+ * Boots the product; when it starts its own embedded store, a free port can be taken by another process before
+ * the store binds it, so that case tries another port.
+ */
+async function bootOnce(config: ReturnType<typeof loadConfig>, logTo?: DestinationStream): Promise<Runtime> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await boot(config, logTo ? { logTo } : { quiet: true });
+    } catch (err) {
+      const taken = err instanceof Error && err.message.includes('address already in use');
+      if (config.MONGODB_URI || !taken || attempt === 3) throw err;
+      config = { ...config, EMBEDDED_STORE_PORT: await freePort() };
+    }
+  }
+}
+
 export interface TestApp {
   runtime: Runtime;
   http: ReturnType<typeof request>;
@@ -73,7 +89,7 @@ export async function startTestApp(
     ...store,
     ...env,
   });
-  const runtime = await boot(config, logTo ? { logTo } : { quiet: true });
+  const runtime = await bootOnce(config, logTo);
   const { app, routes } = createApp(runtime.deps);
   let server: http.Server | undefined;
   return {
