@@ -376,7 +376,10 @@ const rows: Record<string, Row> = {
   createHandoff: {
     call: (as) =>
       send('post', '/api/v1/handoffs', as).send({
-        screening: { jurisdiction: 'dengkou', household: { residenceArea: 'rural', members: [] } },
+        screening: {
+          jurisdiction: 'dengkou',
+          household: { members: [{ relation: 'self', age: 70 }], residenceArea: 'rural' },
+        },
       }),
   },
   takeHandoff: { call: (as) => send('get', '/api/v1/handoffs/ABCDEFGH', as) },
