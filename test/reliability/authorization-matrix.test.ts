@@ -6,8 +6,10 @@ import { Staff } from '../../server/identity/staff-model';
 import { STAFF_ROLES, type Audience, type Principal } from '../../server/identity/principal';
 import type { AnyRouteSpec } from '../../server/http/route';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
+import { submittedCase } from '../support/cases';
 import { pdf } from '../support/files';
 import { startTestApp, type TestApp } from '../support/harness';
+import { walkCase } from '../support/walk';
 import { startWeChatServer } from '../support/wechat-server';
 
 /**
@@ -18,7 +20,7 @@ import { startWeChatServer } from '../support/wechat-server';
  * Denied: 401 for nobody, 403 for the wrong audience or a record out of reach, and the record is unchanged.
  * A route without a row here fails the test, so a new route cannot skip the matrix.
  */
-type Target = 'application' | 'report' | 'area' | 'staff';
+type Target = 'application' | 'report' | 'area' | 'staff' | 'county' | 'recipient' | 'discovery';
 
 interface Actor {
   name: string;
@@ -53,14 +55,24 @@ let declarationVersion: string;
 let workerId: string;
 let evidenceId: string;
 let freshAttachmentId: string;
+let recipientId: string;
+let discoveryId: string;
 
-/** Where the fixtures sit: the application and the report in 东风村 of 巴彦高勒镇, Dengkou county. */
+/**
+ * Where the fixtures sit: the application, the report, the recipient and the discovery in 东风村 of 巴彦高勒镇,
+ * Dengkou county; the county routes are called on the county itself.
+ */
 const AREA = '150822101';
+const COUNTY = '150822';
+const AREA_PATH = [COUNTY, '150822100', AREA];
 const scopes: Record<Target, () => RecordScope> = {
-  application: () => ({ areaPath: ['150822', '150822100', AREA], ownerResidentId: residentId('claimant') }),
-  report: () => ({ areaPath: ['150822', '150822100', AREA] }),
-  area: () => ({ areaPath: ['150822', '150822100', AREA] }),
-  staff: () => ({ areaPath: ['150822', '150822100', AREA] }),
+  application: () => ({ areaPath: AREA_PATH, ownerResidentId: residentId('claimant') }),
+  report: () => ({ areaPath: AREA_PATH }),
+  area: () => ({ areaPath: AREA_PATH }),
+  staff: () => ({ areaPath: AREA_PATH }),
+  county: () => ({ areaPath: [COUNTY] }),
+  recipient: () => ({ areaPath: AREA_PATH }),
+  discovery: () => ({ areaPath: AREA_PATH }),
 };
 const residentId = (name: string) => {
   const p = actors.find((a) => a.name === name)?.principal;
@@ -161,6 +173,24 @@ beforeAll(async () => {
       .set('Authorization', `Bearer ${township.token}`)
       .expect(200)
   ).body.attachments[0].id;
+  // A recipient household: a case of a resident outside the matrix, approved by the township and enrolled.
+  const household = (await app.http.post('/api/v1/auth/dev').send({ openid: 'matrix-recipient' }).expect(200))
+    .body.token;
+  const approved = await submittedCase(app, {
+    token: household,
+    areaId: AREA,
+    programs: ['dibao'],
+    submittedOn: '2026-10-09',
+  });
+  await walkCase(app, approved, { token: township.token!, from: '2026-10-12', amountsFen: { dibao: 41000 } });
+  recipientId = (
+    await app.http
+      .post(`/api/v1/applications/${approved}/recipients`)
+      .set('Authorization', `Bearer ${township.token}`)
+      .send({ firstPaymentMonth: '2026-12' })
+      .expect(201)
+  ).body.recipients[0].id;
+  discoveryId = (await discover(worker).expect(201)).body.id;
 });
 afterAll(async () => {
   await app.close();
@@ -183,6 +213,19 @@ const upload = (as: Actor) =>
     .set('Idempotency-Key', key())
     .field('materialId', 'honesty_declaration')
     .attach('file', pdf('matrix'), { filename: 'm.pdf', contentType: 'application/pdf' });
+
+const discover = (as: Actor) =>
+  send('post', '/api/v1/discoveries', as)
+    .set('Idempotency-Key', key())
+    .send({
+      areaId: AREA,
+      household: { name: '李桂英', address: '东风村二组' },
+      hardships: ['illness'],
+      urgency: 'ordinary',
+      description: '独居老人，患病在家，无人照料。',
+    });
+/** The shape of a chat credential, bound to no case. */
+const UNKNOWN_CHAT_TOKEN = 'A'.repeat(43);
 
 const rows: Record<string, Row> = {
   getHealth: { call: (as) => send('get', '/healthz', as) },
@@ -330,6 +373,112 @@ const rows: Record<string, Row> = {
     call: (as) =>
       send('delete', `/api/v1/applications/${applicationId}/attachments/${freshAttachmentId}`, as),
   },
+  createHandoff: {
+    call: (as) =>
+      send('post', '/api/v1/handoffs', as).send({
+        screening: {
+          jurisdiction: 'dengkou',
+          household: { members: [{ relation: 'self', age: 70 }], residenceArea: 'rural' },
+        },
+      }),
+  },
+  takeHandoff: { call: (as) => send('get', '/api/v1/handoffs/ABCDEFGH', as) },
+  // The draft has no case number yet: the claimant, let in, is answered case_not_submitted.
+  createChatCode: {
+    target: 'application',
+    call: (as) => send('post', `/api/v1/applications/${applicationId}/chat-code`, as),
+  },
+  bindChat: {
+    call: (as) =>
+      send('post', '/api/v1/chat/bindings', as).send({
+        caseNumber: 'DK-2026-0001',
+        code: 'ABCDEFGH',
+        chat: 'matrix-room',
+      }),
+  },
+  getChatTimeline: {
+    call: (as) => send('post', '/api/v1/chat/timeline', as).send({ token: UNKNOWN_CHAT_TOKEN }),
+  },
+  unbindChat: { call: (as) => send('post', '/api/v1/chat/unbind', as).send({ token: UNKNOWN_CHAT_TOKEN }) },
+  listCountyParameters: {
+    target: 'county',
+    call: (as) => send('get', `/api/v1/areas/${COUNTY}/parameters`, as),
+  },
+  // A share above 1: refused by the handler's check of the figure, so nothing is entered.
+  enterCountyParameter: {
+    target: 'county',
+    call: (as) =>
+      send('post', `/api/v1/areas/${COUNTY}/parameters`, as).send({
+        parameter: 'samplingRate',
+        value: 1.2,
+        effectiveFrom: '2027-01-01',
+        document: '磴民发〔2026〕1号',
+        clause: '第三条',
+      }),
+  },
+  getPublicNotice: { call: (as) => send('get', `/api/v1/areas/${AREA}/notices`, as) },
+  // The draft is not approved: the township, let in, is answered recipient_needs_approval.
+  enrolRecipients: {
+    target: 'application',
+    call: (as) =>
+      send('post', `/api/v1/applications/${applicationId}/recipients`, as).send({
+        firstPaymentMonth: '2026-12',
+      }),
+  },
+  listRecipients: { call: (as) => send('get', '/api/v1/recipients', as) },
+  listPaymentLists: { call: (as) => send('get', '/api/v1/payment-lists', as) },
+  getRecipient: { target: 'recipient', call: (as) => send('get', `/api/v1/recipients/${recipientId}`, as) },
+  // An "increase" to one fen: refused by the handler, so the amount stays.
+  changeRecipient: {
+    target: 'recipient',
+    call: (as) =>
+      send('post', `/api/v1/recipients/${recipientId}/changes`, as).send({
+        kind: 'increase',
+        amountFen: 1,
+        fromMonth: '2027-01',
+        reasons: '家庭收入减少。',
+      }),
+  },
+  reviewRecipient: {
+    target: 'recipient',
+    call: (as) =>
+      send('post', `/api/v1/recipients/${recipientId}/reviews`, as).send({ note: '入户复核，情况未变。' }),
+  },
+  drawSampling: {
+    target: 'county',
+    call: (as) =>
+      send('post', `/api/v1/areas/${COUNTY}/samplings`, as).send({ from: '2026-10-01', to: '2026-10-31' }),
+  },
+  listSamplings: { target: 'county', call: (as) => send('get', `/api/v1/areas/${COUNTY}/samplings`, as) },
+  getCountyStatistics: {
+    target: 'county',
+    call: (as) => send('get', `/api/v1/areas/${COUNTY}/statistics?from=2026-10-01&to=2026-10-31`, as),
+  },
+  getCountyStatisticsChart: {
+    target: 'county',
+    call: (as) => send('get', `/api/v1/areas/${COUNTY}/statistics/chart?from=2026-10-01&to=2026-10-31`, as),
+  },
+  exportRecipients: { call: (as) => send('get', '/api/v1/exports/recipients?month=2026-12', as) },
+  getIntakePacket: {
+    target: 'application',
+    call: (as) => send('get', `/api/v1/applications/${applicationId}/packet`, as),
+  },
+  // The village named in the body decides reach (the route's scope is the body's area).
+  reportDiscovery: { target: 'area', call: (as) => discover(as) },
+  listDiscoveries: { call: (as) => send('get', '/api/v1/discoveries', as) },
+  getDiscovery: { target: 'discovery', call: (as) => send('get', `/api/v1/discoveries/${discoveryId}`, as) },
+  // A visit keeps the report open for the next caller.
+  recordDiscoveryFollowUp: {
+    target: 'discovery',
+    call: (as) =>
+      send('post', `/api/v1/discoveries/${discoveryId}/follow-ups`, as).send({
+        outcome: 'visited',
+        note: '再次入户，已联系村医。',
+      }),
+  },
+  listPlaces: { call: (as) => send('get', '/api/v1/places', as) },
+  findPlaces: { call: (as) => send('get', `/api/v1/places/search?name=${encodeURIComponent('东风')}`, as) },
+  getClientSettings: { call: (as) => send('get', '/api/v1/client-settings', as) },
 };
 
 const audienceOf = (p: Principal): Audience => (p.kind === 'resident' ? 'resident' : p.role);
