@@ -43,6 +43,8 @@ class MiniprogramEnvironment extends TestEnvironment {
     ]) {
       if (globalThis[name] !== undefined) g[name] = globalThis[name];
     }
+    // Mongoose warns when it sees jsdom; here jsdom is only the pages' side, mongoose runs the backend's.
+    g.process.env.SUPPRESS_JEST_WARNINGS = 'true';
   }
 }
 
