@@ -67,4 +67,41 @@ describe('embedded store', () => {
     await second.stop();
     expect(plan.map((step) => step.detail).join('; ')).toMatch(/^SEARCH .* USING INDEX .*__id_lookup/);
   });
+
+  it('runs each conditional update atomically, whichever connection sends it', async () => {
+    const dataDir = tempDir('atomic');
+    const store = await startEmbeddedStore({ port: 0, dataDir });
+    // Eight connections, as eight API processes would hold (server/store/ferretdb-patch.ts).
+    const connections = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        mongoose.createConnection(store.uri, { dbName: 'atomic', maxPoolSize: 1 }).asPromise(),
+      ),
+    );
+    try {
+      const things = (n: number) => connections[n % connections.length]!.collection('things');
+      const ids = Array.from({ length: 20 }, () => new mongoose.Types.ObjectId());
+      await things(0).insertMany(ids.map((_id) => ({ _id, holder: null, count: 0 })));
+      // Each connection tries to claim every document once ("take the lease if it is free") and counts up.
+      const claims = await Promise.all(
+        connections.flatMap((_, c) =>
+          ids.map(async (_id) => {
+            await things(c).updateOne({ _id }, { $inc: { count: 1 } });
+            const won = await things(c).findOneAndUpdate(
+              { _id, holder: null },
+              { $set: { holder: c } },
+              { returnDocument: 'after' },
+            );
+            return won ? _id.toString() : null;
+          }),
+        ),
+      );
+      const won = claims.filter((id): id is string => id !== null);
+      expect(won.sort()).toEqual(ids.map(String).sort());
+      const docs = await things(0).find({}).toArray();
+      expect(docs.map((d) => d.count)).toEqual(ids.map(() => connections.length));
+    } finally {
+      await Promise.all(connections.map((c) => c.close()));
+      await store.stop();
+    }
+  });
 });
