@@ -6,8 +6,8 @@ import { boot } from '../server/runtime/boot';
  * The product's HTTP app (createApp, every route and middleware) in a process of its own, without the background
  * workers server/main.ts also starts — the outbox dispatcher, the audit sealer, the scheduled jobs. bench:scale
  * measures the inbox with it: on the embedded store the dispatcher's search for due messages reads every
- * application (FerretDB v1 pushes no other filter down), minutes at 100,000 cases on the one connection, which
- * would measure that search rather than the inbox (see bench/README.md).
+ * application (FerretDB v1 pushes no other filter down), minutes at 100,000 cases, which would measure that
+ * search rather than the inbox (see bench/README.md).
  */
 async function main(): Promise<void> {
   loadDotEnv();

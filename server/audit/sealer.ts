@@ -49,8 +49,7 @@ type Sealed = Omit<AuditDoc, 'details'> & { details: unknown };
  * on; now and then it writes a checkpoint and logs it.
  *
  * The lease only keeps sealers from doing the same work twice. The chain cannot fork even if two sealers run at
- * once (a lease that expired under a slow sealer; FerretDB, whose conditional updates from two processes can both
- * match): an entry's `_id` is its position and its `id` is unique, so a position is filled once and an entry is
+ * once (a lease that expired under a slow sealer): an entry's `_id` is its position and its `id` is unique, so a position is filled once and an entry is
  * sealed once, and the loser's insert fails on its first entry. The state document is a hint that catches up
  * from the trail, which is the truth.
  */

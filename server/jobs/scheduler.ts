@@ -1,4 +1,5 @@
-import cron, { type ScheduledTask } from 'node-cron';
+import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
+import type Redis from 'ioredis';
 import type { AppDeps } from '../http/deps';
 import { cronLogger } from './cron-logger';
 import type { Job, JobCounts } from './job';
@@ -11,11 +12,24 @@ export type JobOutcome =
 
 /** Days and times in schedules are China's, whatever the server's time zone. */
 const TIME_ZONE = 'Asia/Shanghai';
+/** How long the claim of one fire is kept: longer than any clock difference between instances. */
+const FIRE_CLAIM_MS = 10 * 60_000;
 
 /**
- * Runs the product's scheduled jobs. Every instance schedules every job; each run first takes the job's Redis
- * lock, so when several instances are deployed one of them runs it and the others skip that tick. A run logs one
- * line with its counts and duration.
+ * node-cron asks before each scheduled fire (`distributed`): the first instance to claim the fire's key (the task
+ * and its scheduled time) runs it; the claim is kept, so an instance whose clock or event loop is a little late
+ * finds it taken even after the first has finished. Fail-closed: without Redis the fire is skipped and logged.
+ */
+function fireClaims(redis: Redis): RunCoordinator {
+  return {
+    shouldRun: async (key, ttlMs) => (await redis.set(`job-fire:${key}`, '1', 'PX', ttlMs, 'NX')) === 'OK',
+  };
+}
+
+/**
+ * Runs the product's scheduled jobs. Every instance schedules every job; each scheduled fire is claimed once across
+ * instances (`fireClaims`), and each run, scheduled or from the CLI, first takes the job's Redis lock, so two runs
+ * of one job never overlap. A run logs one line with its counts and duration.
  */
 export class JobScheduler {
   private readonly tasks: ScheduledTask[] = [];
@@ -36,7 +50,8 @@ export class JobScheduler {
 
   start(): void {
     if (this.tasks.length) return;
-    const { config, logger } = this.deps();
+    const { config, logger, redis } = this.deps();
+    const runCoordinator = fireClaims(redis);
     for (const job of this.jobs) {
       const schedule = job.schedule(config);
       if (schedule === 'off') continue;
@@ -44,6 +59,9 @@ export class JobScheduler {
         name: `job:${job.name}`,
         timezone: TIME_ZONE,
         noOverlap: true,
+        distributed: true,
+        runCoordinator,
+        distributedLease: FIRE_CLAIM_MS,
         logger: cronLogger(logger),
       });
       this.tasks.push(task);

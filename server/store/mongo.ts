@@ -20,7 +20,8 @@ const CONNECT_PATIENCE_MS = 30_000;
 /**
  * Connects mongoose. The data layer keeps to what both MongoDB and FerretDB v1 support:
  * single-document atomic updates, no multi-document transactions, no $lookup, no TTL,
- * text or partial indexes.
+ * text or partial indexes. The embedded store makes each update atomic itself (`ferretdb-patch.ts`), so both
+ * get the driver's normal pool.
  *
  * Nothing is buffered while the store is away, and the driver reconnects by itself when it is back. Whether it is
  * away is an explicit state (see `storeUp`), kept from the driver's monitor and, for the embedded store, from the
@@ -36,13 +37,6 @@ export async function connectStore(uri: string, dbName: string, logger?: Logger)
     bufferCommands: false,
   };
   await connectPatiently(uri, options);
-  if (await isFerretDb()) {
-    // FerretDB v1 runs an update as a read followed by a whole-document write, outside any transaction: two
-    // updates of one document at once can lose one, and a conditional update can match twice. With a single
-    // connection this process's operations reach it one at a time, which makes each update atomic again.
-    await mongoose.disconnect();
-    await connectPatiently(uri, { ...options, maxPoolSize: 1 });
-  }
   watchStore(logger);
   await Promise.all(Object.values(mongoose.models).map((model) => model.createIndexes()));
   return mongoose;
@@ -125,9 +119,4 @@ function watchStore(logger: Logger | undefined): void {
 export async function closeStore(): Promise<void> {
   closing = true;
   await mongoose.disconnect();
-}
-
-async function isFerretDb(): Promise<boolean> {
-  const info = await mongoose.connection.db!.admin().command({ buildInfo: 1 });
-  return 'ferretdbVersion' in info;
 }

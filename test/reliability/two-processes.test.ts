@@ -6,25 +6,40 @@ import { stopChild } from '../../server/runtime/child-process';
 import { addStaff, PASSWORD, seedAreas } from '../support/fixtures';
 import { startTestApp, startTestStore, type TestApp } from '../support/harness';
 import { freePort } from '../support/redis-server';
+import { startWeComServer } from '../support/wecom-server';
 
 /**
- * The production shape: two API processes (`server/main.ts`, each with its outbox dispatcher) on one store and
- * one Redis. A session made by one is honoured by the other, and an Idempotency-Key sent to both makes one record.
- * Outbox delivery across processes is not claimed here: on the embedded FerretDB two processes can both take one
- * outbox lease (its conditional updates are a read then a write), so it holds only on MongoDB (deploy/README.md).
+ * The production shape: two API processes (`server/main.ts`, each with its outbox dispatcher and job scheduler) on
+ * one store and one Redis. A session made by one is honoured by the other, an Idempotency-Key sent to both makes
+ * one record, each outbox message is delivered once whichever process claims it, and each scheduled fire of a job
+ * runs in one of them.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 let store: Awaited<ReturnType<typeof startTestStore>>;
+let wecom: Awaited<ReturnType<typeof startWeComServer>>;
 let seeder: TestApp;
-const servers: { child: ChildProcess; url: string }[] = [];
+interface Server {
+  child: ChildProcess;
+  url: string;
+  /** What the process logged, line by line. */
+  logs: { msg: string; job?: string; time: number }[];
+}
+const servers: Server[] = [];
 const prefix = `two:${randomBytes(6).toString('hex')}:`;
 
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const logs: Server['logs'] = [];
+  let rest = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines.filter(Boolean)) logs.push(JSON.parse(line));
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i += 1) {
@@ -32,7 +47,7 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
       (r) => r.status === 200,
       () => false,
     );
-    if (ready) return { child, url };
+    if (ready) return { child, url, logs };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('an API process did not become ready within 30 s');
@@ -40,13 +55,15 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
 
 beforeAll(async () => {
   store = await startTestStore();
+  wecom = await startWeComServer({ keys: ['bayan-key', 'county-key'] });
   const env = {
     NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     MONGODB_URI: store.uri,
     MONGODB_DB: 'test',
     DATA_DIR: store.dataDir,
     REDIS_KEY_PREFIX: prefix,
+    WECOM_WEBHOOKS: `150822100=${wecom.url('bayan-key')},150822=${wecom.url('county-key')}`,
     OUTBOX_CRON: '* * * * * *',
     REPORT_RATE_LIMIT: '1000',
   };
@@ -54,13 +71,18 @@ beforeAll(async () => {
   seeder = await startTestApp(env, store);
   await seedAreas();
   await addStaff(seeder, 'bayan.staff', 'township_staff', '150822100');
-  servers.push(await startServer(env), await startServer(env));
+  // Both run the daily audit bulletin every second, to see who runs each fire.
+  const everySecond = { ...env, AUDIT_BULLETIN_CRON: '* * * * * *' };
+  servers.push(await startServer(everySecond), await startServer(everySecond));
 }, 90_000);
 afterAll(async () => {
   await Promise.all(servers.map((s) => stopChild(s.child)));
   await seeder.close();
+  await wecom.close();
   await store.stop();
 });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const post = (url: string, body: object, headers: Record<string, string> = {}) =>
   fetch(url, {
@@ -111,5 +133,46 @@ describe('two API processes on one store and one Redis', () => {
     codes.push(((await retry.json()) as { receiptCode: string }).receiptCode);
     expect(new Set(codes).size).toBe(1);
     expect(await Report.countDocuments({})).toBe(1);
+  });
+
+  it('delivers each outbox message once, whichever process claims it', async () => {
+    await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        post(`${servers[n % 2]!.url}/api/v1/reports`, fraud(n + 1), {
+          'Idempotency-Key': `two-out-${n}`,
+        }).then((r) => expect(r.status).toBe(201)),
+      ),
+    );
+    // One message to the township per report made in this file.
+    const expected = await Report.countDocuments({});
+    const started = Date.now();
+    while (wecom.received('bayan-key').length < expected && Date.now() - started < 30_000) await sleep(200);
+    // Both dispatchers keep passing every second: give them time to deliver anything twice.
+    await sleep(3000);
+    const received = wecom.received('bayan-key');
+    expect(received).toHaveLength(expected);
+    const ids = received.map((m) => m.messageId);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('runs each scheduled fire of a job in one process only', async () => {
+    const from = Date.now();
+    await sleep(6000);
+    const runs = servers.flatMap((s, n) =>
+      s.logs
+        .filter((l) => l.job === 'audit-bulletin' && l.msg === 'job done' && l.time >= from)
+        .map((l) => ({ process: n, second: Math.floor(l.time / 1000) })),
+    );
+    // Every second fired (a run ends within its second), and none ran twice.
+    expect(runs.length).toBeGreaterThanOrEqual(4);
+    const seconds = runs.map((r) => r.second);
+    expect(new Set(seconds).size).toBe(seconds.length);
+    // Both processes scheduled it and stood ready: whichever claimed a fire ran it.
+    for (const s of servers)
+      expect(s.logs.some((l) => l.job === 'audit-bulletin' && l.msg === 'job scheduled')).toBe(true);
+    // However many runs, the county hears one audit checkpoint a day.
+    const checkpoints = wecom.received('county-key').filter((m) => /checkpoint|审计/i.test(m.content));
+    expect(checkpoints).toHaveLength(1);
   });
 });

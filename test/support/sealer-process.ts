@@ -8,7 +8,7 @@ import { createLogger } from '../../server/logger';
  */
 async function main(): Promise<void> {
   const [uri, dbName, ms] = process.argv.slice(2);
-  await mongoose.connect(uri!, { dbName, maxPoolSize: 1 });
+  await mongoose.connect(uri!, { dbName });
   const sealer = new AuditSealer({
     logger: createLogger('silent'),
     intervalMs: 1,
