@@ -13,7 +13,7 @@ export interface SweepResult {
 }
 
 /** Every storage key a record names: application materials and report evidence. */
-async function namedKeys(): Promise<Set<string>> {
+export async function namedKeys(): Promise<Set<string>> {
   const keys = new Set<string>();
   type WithFiles = { attachments?: { storageKey: string }[] }[];
   const projection = { 'attachments.storageKey': 1 };
