@@ -30,6 +30,9 @@ export function createRedis(
     connectTimeout: CONNECT_TIMEOUT_MS,
     commandTimeout: COMMAND_TIMEOUT_MS,
     retryStrategy: reconnectDelay,
+    // The commands of requests arriving together go out in one write: a write per command was a sixth of a
+    // screening's time. Nothing here blocks the connection (no BLPOP, no SUBSCRIBE).
+    enableAutoPipelining: true,
   });
   let up: boolean | undefined;
   const change = (now: boolean, err?: Error) => {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import type Redis from 'ioredis';
 import type Koa from 'koa';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -20,10 +20,20 @@ export interface RateLimitRule {
  * changes every day, so a copy of Redis reveals no address, nor links one day's keys to the next.
  */
 export function sourceKey(secret: Buffer, address: string, now = new Date()): string {
-  const today = createHmac('sha256', secret)
-    .update(`rate-limit:${chinaToday(now)}`)
-    .digest();
-  return createHmac('sha256', today).update(address).digest('base64url').slice(0, 22);
+  return createHmac('sha256', dayKey(secret, chinaToday(now)))
+    .update(address)
+    .digest('base64url')
+    .slice(0, 22);
+}
+
+/** The day's key, derived once a day rather than on every request (it was a fifth of a screening's time). */
+const dayKeys = new WeakMap<Buffer, { day: string; key: KeyObject }>();
+function dayKey(secret: Buffer, day: string): KeyObject {
+  const known = dayKeys.get(secret);
+  if (known?.day === day) return known.key;
+  const key = createSecretKey(createHmac('sha256', secret).update(`rate-limit:${day}`).digest());
+  dayKeys.set(secret, { day, key });
+  return key;
 }
 
 /**

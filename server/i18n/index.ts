@@ -44,7 +44,16 @@ void i18n.init({
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
 
+const translators = new Map<Language, TFunction>();
+
+/** The translator of a language, made once: every request in that language shares it and the memo. */
 export function translator(lng: Language): TFunction {
+  let t = translators.get(lng);
+  if (!t) translators.set(lng, (t = memoized(lng)));
+  return t;
+}
+
+function memoized(lng: Language): TFunction {
   const fixed = i18n.getFixedT(lng);
   const t = (key: string | string[], options?: unknown): string => {
     const id = `${lng}\u0000${String(key)}\u0000${options === undefined ? '' : JSON.stringify(options)}`;
