@@ -150,6 +150,10 @@ async function sealingRate(uri: string): Promise<{ entries: number; seconds: num
   return { entries: sealed, seconds, perSecond: Math.round(sealed / seconds) };
 }
 
+/** `BENCH_ONLY=screening,inbox` measures only the pairs whose names contain one of those words. */
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+const chosen = (pair: Pair) => !only || only.some((word) => pair.name.includes(word));
+
 const verdict = (pair: Pair, ratio: number, p99: number) => {
   const t = pair.target;
   if (!t) return '';
@@ -165,21 +169,29 @@ async function main(): Promise<void> {
   const store = await startEmbeddedStore({ port: 0, dataDir });
   const [productPort, ceilingPort] = await freePorts(2);
   // `node --import tsx`: one process per server, so its RSS is the server's own.
-  const product = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      PORT: String(productPort),
-      LOG_LEVEL: 'silent',
-      MONGODB_URI: store.uri,
-      MONGODB_DB: DB,
-      DEV_LOGIN: 'true',
-      REDIS_KEY_PREFIX: `bench:${process.pid}:`,
-      SCREENING_RATE_LIMIT: '100000000',
-      DATA_DIR: dataDir,
+  // BENCH_PROFILE=<folder>: the product server writes a CPU profile there when it stops (open it in DevTools).
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`]
+    : [];
+  const product = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', path.join(ROOT, 'server/main.ts')],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        PORT: String(productPort),
+        LOG_LEVEL: 'silent',
+        MONGODB_URI: store.uri,
+        MONGODB_DB: DB,
+        DEV_LOGIN: 'true',
+        REDIS_KEY_PREFIX: `bench:${process.pid}:`,
+        SCREENING_RATE_LIMIT: '100000000',
+        DATA_DIR: dataDir,
+      },
     },
-  });
+  );
   const ceiling = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(__dirname, 'ceiling-server.ts'), store.uri, DB, String(ceilingPort)],
@@ -198,7 +210,7 @@ async function main(): Promise<void> {
     console.log(
       `${DURATION_SECONDS} s per measure after ${WARMUP_SECONDS} s warm-up, loopback, ${os.cpus().length} cores (shared, load ${loadAverage()}), Node ${process.version}\n`,
     );
-    for (const pair of pairs) {
+    for (const pair of pairs.filter(chosen)) {
       const connections = pair.connections ?? 50;
       const loads = await pair.setup(ctx);
       const p = await measure(productUrl, loads.product, connections, product.pid!);
