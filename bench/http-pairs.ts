@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       rows.push(row);
       console.log(
         `${pair.name} — ${connections} clients\n` +
-          `  product  ${p.reqPerSec} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  RSS ${p.rssMb} MB  (${p.non2xx} non-2xx, ${p.errors} errors)\n` +
+          `  product  ${p.reqPerSec} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  RSS ${p.rssMb} MB  (${p.non2xx} non-2xx${p.refused ? `: ${p.refused}` : ''}, ${p.errors} errors)\n` +
           `  ceiling  ${c.reqPerSec} req/s  p50 ${c.p50} ms  p99 ${c.p99} ms  RSS ${c.rssMb} MB\n` +
           `  ratio    ${(ratio * 100).toFixed(0)} %  ${row.verdict}\n`,
       );

@@ -16,6 +16,8 @@ export interface Measure {
   p99: number;
   rssMb: number;
   non2xx: number;
+  /** The non-2xx answers by status, e.g. `409 ×12`. */
+  refused: string;
   errors: number;
 }
 
@@ -96,6 +98,10 @@ export async function measure(base: string, load: Load, connections: number, pid
     p99: r.latency.p99,
     rssMb: rssMb(pid),
     non2xx: r.non2xx,
+    refused: Object.entries(r.statusCodeStats ?? {})
+      .filter(([code]) => !code.startsWith('2'))
+      .map(([code, { count = 0 }]) => `${code} ×${count}`)
+      .join(', '),
     errors: r.errors,
   };
 }

@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     const ratio = p.reqPerSec / c.reqPerSec;
     console.log(
       `inbox, ${CONNECTIONS} concurrent staff, ${DURATION_SECONDS} s after ${WARMUP_SECONDS} s warm-up (load ${load})\n` +
-        `  product  ${p.reqPerSec} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  RSS ${p.rssMb} MB  (${p.non2xx} non-2xx, ${p.errors} errors)  target p99 ≤ 50 ms\n` +
+        `  product  ${p.reqPerSec} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  RSS ${p.rssMb} MB  (${p.non2xx} non-2xx${p.refused ? `: ${p.refused}` : ''}, ${p.errors} errors)  target p99 ≤ 50 ms\n` +
         `  ceiling  ${c.reqPerSec} req/s  p50 ${c.p50} ms  p99 ${c.p99} ms  RSS ${c.rssMb} MB\n` +
         `  ratio    ${(ratio * 100).toFixed(0)} %`,
     );

@@ -1,19 +1,25 @@
 import type Router from '@koa/router';
 
-/** One kind of request autocannon sends; `setupRequest` may vary it per request, `onResponse` keep state. */
+/**
+ * One kind of request autocannon sends; `setupRequest` may vary it per request, `onResponse` keep state. Both get
+ * the connection's own `context` object (what this connection sent last, say).
+ */
 export interface Load {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
   /** Per request: a path, headers or body of its own (an Idempotency-Key, the next case …). */
-  setupRequest?: (req: { path: string; headers: Record<string, string>; body?: string | Buffer }) => {
+  setupRequest?: (
+    req: { path: string; headers: Record<string, string>; body?: string | Buffer },
+    context: Record<string, unknown>,
+  ) => {
     path: string;
     headers: Record<string, string>;
     body?: string | Buffer;
     method?: string;
   };
-  onResponse?: (status: number, body: string) => void;
+  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
 }
 
 /** What a pair's setup can use: the two servers and what the run prepared (accounts, drafts). */

@@ -106,30 +106,41 @@ export const draftSave: Pair = {
       );
       ctx.body = { ok: true };
     }),
-  setup: ({ resident }) => {
-    // Round robin over 200 drafts, each sent with the revision its last answer gave (as an app would): with 50
-    // requests in flight a draft's previous save has been answered before it comes round again.
+  setup: ({ resident, productUrl }) => {
+    // Round robin over 200 drafts, each sent with the revision its last answer gave, as an app would; and as an
+    // app would, a save refused as stale (another save of the draft came first, or its answer was cut off when
+    // the warm-up ended) reloads the draft to learn its revision.
     const byId = new Map(resident.drafts.map((d) => [d.id, d]));
     const pick = cycle(resident.drafts);
+    const reload = (draft: { id: string; revision: number }) =>
+      fetch(`${productUrl}/api/v1/applications/${draft.id}`, {
+        headers: { authorization: `Bearer ${resident.token}` },
+      })
+        .then((r) => r.json() as Promise<{ revision: number }>)
+        .then(({ revision }) => (draft.revision = Math.max(draft.revision, revision)))
+        .catch(() => undefined);
     let n = 0;
     return {
       product: {
         method: 'PUT',
         path: '/',
         headers: { ...json, authorization: `Bearer ${resident.token}` },
-        setupRequest: (req) => {
+        setupRequest: (req, context) => {
           const draft = pick();
+          context.draft = draft;
           return {
             ...req,
             path: `/api/v1/applications/${draft.id}/household`,
             body: JSON.stringify({ revision: draft.revision, ...household(n++) }),
           };
         },
-        onResponse: (status, body) => {
+        onResponse: (status, body, context) => {
+          const sent = context.draft as { id: string; revision: number };
+          if (status === 409) void reload(sent);
           if (status !== 200) return;
           const saved = JSON.parse(body) as { id: string; revision: number };
           const draft = byId.get(saved.id);
-          if (draft) draft.revision = saved.revision;
+          if (draft) draft.revision = Math.max(draft.revision, saved.revision);
         },
       },
       ceiling: {
