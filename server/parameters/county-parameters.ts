@@ -180,9 +180,29 @@ export async function effectivePacks(deps: {
   const hit = cache.get(deps.packs);
   const fresh = hit && Date.now() - hit.loadedAt < MAX_AGE_MS;
   if (hit && fresh && (version === undefined || hit.version === version)) return hit.packs;
+  // The requests that find the cache stale together wait for one load, unless it began before the version they
+  // saw (a figure entered meanwhile).
+  const current = loading.get(deps.packs);
+  if (current && current.version === (version ?? null)) return current.load;
+  const load = loadEffectivePacks(deps.packs, version ?? null).finally(() => {
+    if (loading.get(deps.packs)?.load === load) loading.delete(deps.packs);
+  });
+  loading.set(deps.packs, { version: version ?? null, load });
+  return load;
+}
+
+const loading = new WeakMap<
+  ReadonlyMap<string, Pack>,
+  { version: string | null; load: Promise<ReadonlyMap<string, Pack>> }
+>();
+
+async function loadEffectivePacks(
+  base: ReadonlyMap<string, Pack>,
+  version: string | null,
+): Promise<ReadonlyMap<string, Pack>> {
   const all = await CountyParameter.find({}).lean<CountyParameterDoc[]>();
   const packs = new Map<string, Pack>();
-  for (const [id, pack] of deps.packs)
+  for (const [id, pack] of base)
     packs.set(
       id,
       withCountyFigures(
@@ -190,7 +210,7 @@ export async function effectivePacks(deps: {
         all.filter((e) => e.jurisdiction === id),
       ),
     );
-  cache.set(deps.packs, { version: version ?? null, loadedAt: Date.now(), packs });
+  cache.set(base, { version, loadedAt: Date.now(), packs });
   return packs;
 }
 

@@ -1,4 +1,5 @@
 import { auditTrailOf } from '../../server/audit/audit-log';
+import { CountyParameter } from '../../server/parameters/parameter-model';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -101,5 +102,20 @@ describe('county parameters', () => {
 
     const policy = await app.http.get('/api/v1/jurisdictions/dengkou/policy').expect(200);
     expect(JSON.stringify(policy.body)).toContain('磴民发〔2026〕3号');
+  });
+});
+
+describe('the figures cache', () => {
+  it('reads the figures once for the screenings that find it stale together', async () => {
+    // Another process entered a figure: every screening now sees a version its cache does not have.
+    await app.runtime.deps.redis.incr('parameters:version');
+    const find = jest.spyOn(CountyParameter, 'find');
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => screen('2026-03-01')));
+      expect(answers.every((a) => a !== undefined)).toBe(true);
+      expect(find).toHaveBeenCalledTimes(1);
+    } finally {
+      find.mockRestore();
+    }
   });
 });
