@@ -205,7 +205,9 @@ export class AuditSealer {
     let { size, head } = state;
     for (const tile of tiles) {
       if (tile._id !== size + 1 || tile.prevHash !== head) {
-        throw new Error(`audit trail tile ${tile._id} does not continue the chain at ${size}; run audit:verify`);
+        throw new Error(
+          `audit trail tile ${tile._id} does not continue the chain at ${size}; run audit:verify`,
+        );
       }
       size += tile.entries.length;
       head = tile.hash;

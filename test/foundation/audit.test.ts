@@ -58,7 +58,11 @@ const trail = () => AuditTile.find().sort({ _id: 1 }).lean<AuditTileDoc[]>();
 /** An attacker with write access to the store: changes a tile and re-hashes every tile from it on. */
 async function rewriteFrom(first: number, change: Record<string, unknown>) {
   await AuditTile.collection.updateOne({ _id: first as never }, { $set: change });
-  let prev = (await AuditTile.findOne({ _id: { $lt: first } }).sort({ _id: -1 }).lean<AuditTileDoc>())?.hash;
+  let prev = (
+    await AuditTile.findOne({ _id: { $lt: first } })
+      .sort({ _id: -1 })
+      .lean<AuditTileDoc>()
+  )?.hash;
   prev ??= '0'.repeat(64);
   for (const tile of (await trail()).filter((t) => t._id >= first)) {
     const hash = chainHead(tile._id, prev, tile.entries);
@@ -258,7 +262,9 @@ describe('audit log', () => {
     expect(report).toMatchObject({ ok: true, entries: 500, pending: 0 });
     const tiles = await trail();
     expect(new Set(tiles.map((t) => t.group)).size).toBe(tiles.length);
-    const details = tiles.flatMap((t) => t.entries.map((e) => (JSON.parse(e) as { details: unknown }).details));
+    const details = tiles.flatMap((t) =>
+      t.entries.map((e) => (JSON.parse(e) as { details: unknown }).details),
+    );
     expect(new Set(details.map((d) => JSON.stringify(d))).size).toBe(500);
   });
 
