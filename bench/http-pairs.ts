@@ -3,11 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { appendAudit } from '../server/audit/audit-log';
-import { AuditSealer } from '../server/audit/sealer';
 import { createArea } from '../server/areas/areas';
 import { loadConfig } from '../server/config';
-import { createLogger } from '../server/logger';
 import { loadPacks } from '../server/policy/packs';
 import { FieldCrypto } from '../server/privacy/field-crypto';
 import { stopChild } from '../server/runtime/child-process';
@@ -24,6 +21,7 @@ import {
   type Measure,
 } from './load';
 import { pairs } from './pairs';
+import { sealingRate } from './sealing';
 import type { BenchContext, Pair } from './pairs/pair';
 
 /**
@@ -120,36 +118,6 @@ async function township(productUrl: string): Promise<BenchContext['township']> {
   return { token, caseIds: page.items.map((c) => c.id), cases: page.total };
 }
 
-/** Entries per second one sealer integrates, on a database of its own in the same store. */
-async function sealingRate(uri: string): Promise<{ entries: number; seconds: number; perSecond: number }> {
-  await mongoose.disconnect();
-  await connectStore(uri, `${DB}_sealing`);
-  const entries = 20_000;
-  for (let i = 0; i < entries; i += 1000)
-    await Promise.all(
-      Array.from({ length: 1000 }, (_, j) =>
-        appendAudit({
-          actor: { kind: 'resident', id: `r${(i + j) % 97}` },
-          channel: 'miniprogram',
-          action: 'read',
-          record: { type: 'application', id: `a${(i + j) % 500}` },
-          areaId: '150822201',
-        }),
-      ),
-    );
-  const sealer = new AuditSealer({
-    logger: createLogger('silent'),
-    intervalMs: 1000,
-    batchSize: 5000,
-    leaseMs: 30_000,
-    checkpointEveryMs: 60_000,
-  });
-  const t0 = Date.now();
-  const { sealed } = await sealer.sealAll({ checkpoint: true });
-  const seconds = (Date.now() - t0) / 1000;
-  return { entries: sealed, seconds, perSecond: Math.round(sealed / seconds) };
-}
-
 /** `BENCH_ONLY=screening,inbox` measures only the pairs whose names contain one of those words. */
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const chosen = (pair: Pair) => !only || only.some((word) => pair.name.includes(word));
@@ -234,7 +202,7 @@ async function main(): Promise<void> {
           `  ratio    ${(ratio * 100).toFixed(0)} %  ${row.verdict}\n`,
       );
     }
-    const sealing = await sealingRate(store.uri);
+    const sealing = await sealingRate(store.uri, `${DB}_sealing`);
     console.log(
       `audit sealing: ${sealing.entries} entries in ${sealing.seconds.toFixed(2)} s = ${sealing.perSecond} entries/s (target ≥ 5,000)`,
     );

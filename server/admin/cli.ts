@@ -235,7 +235,10 @@ program
         console.error(t(`admin:auditProblem.${problem.kind}`, problem));
         return 2;
       }
-      console.error(t('admin:auditBroken', { seq: problem.seq, reason: t(`admin:reason.${problem.kind}`) }));
+      const reason = t(`admin:reason.${problem.kind}`);
+      if ('last' in problem && problem.last > problem.seq)
+        console.error(t('admin:auditBrokenRange', { seq: problem.seq, last: problem.last, reason }));
+      else console.error(t('admin:auditBroken', { seq: problem.seq, reason }));
       return 1;
     }),
   );

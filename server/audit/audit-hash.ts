@@ -15,38 +15,15 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** What a sealed entry's hash covers: its position, its content and the previous entry's hash. */
-export interface Hashed {
-  _id: number;
-  id: string;
-  at: Date;
-  actor: { kind: string; id: string; role?: string | null };
-  channel: string;
-  action: string;
-  record: { type: string; id: string };
-  areaId?: string | null;
-  requestId?: string | null;
-  details?: unknown;
-  prevHash: string;
+/**
+ * The hash of the entry at `position` (1, 2, …): sha256 of `position:prevHash:entry`, the entry being its stored
+ * JSON text (audit-entry.ts) and `prevHash` the hash of the entry before it (GENESIS_HASH before the first).
+ */
+export function chainHash(position: number, prevHash: string, entry: string): string {
+  return createHash('sha256').update(`${position}:${prevHash}:`).update(entry).digest('hex');
 }
 
-export function hashEntry(e: Hashed): string {
-  const actor = { kind: e.actor.kind, id: e.actor.id, ...(e.actor.role ? { role: e.actor.role } : {}) };
-  return createHash('sha256')
-    .update(
-      canonicalJson({
-        seq: e._id,
-        id: e.id,
-        at: e.at,
-        actor,
-        channel: e.channel,
-        action: e.action,
-        record: { type: e.record.type, id: e.record.id },
-        areaId: e.areaId ?? null,
-        requestId: e.requestId ?? null,
-        details: e.details ?? null,
-        prevHash: e.prevHash,
-      }),
-    )
-    .digest('hex');
+/** Chains `entries` at positions `first`, `first + 1` … after `prevHash`; answers the hash of the last. */
+export function chainHead(first: number, prevHash: string, entries: readonly string[]): string {
+  return entries.reduce((prev, entry, i) => chainHash(first + i, prev, entry), prevHash);
 }

@@ -1,8 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { Channel } from '../http/state';
 import { AppError } from '../http/errors';
-import { AuditEntry, AuditLogState, AuditPending, LOG_STATE_ID, type AuditPendingDoc } from './audit-model';
-import { GroupCommit, type PendingEntry } from './group-commit';
+import { decodeEntry, recordKey, type AuditEntry } from './audit-entry';
+import {
+  AuditLogState,
+  AuditPending,
+  AuditTile,
+  LOG_STATE_ID,
+  type AuditPendingDoc,
+  type AuditTileDoc,
+} from './audit-model';
+import { GroupCommit } from './group-commit';
 
 export { canonicalJson, GENESIS_HASH } from './audit-hash';
 
@@ -26,8 +33,7 @@ const writer = new GroupCommit();
  * 503: a change or a read that cannot be audited must not answer as if it had been.
  */
 export async function appendAudit(event: AuditEvent): Promise<void> {
-  const entry: PendingEntry = {
-    id: randomUUID(),
+  const entry: AuditEntry = {
     at: new Date(),
     actor: {
       kind: event.actor.kind,
@@ -48,34 +54,34 @@ export async function appendAudit(event: AuditEvent): Promise<void> {
   }
 }
 
-/** An entry as listed: `seq` is null until it is sealed. */
-export interface TrailEntry extends PendingEntry {
+/** An entry as listed: `seq` is its position, null until it is sealed. */
+export interface TrailEntry extends AuditEntry {
   seq: number | null;
 }
 
-function sealedView(doc: PendingEntry & { _id: number }): TrailEntry {
-  const { id, at, actor, channel, action, record, areaId, requestId, details } = doc;
-  return { seq: doc._id, id, at, actor, channel, action, record, areaId, requestId, details };
-}
-
-async function pendingOf(record: { type: string; id: string }): Promise<TrailEntry[]> {
-  const groups = await AuditPending.find({ 'entries.record.id': record.id }).lean<AuditPendingDoc[]>();
-  return groups
-    .flatMap((g) => g.entries as PendingEntry[])
-    .filter((e) => e.record.type === record.type && e.record.id === record.id)
-    .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : 1))
-    .map((e) => ({ ...e, seq: null }));
-}
+const about = (record: { type: string; id: string }) => (e: AuditEntry) =>
+  e.record.type === record.type && e.record.id === record.id;
 
 /** Every entry about a record, sealed ones in order, then those not sealed yet. */
 export async function auditTrailOf(record: { type: string; id: string }): Promise<TrailEntry[]> {
-  const sealed = await AuditEntry.find({ 'record.type': record.type, 'record.id': record.id })
-    .sort({ _id: 1 })
-    .lean<(PendingEntry & { _id: number })[]>();
-  const sealedIds = new Set(sealed.map((e) => e.id));
-  // An entry sealed between the two reads shows once.
-  const pending = (await pendingOf(record)).filter((e) => !sealedIds.has(e.id));
-  return [...sealed.map(sealedView), ...pending];
+  const key = recordKey(record);
+  // Pending first: a group sealed between the two reads is then among the tiles, and shows once.
+  const groups = await AuditPending.find({ records: key }).lean<AuditPendingDoc[]>();
+  const tiles = await AuditTile.find({ records: key }).sort({ _id: 1 }).lean<AuditTileDoc[]>();
+  const sealed = new Set(tiles.map((t) => t.group));
+  const isAbout = about(record);
+  const inTiles = tiles.flatMap((t) =>
+    t.entries.flatMap((text, i) => {
+      const e = decodeEntry(text);
+      return isAbout(e) ? [{ ...e, seq: t._id + i }] : [];
+    }),
+  );
+  const pending = groups
+    .filter((g) => !sealed.has(String(g._id)))
+    .flatMap((g) => g.entries.map(decodeEntry).filter(isAbout))
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((e) => ({ ...e, seq: null }));
+  return [...inTiles, ...pending];
 }
 
 /** One page of a record's trail (sealed entries in order, then those not sealed yet) and how many there are. */
@@ -83,22 +89,9 @@ export async function auditPageOf(
   record: { type: string; id: string },
   page: { page: number; size: number },
 ): Promise<{ total: number; items: TrailEntry[] }> {
-  const filter = { 'record.type': record.type, 'record.id': record.id };
-  const [sealedCount, pending] = await Promise.all([AuditEntry.countDocuments(filter), pendingOf(record)]);
+  const trail = await auditTrailOf(record);
   const from = (page.page - 1) * page.size;
-  const sealed =
-    from < sealedCount
-      ? await AuditEntry.find(filter)
-          .sort({ _id: 1 })
-          .skip(from)
-          .limit(page.size)
-          .lean<(PendingEntry & { _id: number })[]>()
-      : [];
-  const sealedIds = new Set(sealed.map((e) => e.id));
-  const rest = pending
-    .filter((e) => !sealedIds.has(e.id))
-    .slice(Math.max(0, from - sealedCount), Math.max(0, from - sealedCount) + page.size - sealed.length);
-  return { total: sealedCount + pending.length, items: [...sealed.map(sealedView), ...rest] };
+  return { total: trail.length, items: trail.slice(from, from + page.size) };
 }
 
 export interface SealingStatus {

@@ -3,62 +3,46 @@ import { model, Schema, type InferSchemaType } from 'mongoose';
 /**
  * The audit log is a transparency log (after RFC 6962): requests add entries unordered and unhashed, in groups
  * (`audit_pending`, one document per group commit); one sealer at a time numbers them, hashes them into a chain
- * (`audit_trail`, one document per entry, `_id` = its position) and publishes checkpoints (`audit_checkpoints`:
- * size and head hash), which also leave the store — in the log and, daily, to each county. See README.md.
+ * and stores each group as one tile of the trail (`audit_trail`, `_id` = the position of its first entry), and
+ * publishes checkpoints (`audit_checkpoints`: size and head hash), which also leave the store — in the log and,
+ * daily, to each county. An entry is its JSON text throughout (audit-entry.ts). See README.md.
  */
-
-const actor = {
-  kind: { type: String, required: true },
-  id: { type: String, required: true },
-  role: { type: String },
-};
-
-/** What an entry says; the same fields pending and sealed. */
-const entryFields = {
-  /** Given when the request made it: an entry is sealed at most once (unique in the trail). */
-  id: { type: String, required: true },
-  at: { type: Date, required: true },
-  actor,
-  channel: { type: String, required: true },
-  /** read, create, update, stage, login … */
-  action: { type: String, required: true },
-  record: {
-    type: { type: String, required: true },
-    id: { type: String, required: true },
-  },
-  areaId: { type: String, default: null },
-  requestId: { type: String, default: null },
-  /** What changed: field names and non-sensitive values only. */
-  details: { type: Schema.Types.Mixed, default: null },
-};
 
 /** The entries of the requests that arrived together, written in one insert (group commit). */
 const pendingSchema = new Schema(
   {
     at: { type: Date, required: true },
-    entries: { type: [new Schema(entryFields, { _id: false })], required: true },
+    /** Each entry's JSON text, in the order the requests made them. */
+    entries: { type: [String], required: true },
+    /** The records the entries are about (`type:id`, each once): a case's trail lists its unsealed entries too. */
+    records: { type: [String], required: true },
   },
   { versionKey: false },
 );
-// A case's trail lists its entries that are not sealed yet too.
-pendingSchema.index({ 'entries.record.id': 1 });
+pendingSchema.index({ records: 1 });
 
-/** One sealed entry: `_id` is its position (1, 2, …), so two sealers can never both fill one. */
-const trailSchema = new Schema(
+/**
+ * One tile: a pending group sealed, its entries at positions `_id`, `_id + 1` … Two unique keys make the chain
+ * impossible to fork: a position starts one tile only (`_id`), and a group is sealed once (`group`).
+ */
+const tileSchema = new Schema(
   {
     _id: { type: Number, required: true },
-    ...entryFields,
-    /** The group it came in, its place in it and the group's size: a group is removed once fully sealed. */
+    /** The pending group it seals. */
     group: { type: String, required: true },
-    groupIndex: { type: Number, required: true },
-    groupSize: { type: Number, required: true },
+    /** The group's entries, the very strings that were pending. */
+    entries: { type: [String], required: true },
+    /** The group's records, as pending (verified against the entries). */
+    records: { type: [String], required: true },
+    /** The hash of the entry before the first (the previous tile's `hash`). */
     prevHash: { type: String, required: true },
+    /** The hash of the last entry, the chain run through the tile's entries (audit-hash.ts). */
     hash: { type: String, required: true },
   },
   { versionKey: false },
 );
-trailSchema.index({ id: 1 }, { unique: true });
-trailSchema.index({ 'record.type': 1, 'record.id': 1, _id: 1 });
+tileSchema.index({ group: 1 }, { unique: true });
+tileSchema.index({ records: 1, _id: 1 });
 
 /** The log's one state document: its identity, how far it is sealed, and the sealer's lease. */
 const logStateSchema = new Schema(
@@ -86,13 +70,13 @@ const checkpointSchema = new Schema(
   { versionKey: false },
 );
 
-export type AuditPendingDoc = InferSchemaType<typeof pendingSchema>;
-export type AuditDoc = InferSchemaType<typeof trailSchema>;
+export type AuditPendingDoc = InferSchemaType<typeof pendingSchema> & { _id: { toString(): string } };
+export type AuditTileDoc = InferSchemaType<typeof tileSchema>;
 export type AuditLogStateDoc = InferSchemaType<typeof logStateSchema>;
 export type AuditCheckpointDoc = InferSchemaType<typeof checkpointSchema>;
 
 export const AuditPending = model('AuditPending', pendingSchema, 'audit_pending');
-export const AuditEntry = model('AuditEntry', trailSchema, 'audit_trail');
+export const AuditTile = model('AuditTile', tileSchema, 'audit_trail');
 export const AuditLogState = model('AuditLogState', logStateSchema, 'audit_log');
 export const AuditCheckpoint = model('AuditCheckpoint', checkpointSchema, 'audit_checkpoints');
 

@@ -1,21 +1,11 @@
 import { Types } from 'mongoose';
+import { encodeEntry, recordKey, type AuditEntry } from './audit-entry';
 import { AuditPending } from './audit-model';
 
-/** An entry as a request makes it (audit-model.ts entryFields). */
-export interface PendingEntry {
-  id: string;
-  at: Date;
-  actor: { kind: string; id: string; role?: string };
-  channel: string;
-  action: string;
-  record: { type: string; id: string };
-  areaId: string | null;
-  requestId: string | null;
-  details: Record<string, unknown> | null;
-}
-
 interface Waiter {
-  entry: PendingEntry;
+  /** The entry's JSON text and its record's key. */
+  entry: string;
+  record: string;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -36,9 +26,9 @@ export class GroupCommit {
     private readonly maxGroup = 1000,
   ) {}
 
-  append(entry: PendingEntry): Promise<void> {
+  append(entry: AuditEntry): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ entry, resolve, reject });
+      this.waiting.push({ entry: encodeEntry(entry), record: recordKey(entry.record), resolve, reject });
       this.schedule();
     });
   }
@@ -58,7 +48,12 @@ export class GroupCommit {
     if (group.length === 0) return;
     this.inFlight += 1;
     AuditPending.collection
-      .insertOne({ _id: new Types.ObjectId(), at: new Date(), entries: group.map((w) => w.entry) })
+      .insertOne({
+        _id: new Types.ObjectId(),
+        at: new Date(),
+        entries: group.map((w) => w.entry),
+        records: [...new Set(group.map((w) => w.record))],
+      })
       .then(
         () => group.forEach((w) => w.resolve()),
         (err: unknown) => group.forEach((w) => w.reject(err)),

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Logger } from '../logger';
-import { GENESIS_HASH, hashEntry } from './audit-hash';
+import { chainHead, GENESIS_HASH } from './audit-hash';
 import {
   AuditCheckpoint,
-  AuditEntry,
   AuditLogState,
   AuditPending,
+  AuditTile,
   LOG_STATE_ID,
-  type AuditDoc,
   type AuditLogStateDoc,
+  type AuditPendingDoc,
+  type AuditTileDoc,
 } from './audit-model';
-import type { PendingEntry } from './group-commit';
 
 export interface SealerOptions {
   logger: Logger;
@@ -33,25 +33,29 @@ export interface RoundResult {
   sealed: number;
   /** False when another sealer holds the lease. */
   leased: boolean;
+  /** Whether more may be pending: the round read a full batch, or another sealer got in its way. */
+  more: boolean;
   checkpoint: { logId: string; size: number; head: string } | null;
 }
 
-interface Group {
-  _id: { toString(): string };
-  entries: PendingEntry[];
-}
-type Sealed = Omit<AuditDoc, 'details'> & { details: unknown };
+type State = Pick<AuditLogStateDoc, 'size' | 'head'>;
+
+/**
+ * Groups read per round trip while reading pending groups: few, because the store decodes every group of a batch
+ * and the round may need only the first of them; the groups of a busy server are large.
+ */
+const GROUPS_PER_READ = 4;
 
 /**
  * The one sealer of the audit log (any process may be it: whoever holds the lease on the log's state document).
- * A round takes the pending groups in the order they were stored, numbers their entries from the log's size on,
- * chains their hashes, inserts them into the trail in one ordered insert, removes the groups and moves the state
- * on; now and then it writes a checkpoint and logs it.
+ * A round takes the pending groups in the order they were stored and turns each into one tile of the trail: its
+ * entries numbered on from the log's size and chained. The tiles go in with one ordered insert; then the groups
+ * are removed and the state moves on. Now and then it writes a checkpoint and logs it.
  *
  * The lease only keeps sealers from doing the same work twice. The chain cannot fork even if two sealers run at
- * once (a lease that expired under a slow sealer): an entry's `_id` is its position and its `id` is unique, so a position is filled once and an entry is
- * sealed once, and the loser's insert fails on its first entry. The state document is a hint that catches up
- * from the trail, which is the truth.
+ * once (a lease that expired under a slow sealer): a tile's `_id` is the position of its first entry and its
+ * `group` is unique, so a position starts one tile and a group is sealed once; the loser's insert fails on its
+ * first tile. The state document is a hint that catches up from the trail, which is the truth.
  */
 export class AuditSealer {
   private timer: NodeJS.Timeout | null = null;
@@ -104,7 +108,7 @@ export class AuditSealer {
       const round = await this.round({ forceCheckpoint: false });
       sealed += round.sealed;
       checkpoint = round.checkpoint ?? checkpoint;
-      if (!round.leased || round.sealed === 0) break;
+      if (!round.leased || !round.more) break;
     }
     if (opts.checkpoint) checkpoint = (await this.round({ forceCheckpoint: true })).checkpoint ?? checkpoint;
     return { sealed, checkpoint };
@@ -126,7 +130,7 @@ export class AuditSealer {
       this.round()
         .then((r) => {
           // Still more pending: go on at once, so the lag stays bounded under load.
-          this.next(r.leased && r.sealed >= this.opts.batchSize ? 0 : this.opts.intervalMs);
+          this.next(r.leased && r.more ? 0 : this.opts.intervalMs);
         })
         .catch((err: unknown) => {
           this.opts.logger.error({ err }, 'audit sealing round failed; the next round resumes');
@@ -136,24 +140,30 @@ export class AuditSealer {
   }
 
   private async seal(forceCheckpoint: boolean): Promise<RoundResult> {
-    let state = await this.claim();
-    if (!state) return { sealed: 0, leased: false, checkpoint: null };
+    const state = await this.claim();
+    if (!state) return { sealed: 0, leased: false, more: false, checkpoint: null };
     this.claimed = true;
-    const caught = await this.catchUp(state);
-    state = caught.state;
-    let sealed = caught.sealed;
-
-    const groups = await this.pendingGroups(state);
-    if (groups.length > 0) sealed += await this.sealGroups(state, groups);
-
-    state = (await AuditLogState.findById(LOG_STATE_ID).lean<AuditLogStateDoc>()) ?? state;
+    const { groups, full } = await this.pendingGroups();
+    let sealed = 0;
+    let more = full;
+    if (groups.length > 0) {
+      const round = await this.sealGroups(state, groups);
+      sealed += round.sealed;
+      if (round.collided) {
+        more = true;
+        const caught = await this.catchUp(round.state);
+        sealed += caught;
+        // Nothing beyond: it was the group that collided, not the position.
+        if (caught === 0) await this.dropSealedGroup(round.collided);
+      }
+    }
     const due =
       forceCheckpoint ||
       (sealed > 0 &&
         (!state.checkpointAt ||
           this.now().getTime() - state.checkpointAt.getTime() >= this.opts.checkpointEveryMs));
-    const checkpoint = due && state.size > 0 ? await this.checkpoint(state) : null;
-    return { sealed, leased: true, checkpoint };
+    const checkpoint = due ? await this.checkpoint() : null;
+    return { sealed, leased: true, more, checkpoint };
   }
 
   /** Takes or renews the lease; answers the state, or null when another sealer holds it. */
@@ -183,116 +193,116 @@ export class AuditSealer {
   }
 
   /**
-   * Moves the state up to the end of the trail: entries sealed by a sealer that stopped before recording its
-   * progress, or by another sealer meanwhile. Groups whose last entry is among them are removed.
+   * Moves the state up to the end of the trail, past the tiles another sealer added meanwhile, or one that stopped
+   * before recording its progress (its groups are removed here if it did not). Answers how many entries it moved.
+   * Only after a collision: on FerretDB it reads the whole trail, which pushes down no numeric `_id`.
    */
-  private async catchUp(state: AuditLogStateDoc): Promise<{ state: AuditLogStateDoc; sealed: number }> {
+  private async catchUp(state: State): Promise<number> {
+    const tiles = await AuditTile.find({ _id: { $gt: state.size } })
+      .sort({ _id: 1 })
+      .lean<AuditTileDoc[]>();
     let { size, head } = state;
-    const done: string[] = [];
-    for (;;) {
-      const entry = await AuditEntry.findById(size + 1).lean<AuditDoc>();
-      if (!entry) break;
-      if (entry.prevHash !== head) {
-        throw new Error(`audit trail entry ${size + 1} does not continue the chain; run audit:verify`);
+    for (const tile of tiles) {
+      if (tile._id !== size + 1 || tile.prevHash !== head) {
+        throw new Error(
+          `audit trail tile ${tile._id} does not continue the chain at ${size}; run audit:verify`,
+        );
       }
-      size += 1;
-      head = entry.hash;
-      if (entry.groupIndex === entry.groupSize - 1) done.push(entry.group);
+      size += tile.entries.length;
+      head = tile.hash;
     }
-    const sealed = size - state.size;
-    if (sealed === 0) return { state, sealed };
-    await this.removeGroups(done);
+    if (size === state.size) return 0;
+    await this.removeGroups(tiles.map((t) => t.group));
     await this.advance(size, head);
-    this.opts.logger.info({ from: state.size, to: size }, 'audit sealer caught up with the trail');
-    return { state: { ...state, size, head }, sealed };
+    this.opts.logger.warn({ from: state.size, to: size }, 'audit sealer caught up with the trail');
+    return size - state.size;
+  }
+
+  /** A group whose tile is in the trail but which is still pending (its removal was lost): removed. */
+  private async dropSealedGroup(group: string): Promise<void> {
+    const tile = await AuditTile.findOne({ group }, { _id: 1 }).lean<{ _id: number }>();
+    if (!tile) throw new Error(`audit group ${group} collided but is not in the trail`);
+    this.opts.logger.warn({ group, position: tile._id }, 'audit group was sealed already; removing it');
+    await this.removeGroups([group]);
   }
 
   /**
    * The groups to seal now, in the order they were stored (no filter and no sort: the store reads them in
-   * insertion order, which even FerretDB does without a scan). A group the last round sealed only in part comes
-   * first, from where it stopped.
+   * insertion order, which even FerretDB does without a scan); `full` when the batch was filled.
    */
-  private async pendingGroups(state: AuditLogStateDoc): Promise<{ group: Group; from: number }[]> {
-    const last = state.size > 0 ? await AuditEntry.findById(state.size).lean<AuditDoc>() : null;
-    const partial = last && last.groupIndex < last.groupSize - 1 ? last : null;
-    const planned: { group: Group; from: number }[] = [];
+  private async pendingGroups(): Promise<{ groups: AuditPendingDoc[]; full: boolean }> {
+    const groups: AuditPendingDoc[] = [];
     let count = 0;
-    if (partial) {
-      const group = await AuditPending.findById(partial.group).lean<Group>();
-      if (group) {
-        planned.push({ group, from: partial.groupIndex + 1 });
-        count += group.entries.length - partial.groupIndex - 1;
-      }
-    }
-    const cursor = AuditPending.find({}).limit(this.opts.batchSize).batchSize(32).lean<Group[]>().cursor();
+    const cursor = AuditPending.find({})
+      .limit(this.opts.batchSize)
+      .batchSize(GROUPS_PER_READ)
+      .lean<AuditPendingDoc[]>()
+      .cursor();
     try {
       for await (const doc of cursor) {
-        const group = doc as unknown as Group;
-        if (partial && String(group._id) === partial.group) continue;
-        planned.push({ group, from: 0 });
+        const group = doc as unknown as AuditPendingDoc;
+        groups.push(group);
         count += group.entries.length;
         if (count >= this.opts.batchSize) break;
       }
     } finally {
       await cursor.close();
     }
-    return planned;
+    return { groups, full: count >= this.opts.batchSize };
   }
 
+  /**
+   * Chains the groups into tiles after the state and inserts them in one ordered insert, which stops at the first
+   * tile that collides (`collided` names its group); removes the groups sealed and records the progress.
+   */
   private async sealGroups(
-    state: AuditLogStateDoc,
-    planned: { group: Group; from: number }[],
-  ): Promise<number> {
-    const docs: Sealed[] = [];
+    state: State,
+    groups: AuditPendingDoc[],
+  ): Promise<{ state: State; sealed: number; collided: string | null }> {
+    let position = state.size + 1;
     let head = state.head;
-    for (const { group, from } of planned) {
-      group.entries.forEach((entry, index) => {
-        if (index < from) return;
-        const doc = {
-          _id: state.size + docs.length + 1,
-          ...entry,
-          group: String(group._id),
-          groupIndex: index,
-          groupSize: group.entries.length,
-          prevHash: head,
-        };
-        head = hashEntry(doc);
-        docs.push({ ...doc, hash: head } as Sealed);
-      });
-    }
-    let inserted = docs.length;
+    const tiles: AuditTileDoc[] = groups.map((group) => {
+      const prevHash = head;
+      head = chainHead(position, prevHash, group.entries);
+      const tile = {
+        _id: position,
+        group: String(group._id),
+        entries: group.entries,
+        records: group.records,
+        prevHash,
+        hash: head,
+      };
+      position += group.entries.length;
+      return tile;
+    });
+    let inserted = tiles.length;
     try {
-      await AuditEntry.collection.insertMany(docs as never[], { ordered: true });
+      await AuditTile.collection.insertMany(tiles as never[], { ordered: true });
     } catch (err) {
       const e = err as { code?: number; insertedCount?: number; result?: { insertedCount?: number } };
       if (e.code !== 11000) throw err;
       inserted = e.insertedCount ?? e.result?.insertedCount ?? 0;
-      await this.resolveDuplicate(docs[inserted]!);
     }
-    if (inserted === 0) return 0;
-    const sealed = docs.slice(0, inserted);
-    await this.removeGroups(sealed.filter((d) => d.groupIndex === d.groupSize - 1).map((d) => d.group));
-    await this.advance(state.size + inserted, sealed.at(-1)!.hash);
-    return inserted;
+    const collided = inserted < tiles.length ? tiles[inserted]!.group : null;
+    if (inserted === 0) return { state, sealed: 0, collided };
+    const done = tiles.slice(0, inserted);
+    await this.removeGroups(done.map((t) => t.group));
+    const last = done.at(-1)!;
+    const size = last._id + last.entries.length - 1;
+    await this.advance(size, last.hash);
+    return { state: { size, head: last.hash }, sealed: size - state.size, collided };
   }
 
   /**
-   * An insert stopped on a duplicate: either the position was filled by another sealer (nothing to do: the next
-   * round catches up), or the entry was already sealed and its group outlived it (remove the group if it is
-   * wholly sealed).
+   * Removes sealed groups, each by its `_id` (in one round trip): FerretDB pushes an `_id` equality down to SQLite
+   * but reads every pending group to match an `$in`, which costs a whole backlog per round.
    */
-  private async resolveDuplicate(doc: Sealed): Promise<void> {
-    if (await AuditEntry.exists({ _id: doc._id })) {
-      this.opts.logger.warn({ position: doc._id }, 'another audit sealer filled this position; catching up');
-      return;
-    }
-    const sealed = await AuditEntry.findOne({ id: doc.id }).lean<AuditDoc>();
-    this.opts.logger.warn({ entry: doc.id, position: sealed?._id }, 'audit entry was already sealed');
-    if (sealed && sealed.groupIndex === sealed.groupSize - 1) await this.removeGroups([sealed.group]);
-  }
-
   private async removeGroups(ids: string[]): Promise<void> {
-    if (ids.length) await AuditPending.deleteMany({ _id: { $in: ids } });
+    if (ids.length)
+      await AuditPending.bulkWrite(
+        ids.map((id) => ({ deleteOne: { filter: { _id: id } } })),
+        { ordered: false },
+      );
   }
 
   /** Records progress; never moves the state back (a slower sealer's older news is ignored). */
@@ -300,7 +310,10 @@ export class AuditSealer {
     await AuditLogState.updateOne({ _id: LOG_STATE_ID, size: { $lt: size } }, { $set: { size, head } });
   }
 
-  private async checkpoint(state: AuditLogStateDoc): Promise<NonNullable<RoundResult['checkpoint']>> {
+  /** Writes a checkpoint of the state as stored (size and head recorded together). */
+  private async checkpoint(): Promise<RoundResult['checkpoint']> {
+    const state = await AuditLogState.findById(LOG_STATE_ID).lean<AuditLogStateDoc>();
+    if (!state || state.size === 0) return null;
     const at = this.now();
     await AuditCheckpoint.collection
       .insertOne({ _id: state.size as never, logId: state.logId, head: state.head, at })

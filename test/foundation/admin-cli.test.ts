@@ -113,9 +113,10 @@ describe('admin CLI', () => {
       out: expect.stringMatching(/^[0-9a-f-]{36}:\d+:[0-9a-f]{64}$/m),
     });
     const conn = await mongoose.createConnection(store.uri, { dbName: 'cli' }).asPromise();
-    await conn
-      .collection('audit_trail')
-      .updateOne({ _id: 1 as never }, { $set: { 'actor.id': 'someone-else' } });
+    const tiles = conn.collection<{ _id: number; entries: string[] }>('audit_trail');
+    const [entry] = (await tiles.findOne({ _id: 1 }))!.entries;
+    const edited = JSON.stringify({ ...JSON.parse(entry!), actor: { kind: 'cli', id: 'someone-else' } });
+    await tiles.updateOne({ _id: 1 }, { $set: { 'entries.0': edited } });
     await conn.close();
     const verified = admin('audit:verify');
     expect(verified.code).toBe(1);
