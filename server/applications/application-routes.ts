@@ -23,7 +23,7 @@ import {
   saveHousehold,
 } from './drafts';
 import { recordNoticeAdditions } from './notice';
-import { submitApplication, submittedBy } from './submission';
+import { submitApplication, submittedBy, submissionDetails } from './submission';
 import { trackingOf, trackingSchema } from './tracking';
 
 const byId = z.strictObject({ id: applicationIdSchema });
@@ -205,32 +205,23 @@ export function applicationRoutes(routes: Routes): void {
       }),
     },
     handler: async ({ params, body, record, principal, koa, lng, audit, requestKey }) => {
+      // A retry of a submission stored before its answer could be kept answers what it did, and audits it
+      // again: the crash may have come before the entry was stored.
       const done = submittedBy(record, requestKey);
-      if (done) return { outcome: done, application: await detailOf(record, koa.deps, lng, principal) };
-      const { app, outcome } = await submitApplication(
-        record,
-        packFor(koa.deps.packs, record.jurisdiction),
-        body.revision,
-        {
-          by: actorOf(principal),
-          channel: koa.state.channel,
-          requestKey,
-          consoleBaseUrl: koa.deps.config.CONSOLE_BASE_URL,
-        },
-      );
+      const { app, outcome } = done
+        ? { app: record, outcome: done }
+        : await submitApplication(record, packFor(koa.deps.packs, record.jurisdiction), body.revision, {
+            by: actorOf(principal),
+            channel: koa.state.channel,
+            requestKey,
+            consoleBaseUrl: koa.deps.config.CONSOLE_BASE_URL,
+          });
       if (outcome !== 'incomplete') {
         await audit({
           action: outcome === 'submitted' ? 'submit' : 'notice',
           record: { type: 'application', id: params.id },
           areaId: app.areaId,
-          details:
-            outcome === 'submitted'
-              ? {
-                  caseNumber: app.caseNumber,
-                  version: app.snapshots.length,
-                  sha256: app.snapshots.at(-1)?.sha256,
-                }
-              : { items: app.notice?.items.map((i) => i.code) },
+          details: submissionDetails(app, outcome, requestKey),
         });
       }
       koa.deps.outbox.kick();

@@ -1,20 +1,17 @@
 import { z } from 'zod';
-import { AppError } from '../http/errors';
 import { fileResponse } from '../http/file-response';
 import type { Routes } from '../http/route';
 import { actorOf, AUDIENCES } from '../identity/principal';
-import { packFor } from '../policy/packs';
 import { UPLOAD_TYPES } from '../uploads/inspect';
-import { discardUpload, storeAndLink } from '../uploads/store-upload';
+import { discardUpload } from '../uploads/store-upload';
 import { uploadIdSchema } from '../uploads/upload-view';
 import {
   attachmentView,
   attachmentViewSchema,
+  attachToDraft,
   findAttachment,
   readAttachment,
-  linkAttachment,
   unlinkAttachment,
-  checkUploadableMaterial,
 } from './attachments';
 import { completenessSchema, missingToday } from './completeness';
 import { applicationIdSchema, loadApplication } from './drafts';
@@ -58,39 +55,34 @@ export function attachmentRoutes(routes: Routes, maxFileBytes: number): void {
     },
     handler: async ({ params, body, files, record: app, principal, koa, lng, audit, requestKey }) => {
       const { deps } = koa;
-      // A retry of an upload that was linked before its answer could be kept: answer that one.
+      // A retry of an upload that was linked before its answer could be kept answers that one, and audits it
+      // again: the crash may have come before the entry was stored. The revision is then the draft's now, the
+      // one the link made unless the draft has changed since.
       const made = app.attachments.find((a) => requestKey && a.requestKey === requestKey);
-      if (made) {
-        return {
-          attachment: attachmentView(made),
-          revision: app.revision,
-          missing: missingToday(app, deps.packs, lng),
-        };
-      }
-      if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
-      const pack = packFor(deps.packs, app.jurisdiction);
-      checkUploadableMaterial(app, pack, body.materialId);
-      const { stored, linked } = await storeAndLink(
-        deps,
-        { data: files[0]!.data, folder: `applications/${params.id}`, requestKey },
-        actorOf(principal),
-        (upload) => linkAttachment(params.id, upload, body.materialId),
-      );
+      const { attachment, linked } = made
+        ? { attachment: made, linked: app }
+        : await attachToDraft(
+            deps,
+            app,
+            body.materialId,
+            { data: files[0]!.data, folder: `applications/${params.id}`, requestKey },
+            actorOf(principal),
+          );
       await audit({
         action: 'attach',
         record: { type: 'application', id: params.id },
         areaId: app.areaId,
         details: {
-          attachmentId: stored.id,
-          materialId: body.materialId,
-          contentType: stored.contentType,
-          bytes: stored.bytes,
-          sha256: stored.sha256,
+          attachmentId: attachment.id,
+          materialId: attachment.materialId,
+          contentType: attachment.contentType,
+          bytes: attachment.bytes,
+          sha256: attachment.sha256,
           revision: linked.revision,
         },
       });
       return {
-        attachment: attachmentView({ ...stored, materialId: body.materialId }),
+        attachment: attachmentView(attachment),
         revision: linked.revision,
         missing: missingToday(linked, deps.packs, lng),
       };

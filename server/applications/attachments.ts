@@ -6,7 +6,8 @@ import type { RequestAudit } from '../http/request-audit';
 import type { Language } from '../i18n';
 import { forPrograms, materialItem } from '../policy/materials';
 import type { Pack, ProgramId } from '../policy/pack-schema';
-import type { StoredUpload } from '../uploads/store-upload';
+import { packFor } from '../policy/packs';
+import { storeAndLink, type StoredUpload, type UploadActor, type UploadInput } from '../uploads/store-upload';
 import { uploadFilename, uploadView, uploadViewSchema, type UploadFields } from '../uploads/upload-view';
 import { Application, type ApplicationDoc } from './application-model';
 import { stillDraft } from './drafts';
@@ -30,7 +31,7 @@ export const attachmentView = (
  * The pack's material item an upload is for: it must exist, concern one of the application's programs and
  * be something the applicant brings (items the government looks up itself are never uploaded).
  */
-export function checkUploadableMaterial(app: ApplicationDoc, pack: Pack, materialId: string): void {
+function checkUploadableMaterial(app: ApplicationDoc, pack: Pack, materialId: string): void {
   const material = materialItem(pack, materialId);
   if (!material || material.obtainedByGovernment || !forPrograms(material, app.programs as ProgramId[]))
     throw new AppError(400, 'material_unknown', { materialId });
@@ -55,11 +56,7 @@ export const MAX_APPLICATION_ATTACHMENTS = 100;
  * Adds the stored upload to the draft's attachments (and bumps its revision); 409 if it is no longer a draft or
  * already holds the maximum of files.
  */
-export async function linkAttachment(
-  id: string,
-  stored: StoredUpload,
-  materialId: string,
-): Promise<ApplicationDoc> {
+async function linkAttachment(id: string, stored: StoredUpload, materialId: string): Promise<ApplicationDoc> {
   const saved = await Application.findOneAndUpdate(
     { _id: id, status: 'draft', [`attachments.${MAX_APPLICATION_ATTACHMENTS - 1}`]: { $exists: false } },
     { $push: { attachments: { ...stored, materialId } }, $inc: { revision: 1 } },
@@ -68,6 +65,25 @@ export async function linkAttachment(
   if (saved) return saved;
   await stillDraft(id);
   throw new AppError(409, 'attachments_full', { max: MAX_APPLICATION_ATTACHMENTS });
+}
+
+/**
+ * Stores a file for one material item of a draft and links it: 409 unless the application is a draft, 400 for an
+ * item the applicant does not bring. If the link fails the stored file is discarded.
+ */
+export async function attachToDraft(
+  deps: Pick<AppDeps, 'blobs' | 'config' | 'logger' | 'packs'>,
+  app: ApplicationDoc,
+  materialId: string,
+  file: UploadInput,
+  actor: UploadActor,
+): Promise<{ attachment: StoredUpload & { materialId: string }; linked: ApplicationDoc }> {
+  if (app.status !== 'draft') throw new AppError(409, 'not_a_draft');
+  checkUploadableMaterial(app, packFor(deps.packs, app.jurisdiction), materialId);
+  const { stored, linked } = await storeAndLink(deps, file, actor, (upload) =>
+    linkAttachment(String(app._id), upload, materialId),
+  );
+  return { attachment: { ...stored, materialId }, linked };
 }
 
 /** Removes an attachment from the draft (and bumps its revision); 404 if it is not there, 409 if not a draft. */

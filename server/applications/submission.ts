@@ -56,6 +56,20 @@ export function submittedBy(app: ApplicationDoc, requestKey: string | undefined)
   return undefined;
 }
 
+/**
+ * What the audit entry of a submission says: the version it froze, found by its request key (a retry may come
+ * after later versions), or the items of the notice it issued.
+ */
+export function submissionDetails(
+  app: ApplicationDoc,
+  outcome: Exclude<SubmitOutcome, 'incomplete'>,
+  requestKey: string | undefined,
+): Record<string, unknown> {
+  if (outcome === 'notice_issued') return { items: app.notice?.items.map((i) => i.code) };
+  const snapshot = app.snapshots.find((s) => s.requestKey === requestKey) ?? app.snapshots.at(-1);
+  return { caseNumber: app.caseNumber, version: snapshot?.version, sha256: snapshot?.sha256 };
+}
+
 export async function submitApplication(
   app: ApplicationDoc,
   pack: Pack,

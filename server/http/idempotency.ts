@@ -41,7 +41,8 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
  * A crash can fall between the write reaching the store and the answer being kept. So `run` receives the
  * request key (a hash of the slot, not the client's key): the handler records it with what it creates in the
  * same write, and a retry that runs after the lease has expired finds that record and answers it instead of
- * doing the work twice. A slot belongs to `owner` (normally the caller; undefined keys it as anonymous).
+ * doing the work twice — and audits it again, as the crash may have come before its entry (audit/README.md).
+ * A slot belongs to `owner` (normally the caller; undefined keys it as anonymous).
  */
 export async function idempotent(
   koa: Koa.ParameterizedContext<AppState>,

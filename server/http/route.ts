@@ -44,7 +44,8 @@ export interface HandlerContext<P, Q, B, T, A extends Audience> extends Input<P,
   koa: Koa.ParameterizedContext<AppState>;
   /**
    * On an idempotent route, a key standing for this request and its retries: record it with what the request
-   * creates, in the same write, and look for it first, so that a retry after a crash answers what was made.
+   * creates, in the same write, and look for it first, so that a retry after a crash answers what was made. Audit
+   * what was found as what was made, on the same path: the crash may have come before the entry was stored.
    */
   requestKey: string | undefined;
   /** Records who read or changed which record; actor, channel and request id are filled in. */

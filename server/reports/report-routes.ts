@@ -79,16 +79,9 @@ export function reportRoutes(routes: Routes, config: Config): void {
     response: { status: 201, description: 'The receipt', schema: createdSchema },
     handler: async ({ body, principal, koa, lng, t, requestKey }) => {
       // A retry of a report stored before its answer could be kept gets that report, with a fresh secret:
-      // the first one never reached anybody.
+      // the first one never reached anybody. It is audited again, as the crash may have come before the entry.
       const made = requestKey ? await reissueReceipt(requestKey, koa.deps.crypto) : null;
-      if (made) {
-        return {
-          ...(await receiptOf(made.report, koa.deps, lng, t)),
-          secret: made.secret,
-          secretNote: t('reports:secretNote'),
-        };
-      }
-      const { report, secret } = await createReport(body, principal, koa.deps, requestKey);
+      const { report, secret } = made ?? (await createReport(body, principal, koa.deps, requestKey));
       const anonymous = report.reporter.anonymous;
       try {
         await appendAudit({
@@ -102,8 +95,12 @@ export function reportRoutes(routes: Routes, config: Config): void {
           details: { kind: report.kind, routedTo: report.routedTo.level, rule: report.routedTo.rule },
         });
       } catch (err) {
-        // Unaudited, the report must not stand: the client's retry will create it again.
-        await Report.deleteOne({ _id: report._id });
+        // Unaudited, a report just made must not stand: the client's retry will create it again. A report found
+        // by a retry stays. Its first attempt may have stored its entry before dying, or its answer may have been
+        // kept and lost since; its office may have had the WeCom notice stored with it. Deleting it would leave an
+        // entry or a notice about nothing, and only a full scan of the log could tell these apart. Left, it is at
+        // worst unaudited until the client retries on this 503 (the key is released), as after the crash itself.
+        if (!made) await Report.deleteOne({ _id: report._id });
         throw err;
       }
       koa.deps.outbox.kick();
@@ -171,15 +168,18 @@ export function reportRoutes(routes: Routes, config: Config): void {
       const { deps } = koa;
       const report = await followReport(body.receiptCode, body.secret, deps.crypto);
       if (!report) throw new AppError(404, 'report_receipt_invalid');
-      const made = report.attachments.find((a) => requestKey && a.requestKey === requestKey);
-      if (made) return { attachment: uploadView(made), attachments: report.attachments.length };
       const id = String(report._id);
-      const { stored, linked } = await storeAndLink(
-        deps,
-        { data: files[0]!.data, folder: `reports/${id}`, requestKey },
-        RECEIPT_HOLDER,
-        (upload) => addReportEvidence(report, upload),
-      );
+      // A retry of evidence linked before its answer could be kept answers that file, and audits it again: the
+      // crash may have come before the entry was stored.
+      const made = report.attachments.find((a) => requestKey && a.requestKey === requestKey);
+      const { stored, linked } = made
+        ? { stored: made, linked: report }
+        : await storeAndLink(
+            deps,
+            { data: files[0]!.data, folder: `reports/${id}`, requestKey },
+            RECEIPT_HOLDER,
+            (upload) => addReportEvidence(report, upload),
+          );
       await appendAudit({
         actor: ANONYMOUS,
         channel: koa.state.channel,

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Application } from '../../server/applications/application-model';
 import { checkCharacter } from '../../server/applications/id-number';
+import { auditTrailOf, type TrailEntry } from '../../server/audit/audit-log';
+import { AuditPending } from '../../server/audit/audit-model';
+import { decodeEntry, recordKey } from '../../server/audit/audit-entry';
 import { Report } from '../../server/reports/report-model';
+import { completeDraft } from '../support/cases';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -128,5 +132,223 @@ describe('a retry after a crash', () => {
     const again = await evidence().expect(201);
     expect(again.body.attachment).toEqual(added.body.attachment);
     expect(again.body.attachments).toBe(1);
+  });
+});
+
+type AuditedRecord = { type: string; id: string };
+
+/** What an entry says, beside its own id, time and request (a retry is another request). */
+const said = ({ actor, channel, action, record, areaId, details }: TrailEntry) => ({
+  actor,
+  channel,
+  action,
+  record,
+  areaId,
+  details,
+});
+
+/** The entries about a record with this action, sealed or not. */
+async function entriesOf(record: AuditedRecord, action: string) {
+  return (await auditTrailOf(record)).filter((e) => e.action === action).map(said);
+}
+
+/**
+ * Removes a record's entries with this action from the log, as a crash before they were stored would have left
+ * it. No sealer runs in these tests, so the entries are still pending, in their groups.
+ */
+async function loseEntries(record: AuditedRecord, action: string): Promise<void> {
+  const key = recordKey(record);
+  const lost = (text: string) => {
+    const e = decodeEntry(text);
+    return recordKey(e.record) === key && e.action === action;
+  };
+  for (const group of await AuditPending.find({ records: key }).lean()) {
+    const kept = group.entries.filter((e) => !lost(e));
+    const records = [...new Set(kept.map((e) => recordKey(decodeEntry(e).record)))];
+    if (kept.length)
+      await AuditPending.collection.updateOne({ _id: group._id }, { $set: { entries: kept, records } });
+    else await AuditPending.collection.deleteOne({ _id: group._id });
+  }
+  expect(await entriesOf(record, action)).toEqual([]);
+}
+
+/** The next audit insert fails, as when the store refuses it for a moment. */
+const failNextAuditInsert = () =>
+  jest.spyOn(AuditPending.collection, 'insertOne').mockRejectedValueOnce(new Error('audit insert refused'));
+
+const report = {
+  kind: 'fraud',
+  areaId: '150822201',
+  people: [{ name: '某某', position: '低保户' }],
+  description: '家里开着商铺还在领低保，请核查。',
+  reporter: { anonymous: true },
+};
+
+async function reportIdOf(receiptCode: string): Promise<string> {
+  const stored = await Report.findOne({ receiptCode }).lean();
+  return String(stored!._id);
+}
+
+describe('a retry after a crash that came before the audit entry was stored', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('audits the upload it answers, as the first attempt would have', async () => {
+    const id = await newDraft();
+    const key = newKey();
+    const send = () =>
+      app.http
+        .post(`/api/v1/applications/${id}/attachments`)
+        .set(as(alice))
+        .set('Idempotency-Key', key)
+        .field('materialId', 'honesty_declaration')
+        .attach('file', pdf('audited once more'), { filename: 'a.pdf', contentType: 'application/pdf' });
+    const record = { type: 'application', id };
+    const first = await send().expect(201);
+    const entries = await entriesOf(record, 'attach');
+    expect(entries).toHaveLength(1);
+    await loseAnswer(key);
+    await loseEntries(record, 'attach');
+
+    const retry = await send().expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(await entriesOf(record, 'attach')).toEqual(entries);
+  });
+
+  it('audits the submission it answers, with the version that request froze', async () => {
+    const { id, revision } = await completeDraft(app, {
+      token: alice,
+      areaId: '150822201',
+      programs: ['dibao'],
+    });
+    const key = newKey();
+    const submit = () =>
+      app.http
+        .post(`/api/v1/applications/${id}/submit`)
+        .set(as(alice))
+        .set('Idempotency-Key', key)
+        .send({ revision });
+    const record = { type: 'application', id };
+    const first = await submit().expect(200);
+    expect(first.body.outcome).toBe('submitted');
+    const entries = await entriesOf(record, 'submit');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.details).toMatchObject({ caseNumber: first.body.application.caseNumber, version: 1 });
+    await loseAnswer(key);
+    await loseEntries(record, 'submit');
+
+    const retry = await submit().expect(200);
+    expect(retry.body.outcome).toBe('submitted');
+    expect(retry.body.application.caseNumber).toBe(first.body.application.caseNumber);
+    expect(await entriesOf(record, 'submit')).toEqual(entries);
+  });
+
+  it('audits the one-time notice a submission issued when it answers it', async () => {
+    const id = await newDraft();
+    const key = newKey();
+    const { body: draft } = await app.http.get(`/api/v1/applications/${id}`).set(as(alice)).expect(200);
+    const submit = () =>
+      app.http
+        .post(`/api/v1/applications/${id}/submit`)
+        .set(as(alice))
+        .set('Idempotency-Key', key)
+        .send({ revision: draft.revision });
+    const record = { type: 'application', id };
+    const first = await submit().expect(200);
+    expect(first.body.outcome).toBe('notice_issued');
+    const entries = await entriesOf(record, 'notice');
+    expect(entries).toHaveLength(1);
+    await loseAnswer(key);
+    await loseEntries(record, 'notice');
+
+    const retry = await submit().expect(200);
+    expect(retry.body.outcome).toBe('notice_issued');
+    expect(await entriesOf(record, 'notice')).toEqual(entries);
+  });
+
+  it('audits the report it answers, as the first attempt would have', async () => {
+    const key = newKey();
+    const send = () => app.http.post('/api/v1/reports').set('Idempotency-Key', key).send(report);
+    const first = await send().expect(201);
+    const record = { type: 'report', id: await reportIdOf(first.body.receiptCode) };
+    const entries = await entriesOf(record, 'create');
+    expect(entries).toHaveLength(1);
+    await loseAnswer(key);
+    await loseEntries(record, 'create');
+
+    const retry = await send().expect(201);
+    expect(retry.body.receiptCode).toBe(first.body.receiptCode);
+    expect(await entriesOf(record, 'create')).toEqual(entries);
+  });
+
+  it('audits the evidence it answers, as the first attempt would have', async () => {
+    const { body: receipt } = await app.http
+      .post('/api/v1/reports')
+      .set('Idempotency-Key', newKey())
+      .send(report)
+      .expect(201);
+    const record = { type: 'report', id: await reportIdOf(receipt.receiptCode) };
+    const key = newKey();
+    const send = () =>
+      app.http
+        .post('/api/v1/reports/attachments')
+        .set('Idempotency-Key', key)
+        .field('receiptCode', receipt.receiptCode)
+        .field('secret', receipt.secret)
+        .attach('file', pdf('evidence audited'), { filename: 'e.pdf', contentType: 'application/pdf' });
+    const first = await send().expect(201);
+    const entries = await entriesOf(record, 'attach');
+    expect(entries).toHaveLength(1);
+    await loseAnswer(key);
+    await loseEntries(record, 'attach');
+
+    const retry = await send().expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(await entriesOf(record, 'attach')).toEqual(entries);
+  });
+
+  it('keeps the report it found when its audit fails, and the next retry audits and answers it', async () => {
+    const key = newKey();
+    const send = () => app.http.post('/api/v1/reports').set('Idempotency-Key', key).send(report);
+    const first = await send().expect(201);
+    const record = { type: 'report', id: await reportIdOf(first.body.receiptCode) };
+    const created = await entriesOf(record, 'create');
+    await loseAnswer(key);
+    await loseEntries(record, 'create');
+
+    failNextAuditInsert();
+    const refused = await send().expect(503);
+    expect(refused.body.error.code).toBe('audit_unavailable');
+    expect(await Report.countDocuments({ receiptCode: first.body.receiptCode })).toBe(1);
+
+    const retry = await send().expect(201);
+    expect(retry.body.receiptCode).toBe(first.body.receiptCode);
+    expect(await entriesOf(record, 'create')).toEqual(created);
+  });
+});
+
+describe('a retry after the audit insert failed', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('audits the submission that stood, which the failed attempt could not', async () => {
+    const id = await newDraft();
+    const key = newKey();
+    const { body: draft } = await app.http.get(`/api/v1/applications/${id}`).set(as(alice)).expect(200);
+    const submit = () =>
+      app.http
+        .post(`/api/v1/applications/${id}/submit`)
+        .set(as(alice))
+        .set('Idempotency-Key', key)
+        .send({ revision: draft.revision });
+    const record = { type: 'application', id };
+
+    failNextAuditInsert();
+    await submit().expect(503);
+    // The notice was issued before its entry failed; the key was released for the retry.
+    expect((await Application.findById(id).lean())!.notice).not.toBeNull();
+    expect(await entriesOf(record, 'notice')).toEqual([]);
+
+    const retry = await submit().expect(200);
+    expect(retry.body.outcome).toBe('notice_issued');
+    expect(await entriesOf(record, 'notice')).toHaveLength(1);
   });
 });

@@ -26,10 +26,13 @@ export interface CaseOptions {
 }
 
 /**
- * A complete application submitted through the API: a two-person household, every declaration signed and a PDF
- * for each material still missing. Returns its id.
+ * A complete draft made through the API: a two-person household, every declaration signed and a PDF for each
+ * material still missing. Returns its id and revision, ready to submit.
  */
-export async function submittedCase(app: TestApp, opts: CaseOptions): Promise<string> {
+export async function completeDraft(
+  app: TestApp,
+  opts: CaseOptions,
+): Promise<{ id: string; revision: number }> {
   const auth = { Authorization: `Bearer ${opts.token}` };
   const created = await app.http
     .post('/api/v1/applications')
@@ -89,6 +92,13 @@ export async function submittedCase(app: TestApp, opts: CaseOptions): Promise<st
         .expect(201)
     ).body.revision;
   }
+  return { id, revision };
+}
+
+/** A complete draft (see completeDraft) submitted through the API. Returns its id. */
+export async function submittedCase(app: TestApp, opts: CaseOptions): Promise<string> {
+  const auth = { Authorization: `Bearer ${opts.token}` };
+  const { id, revision } = await completeDraft(app, opts);
   const submitted = await app.http
     .post(`/api/v1/applications/${id}/submit`)
     .set(auth)
