@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Response, Test } from 'supertest';
 import { Application } from '../../server/applications/application-model';
 import { checkCharacter } from '../../server/applications/id-number';
 import { auditTrailOf, type TrailEntry } from '../../server/audit/audit-log';
@@ -172,6 +173,28 @@ async function loseEntries(record: AuditedRecord, action: string): Promise<void>
   expect(await entriesOf(record, action)).toEqual([]);
 }
 
+/**
+ * Sends a change, then loses its kept answer and its audit entry, as a process killed between them would have,
+ * and sends it again with the same key: the retry must answer the same change and write the same entry.
+ */
+async function retriedAfterCrash(
+  key: string,
+  send: () => Test,
+  status: number,
+  recordOf: (first: Response) => AuditedRecord | Promise<AuditedRecord>,
+  action: string,
+): Promise<{ first: Response; retry: Response; entries: ReturnType<typeof said>[] }> {
+  const first = await send().expect(status);
+  const record = await recordOf(first);
+  const entries = await entriesOf(record, action);
+  expect(entries).toHaveLength(1);
+  await loseAnswer(key);
+  await loseEntries(record, action);
+  const retry = await send().expect(status);
+  expect(await entriesOf(record, action)).toEqual(entries);
+  return { first, retry, entries };
+}
+
 /** The next audit insert fails, as when the store refuses it for a moment. */
 const failNextAuditInsert = () =>
   jest.spyOn(AuditPending.collection, 'insertOne').mockRejectedValueOnce(new Error('audit insert refused'));
@@ -202,16 +225,14 @@ describe('a retry after a crash that came before the audit entry was stored', ()
         .set('Idempotency-Key', key)
         .field('materialId', 'honesty_declaration')
         .attach('file', pdf('audited once more'), { filename: 'a.pdf', contentType: 'application/pdf' });
-    const record = { type: 'application', id };
-    const first = await send().expect(201);
-    const entries = await entriesOf(record, 'attach');
-    expect(entries).toHaveLength(1);
-    await loseAnswer(key);
-    await loseEntries(record, 'attach');
-
-    const retry = await send().expect(201);
+    const { first, retry } = await retriedAfterCrash(
+      key,
+      send,
+      201,
+      () => ({ type: 'application', id }),
+      'attach',
+    );
     expect(retry.body).toEqual(first.body);
-    expect(await entriesOf(record, 'attach')).toEqual(entries);
   });
 
   it('audits the submission it answers, with the version that request froze', async () => {
@@ -227,19 +248,17 @@ describe('a retry after a crash that came before the audit entry was stored', ()
         .set(as(alice))
         .set('Idempotency-Key', key)
         .send({ revision });
-    const record = { type: 'application', id };
-    const first = await submit().expect(200);
+    const { first, retry, entries } = await retriedAfterCrash(
+      key,
+      submit,
+      200,
+      () => ({ type: 'application', id }),
+      'submit',
+    );
     expect(first.body.outcome).toBe('submitted');
-    const entries = await entriesOf(record, 'submit');
-    expect(entries).toHaveLength(1);
     expect(entries[0]!.details).toMatchObject({ caseNumber: first.body.application.caseNumber, version: 1 });
-    await loseAnswer(key);
-    await loseEntries(record, 'submit');
-
-    const retry = await submit().expect(200);
     expect(retry.body.outcome).toBe('submitted');
     expect(retry.body.application.caseNumber).toBe(first.body.application.caseNumber);
-    expect(await entriesOf(record, 'submit')).toEqual(entries);
   });
 
   it('audits the one-time notice a submission issued when it answers it', async () => {
@@ -252,32 +271,28 @@ describe('a retry after a crash that came before the audit entry was stored', ()
         .set(as(alice))
         .set('Idempotency-Key', key)
         .send({ revision: draft.revision });
-    const record = { type: 'application', id };
-    const first = await submit().expect(200);
+    const { first, retry } = await retriedAfterCrash(
+      key,
+      submit,
+      200,
+      () => ({ type: 'application', id }),
+      'notice',
+    );
     expect(first.body.outcome).toBe('notice_issued');
-    const entries = await entriesOf(record, 'notice');
-    expect(entries).toHaveLength(1);
-    await loseAnswer(key);
-    await loseEntries(record, 'notice');
-
-    const retry = await submit().expect(200);
     expect(retry.body.outcome).toBe('notice_issued');
-    expect(await entriesOf(record, 'notice')).toEqual(entries);
   });
 
   it('audits the report it answers, as the first attempt would have', async () => {
     const key = newKey();
     const send = () => app.http.post('/api/v1/reports').set('Idempotency-Key', key).send(report);
-    const first = await send().expect(201);
-    const record = { type: 'report', id: await reportIdOf(first.body.receiptCode) };
-    const entries = await entriesOf(record, 'create');
-    expect(entries).toHaveLength(1);
-    await loseAnswer(key);
-    await loseEntries(record, 'create');
-
-    const retry = await send().expect(201);
+    const { first, retry } = await retriedAfterCrash(
+      key,
+      send,
+      201,
+      async (made) => ({ type: 'report', id: await reportIdOf(made.body.receiptCode) }),
+      'create',
+    );
     expect(retry.body.receiptCode).toBe(first.body.receiptCode);
-    expect(await entriesOf(record, 'create')).toEqual(entries);
   });
 
   it('audits the evidence it answers, as the first attempt would have', async () => {
@@ -295,15 +310,8 @@ describe('a retry after a crash that came before the audit entry was stored', ()
         .field('receiptCode', receipt.receiptCode)
         .field('secret', receipt.secret)
         .attach('file', pdf('evidence audited'), { filename: 'e.pdf', contentType: 'application/pdf' });
-    const first = await send().expect(201);
-    const entries = await entriesOf(record, 'attach');
-    expect(entries).toHaveLength(1);
-    await loseAnswer(key);
-    await loseEntries(record, 'attach');
-
-    const retry = await send().expect(201);
+    const { first, retry } = await retriedAfterCrash(key, send, 201, () => record, 'attach');
     expect(retry.body).toEqual(first.body);
-    expect(await entriesOf(record, 'attach')).toEqual(entries);
   });
 
   it('keeps the report it found when its audit fails, and the next retry audits and answers it', async () => {
