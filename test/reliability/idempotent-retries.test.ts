@@ -56,17 +56,28 @@ async function newDraft(): Promise<string> {
   return draft.body.id as string;
 }
 
+/** Submits a draft of alice's at a revision under an Idempotency-Key, once per call of what it returns. */
+const submitOf = (id: string, key: string, revision: number) => () =>
+  app.http
+    .post(`/api/v1/applications/${id}/submit`)
+    .set(as(alice))
+    .set('Idempotency-Key', key)
+    .send({ revision });
+
+/** Sends a PDF to a draft of alice's under an Idempotency-Key, once per call of what it returns. */
+const uploadTo = (id: string, key: string, content: string) => () =>
+  app.http
+    .post(`/api/v1/applications/${id}/attachments`)
+    .set(as(alice))
+    .set('Idempotency-Key', key)
+    .field('materialId', 'honesty_declaration')
+    .attach('file', pdf(content), { filename: 'a.pdf', contentType: 'application/pdf' });
+
 describe('a retry after a crash', () => {
   it('answers the upload that reached the store instead of adding the file again', async () => {
     const id = await newDraft();
     const key = newKey();
-    const send = () =>
-      app.http
-        .post(`/api/v1/applications/${id}/attachments`)
-        .set(as(alice))
-        .set('Idempotency-Key', key)
-        .field('materialId', 'honesty_declaration')
-        .attach('file', pdf('the same file'), { filename: 'a.pdf', contentType: 'application/pdf' });
+    const send = uploadTo(id, key, 'the same file');
     const first = await send().expect(201);
     await loseAnswer(key);
     const retry = await send().expect(201);
@@ -80,12 +91,7 @@ describe('a retry after a crash', () => {
     const id = await newDraft();
     const key = newKey();
     const { body: draft } = await app.http.get(`/api/v1/applications/${id}`).set(as(alice)).expect(200);
-    const submit = () =>
-      app.http
-        .post(`/api/v1/applications/${id}/submit`)
-        .set(as(alice))
-        .set('Idempotency-Key', key)
-        .send({ revision: draft.revision });
+    const submit = submitOf(id, key, draft.revision);
     const first = await submit().expect(200);
     await loseAnswer(key);
     const retry = await submit().expect(200);
@@ -218,13 +224,7 @@ describe('a retry after a crash that came before the audit entry was stored', ()
   it('audits the upload it answers, as the first attempt would have', async () => {
     const id = await newDraft();
     const key = newKey();
-    const send = () =>
-      app.http
-        .post(`/api/v1/applications/${id}/attachments`)
-        .set(as(alice))
-        .set('Idempotency-Key', key)
-        .field('materialId', 'honesty_declaration')
-        .attach('file', pdf('audited once more'), { filename: 'a.pdf', contentType: 'application/pdf' });
+    const send = uploadTo(id, key, 'audited once more');
     const { first, retry } = await retriedAfterCrash(
       key,
       send,
@@ -242,12 +242,7 @@ describe('a retry after a crash that came before the audit entry was stored', ()
       programs: ['dibao'],
     });
     const key = newKey();
-    const submit = () =>
-      app.http
-        .post(`/api/v1/applications/${id}/submit`)
-        .set(as(alice))
-        .set('Idempotency-Key', key)
-        .send({ revision });
+    const submit = submitOf(id, key, revision);
     const { first, retry, entries } = await retriedAfterCrash(
       key,
       submit,
@@ -265,12 +260,7 @@ describe('a retry after a crash that came before the audit entry was stored', ()
     const id = await newDraft();
     const key = newKey();
     const { body: draft } = await app.http.get(`/api/v1/applications/${id}`).set(as(alice)).expect(200);
-    const submit = () =>
-      app.http
-        .post(`/api/v1/applications/${id}/submit`)
-        .set(as(alice))
-        .set('Idempotency-Key', key)
-        .send({ revision: draft.revision });
+    const submit = submitOf(id, key, draft.revision);
     const { first, retry } = await retriedAfterCrash(
       key,
       submit,
@@ -341,12 +331,7 @@ describe('a retry after the audit insert failed', () => {
     const id = await newDraft();
     const key = newKey();
     const { body: draft } = await app.http.get(`/api/v1/applications/${id}`).set(as(alice)).expect(200);
-    const submit = () =>
-      app.http
-        .post(`/api/v1/applications/${id}/submit`)
-        .set(as(alice))
-        .set('Idempotency-Key', key)
-        .send({ revision: draft.revision });
+    const submit = submitOf(id, key, draft.revision);
     const record = { type: 'application', id };
 
     failNextAuditInsert();
