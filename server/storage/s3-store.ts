@@ -6,7 +6,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { BlobMissingError, checkBlobKey, type BlobStore, type StoredBlob } from './blob-store';
+import { BlobMissingError, checkBlobKey, type ListedBlobStore, type StoredBlob } from './blob-store';
 
 export interface S3Settings {
   endpoint: string;
@@ -19,7 +19,7 @@ export interface S3Settings {
 }
 
 /** Blobs as objects in one bucket of an S3-compatible store (AWS, MinIO, OSS, COS …). */
-export class S3BlobStore implements BlobStore {
+export class S3BlobStore implements ListedBlobStore {
   private readonly client: S3Client;
 
   constructor(private readonly settings: S3Settings) {
