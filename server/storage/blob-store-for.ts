@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Config } from '../config';
-import type { BlobStore } from './blob-store';
+import type { ListedBlobStore } from './blob-store';
 import { LocalBlobStore } from './local-store';
 import { S3BlobStore } from './s3-store';
 
 /** The configured store: `<DATA_DIR>/uploads`, or the S3 bucket (config.ts makes sure its settings are there). */
-export function blobStoreFor(config: Config): BlobStore & { close?: () => void } {
+export function blobStoreFor(config: Config): ListedBlobStore & { close?: () => void } {
   if (config.STORAGE_BACKEND === 'local') return new LocalBlobStore(path.join(config.dataDir, 'uploads'));
   return new S3BlobStore({
     endpoint: config.S3_ENDPOINT!,

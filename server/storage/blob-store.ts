@@ -8,8 +8,11 @@ export interface BlobStore {
   get(key: string): Promise<Buffer>;
   /** Deleting a key that holds nothing is not an error. */
   delete(key: string): Promise<void>;
-  /** Everything stored, for the leftovers sweep; a store that cannot list leaves it out. */
-  list?(): AsyncIterable<StoredBlob>;
+}
+
+/** A backend itself (folder or bucket), which can also list everything it holds, for the leftovers sweep. */
+export interface ListedBlobStore extends BlobStore {
+  list(): AsyncIterable<StoredBlob>;
 }
 
 export interface StoredBlob {

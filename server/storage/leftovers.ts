@@ -1,7 +1,7 @@
 import { Application } from '../applications/application-model';
 import type { Logger } from '../logger';
 import { Report } from '../reports/report-model';
-import type { BlobStore } from './blob-store';
+import type { ListedBlobStore } from './blob-store';
 
 export interface SweepResult {
   /** Blobs that no application or report names, older than the grace period: removed. */
@@ -33,14 +33,10 @@ export async function namedKeys(): Promise<Set<string>> {
  * younger than the grace period anyway.
  */
 export async function sweepLeftovers(
-  store: BlobStore,
+  store: ListedBlobStore,
   opts: { graceMs: number; logger: Logger; now?: Date },
 ): Promise<SweepResult> {
   const result: SweepResult = { orphanBlobs: 0, tempFiles: 0, seen: 0 };
-  if (!store.list) {
-    opts.logger.info('leftovers sweep: this storage backend cannot be listed; nothing swept');
-    return result;
-  }
   const named = await namedKeys();
   const before = (opts.now ?? new Date()).getTime() - opts.graceMs;
   for await (const blob of store.list()) {

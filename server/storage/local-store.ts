@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BlobMissingError, checkBlobKey, type BlobStore, type StoredBlob } from './blob-store';
+import { BlobMissingError, checkBlobKey, type ListedBlobStore, type StoredBlob } from './blob-store';
 
 const TEMP_PREFIX = '.tmp-';
 
@@ -9,7 +9,7 @@ const TEMP_PREFIX = '.tmp-';
  * Blobs as files under one folder. A blob is written to a temporary file beside its final name,
  * flushed to disk and renamed into place, so a reader never sees a half-written file.
  */
-export class LocalBlobStore implements BlobStore {
+export class LocalBlobStore implements ListedBlobStore {
   private readonly root: string;
 
   constructor(root: string) {

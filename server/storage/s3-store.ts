@@ -1,11 +1,12 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   NoSuchKey,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { BlobMissingError, checkBlobKey, type BlobStore } from './blob-store';
+import { BlobMissingError, checkBlobKey, type ListedBlobStore, type StoredBlob } from './blob-store';
 
 export interface S3Settings {
   endpoint: string;
@@ -18,7 +19,7 @@ export interface S3Settings {
 }
 
 /** Blobs as objects in one bucket of an S3-compatible store (AWS, MinIO, OSS, COS …). */
-export class S3BlobStore implements BlobStore {
+export class S3BlobStore implements ListedBlobStore {
   private readonly client: S3Client;
 
   constructor(private readonly settings: S3Settings) {
@@ -61,6 +62,33 @@ export class S3BlobStore implements BlobStore {
 
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: checkBlobKey(key) }));
+  }
+
+  /**
+   * Every object in the bucket, a page of ListObjectsV2 at a time (up to 1,000 keys each) following its
+   * continuation token. A PUT is atomic, so there are no temporary objects. Keys are taken as the store gives them,
+   * not checked: the sweep must be able to remove an object whose key the product would not write.
+   */
+  async *list(): AsyncIterable<StoredBlob> {
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.settings.bucket, ContinuationToken: token }),
+      );
+      for (const object of page.Contents ?? []) {
+        const key = object.Key;
+        if (key === undefined || !object.LastModified) continue;
+        yield {
+          key,
+          modifiedAt: object.LastModified,
+          temporary: false,
+          remove: async () => {
+            await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+          },
+        };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
   }
 
   close(): void {

@@ -4,7 +4,7 @@ import type { Config } from '../../server/config';
 import { createLogger } from '../../server/logger';
 import { FieldCrypto } from '../../server/privacy/field-crypto';
 import { Report } from '../../server/reports/report-model';
-import type { BlobStore } from '../../server/storage/blob-store';
+import type { ListedBlobStore } from '../../server/storage/blob-store';
 import { blobStoreFor } from '../../server/storage/blob-store-for';
 import { namedKeys, sweepLeftovers } from '../../server/storage/leftovers';
 import { sealedBlobs } from '../../server/storage/sealed-store';
@@ -23,9 +23,12 @@ export interface UploadCheck {
 }
 
 /** Blobs no record names and temporary files, as the store lists them now. */
-async function unnamed(store: BlobStore, named: Set<string>): Promise<{ blobs: number; tempFiles: number }> {
+async function unnamed(
+  store: ListedBlobStore,
+  named: Set<string>,
+): Promise<{ blobs: number; tempFiles: number }> {
   const found = { blobs: 0, tempFiles: 0 };
-  for await (const blob of store.list!()) {
+  for await (const blob of store.list()) {
     if (blob.temporary) found.tempFiles += 1;
     else if (!named.has(blob.key)) found.blobs += 1;
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { ConfigError, loadConfig } from '../../server/config';
 import { FieldCrypto } from '../../server/privacy/field-crypto';
 import { BlobMissingError, type BlobStore } from '../../server/storage/blob-store';
@@ -11,19 +12,7 @@ import { sealedBlobs } from '../../server/storage/sealed-store';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, tempDir } from '../support/harness';
-import { startS3Server } from '../support/s3-server';
-
-const S3 = { bucket: 'uploads-test', accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-secret-key' };
-/** The settings that point the product at the local bucket. */
-const s3Env = (s3: { endpoint: string }) => ({
-  STORAGE_BACKEND: 's3',
-  S3_ENDPOINT: s3.endpoint,
-  S3_BUCKET: S3.bucket,
-  S3_REGION: 'cn-north-1',
-  S3_ACCESS_KEY_ID: S3.accessKeyId,
-  S3_SECRET_ACCESS_KEY: S3.secretAccessKey,
-  S3_FORCE_PATH_STYLE: 'true',
-});
+import { LOCAL_S3, s3Env, startS3Server } from '../support/s3-server';
 
 /** The same contract, whatever the backend. */
 async function behavesAsABlobStore(store: BlobStore) {
@@ -85,7 +74,7 @@ describe('local blob store', () => {
 describe('S3 blob store', () => {
   let s3: Awaited<ReturnType<typeof startS3Server>>;
   beforeAll(async () => {
-    s3 = await startS3Server(S3);
+    s3 = await startS3Server(LOCAL_S3);
   });
   afterAll(() => s3.close());
 
@@ -94,7 +83,7 @@ describe('S3 blob store', () => {
       endpoint: s3.endpoint,
       region: 'cn-north-1',
       forcePathStyle: true,
-      ...S3,
+      ...LOCAL_S3,
       ...overrides,
     });
 
@@ -107,6 +96,56 @@ describe('S3 blob store', () => {
   it('keeps the content type it is given', async () => {
     await store().put('typed/one', Buffer.from('%PDF-1.4'), 'application/pdf');
     expect(s3.objects.get('typed/one')?.contentType).toBe('application/pdf');
+  });
+
+  it('lists every object with its last-modified time, and removes a listed one', async () => {
+    const s = store();
+    await s.put('listed/b', Buffer.from('b'), 'image/png');
+    await s.put('listed/a', Buffer.from('a'), 'image/png');
+    const listed = [];
+    for await (const blob of s.list()) listed.push(blob);
+    expect(listed.map((b) => b.key)).toEqual([...s3.objects.keys()].sort());
+    const a = listed.find((b) => b.key === 'listed/a')!;
+    expect(a.temporary).toBe(false);
+    // S3 gives last-modified times to the second.
+    expect(Math.abs(a.modifiedAt.getTime() - s3.objects.get('listed/a')!.modifiedAt.getTime())).toBeLessThan(
+      1000,
+    );
+    await a.remove();
+    expect(s3.objects.has('listed/a')).toBe(false);
+    expect(s3.objects.has('listed/b')).toBe(true);
+    s.close();
+  });
+
+  it('is listed by a local server that answers ListObjectsV2 as S3 does: prefix, max-keys, continuation', async () => {
+    for (const key of ['pages/3', 'pages/1', 'pages/2', 'pagesx/1'])
+      await store().put(key, Buffer.from(key), 'text/plain');
+    const client = new S3Client({
+      endpoint: s3.endpoint,
+      region: 'cn-north-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: LOCAL_S3.accessKeyId, secretAccessKey: LOCAL_S3.secretAccessKey },
+    });
+    const list = (token?: string) =>
+      client.send(
+        new ListObjectsV2Command({
+          Bucket: LOCAL_S3.bucket,
+          Prefix: 'pages/',
+          MaxKeys: 2,
+          ContinuationToken: token,
+        }),
+      );
+    const first = await list();
+    expect(first.Contents?.map((o) => [o.Key, o.Size])).toEqual([
+      ['pages/1', 7],
+      ['pages/2', 7],
+    ]);
+    expect(first).toMatchObject({ IsTruncated: true, KeyCount: 2, MaxKeys: 2, Prefix: 'pages/' });
+    const second = await list(first.NextContinuationToken);
+    expect(second.Contents?.map((o) => o.Key)).toEqual(['pages/3']);
+    expect(second).toMatchObject({ IsTruncated: false, ContinuationToken: first.NextContinuationToken });
+    expect(second.NextContinuationToken).toBeUndefined();
+    client.destroy();
   });
 
   it('fails loudly with a wrong secret or an unknown bucket, and stores nothing', async () => {
