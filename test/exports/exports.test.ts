@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { auditTrailOf } from '../../server/audit/audit-log';
+import { runAdmin } from '../support/admin-cli';
 import { idNumberFor, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, startTestStore, tempDir, type TestApp } from '../support/harness';
@@ -11,7 +11,6 @@ import { walkCase } from '../support/walk';
 
 /** The recipients register and the month's changes as Excel, through the API and the admin CLI, read back. */
 
-const ROOT = path.resolve(__dirname, '..', '..');
 jest.setTimeout(120_000);
 
 let store: Awaited<ReturnType<typeof startTestStore>>;
@@ -142,36 +141,15 @@ it('lists only the caller’s jurisdiction', async () => {
 it('exports from the admin CLI too, a month’s increases included', async () => {
   const dir = tempDir('export');
   const out = path.join(dir, 'dengkou.xlsx');
-  const run = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      'server/admin/cli.ts',
-      'export:recipients',
-      '--area',
-      '150822',
-      '--month',
-      '2027-01',
-      '--out',
-      out,
-    ],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        LANG: 'zh_CN.UTF-8',
-        MONGODB_URI: store.uri,
-        MONGODB_DB: 'test',
-        REDIS_KEY_PREFIX: 'test:cli-export:',
-        DATA_DIR: store.dataDir,
-      },
-    },
-  );
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  expect(run.stdout).toContain('已导出 2 户保障对象、1 条变动');
+  const run = await runAdmin(['export:recipients', '--area', '150822', '--month', '2027-01', '--out', out], {
+    MONGODB_URI: store.uri,
+    MONGODB_DB: 'test',
+    REDIS_KEY_PREFIX: 'test:cli-export:',
+    DATA_DIR: store.dataDir,
+  });
+  expect(run.err).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.out).toContain('已导出 2 户保障对象、1 条变动');
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
   const changes = rows(book.worksheets[1]!);

@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import mongoose from 'mongoose';
+import { runAdmin } from '../support/admin-cli';
 import { startTestApp, startTestStore } from '../support/harness';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 // Each command is a cold start of the CLI (TypeScript loader, store connection): a test runs several in turn.
 jest.setTimeout(120_000);
 let store: Awaited<ReturnType<typeof startTestStore>>;
@@ -21,46 +19,48 @@ function admin(...args: string[]) {
 }
 
 function adminOn(db: string, ...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/admin/cli.ts', ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        LANG: 'zh_CN.UTF-8',
-        MONGODB_URI: store.uri,
-        MONGODB_DB: db,
-        REDIS_KEY_PREFIX: 'test:cli:',
-        DATA_DIR: store.dataDir,
-      },
-    },
-  );
-  return { code: run.status, out: run.stdout, err: run.stderr };
+  return runAdmin(args, {
+    MONGODB_URI: store.uri,
+    MONGODB_DB: db,
+    REDIS_KEY_PREFIX: 'test:cli:',
+    DATA_DIR: store.dataDir,
+  });
 }
 
 describe('admin CLI', () => {
   it('creates an area tree and a staff account that can sign in, and verifies the audit chain', async () => {
     expect(
-      admin('area:create', '150822', '磴口县', '--level', 'county', '--kind', '县', '--pack', 'dengkou').code,
+      (
+        await admin(
+          'area:create',
+          '150822',
+          '磴口县',
+          '--level',
+          'county',
+          '--kind',
+          '县',
+          '--pack',
+          'dengkou',
+        )
+      ).code,
     ).toBe(0);
     expect(
-      admin(
-        'area:create',
-        '150822200',
-        '沙金套海苏木',
-        '--level',
-        'township',
-        '--kind',
-        '苏木',
-        '--parent',
-        '150822',
+      (
+        await admin(
+          'area:create',
+          '150822200',
+          '沙金套海苏木',
+          '--level',
+          'township',
+          '--kind',
+          '苏木',
+          '--parent',
+          '150822',
+        )
       ).code,
     ).toBe(0);
 
-    const wrongLevel = admin(
+    const wrongLevel = await admin(
       'area:create',
       '150822300',
       '某镇',
@@ -74,7 +74,7 @@ describe('admin CLI', () => {
     expect(wrongLevel.code).toBe(1);
     expect(wrongLevel.err).toContain('区划层级不正确');
 
-    const created = admin(
+    const created = await admin(
       'staff:create',
       'su.mu',
       '--name',
@@ -88,7 +88,7 @@ describe('admin CLI', () => {
     const password = /：(\S+)\s*$/.exec(created.out)?.[1];
     expect(password).toMatch(/^[A-Za-z0-9_-]{16}$/);
 
-    const tree = admin('area:tree');
+    const tree = await admin('area:tree');
     expect(tree.out).toMatch(/150822 {2}磴口县（县） {2}\[dengkou\]\n {2}150822200 {2}沙金套海苏木（苏木）/);
 
     const app = await startTestApp({ MONGODB_DB: 'cli' }, store);
@@ -102,13 +102,13 @@ describe('admin CLI', () => {
       await app.close();
     }
 
-    const verified = admin('audit:verify');
+    const verified = await admin('audit:verify');
     expect(verified.code).toBe(0);
     expect(verified.out).toContain('共 4 条记录'); // two areas, one account, one sign-in
   });
 
   it('fails audit:verify with exit code 1 once an entry has been edited', async () => {
-    const checkpoint = admin('audit:checkpoint');
+    const checkpoint = await admin('audit:checkpoint');
     expect({ out: checkpoint.out, err: checkpoint.err }).toMatchObject({
       out: expect.stringMatching(/^[0-9a-f-]{36}:\d+:[0-9a-f]{64}$/m),
     });
@@ -118,13 +118,13 @@ describe('admin CLI', () => {
     const edited = JSON.stringify({ ...JSON.parse(entry!), actor: { kind: 'cli', id: 'someone-else' } });
     await tiles.updateOne({ _id: 1 }, { $set: { 'entries.0': edited } });
     await conn.close();
-    const verified = admin('audit:verify');
+    const verified = await admin('audit:verify');
     expect(verified.code).toBe(1);
     expect(verified.err).toContain('第 1 条');
   });
 
-  it('fails audit:verify loudly, exit code 2, on a store that holds no audit log', () => {
-    const empty = adminOn('not_the_product', 'audit:verify');
+  it('fails audit:verify loudly, exit code 2, on a store that holds no audit log', async () => {
+    const empty = await adminOn('not_the_product', 'audit:verify');
     expect(empty.code).toBe(2);
     expect(empty.err).toContain('没有任何审计日志');
   });
@@ -150,7 +150,7 @@ describe('admin CLI', () => {
       // A draft never submitted has no row.
       { ...caseFields, status: 'draft', revision: 0 },
     ]);
-    const run = adminOn('cli_reindex', 'cases:reindex');
+    const run = await adminOn('cli_reindex', 'cases:reindex');
     expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: '' });
     expect(run.out).toContain('1 件案件，1 个乡镇');
     const bucket = await conn.collection('case_index_buckets').findOne({ _id: '150822200:2026-05' as never });

@@ -1,16 +1,13 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../server/logger';
 import { blobStoreFor } from '../../server/storage/blob-store-for';
 import { sweepLeftovers } from '../../server/storage/leftovers';
+import { runAdmin } from '../support/admin-cli';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { s3Env, startS3Server, LOCAL_S3 } from '../support/s3-server';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const HOUR = 3_600_000;
 // The CLI command is a cold start of the runtime: seconds on a busy machine.
 jest.setTimeout(120_000);
@@ -128,33 +125,16 @@ describe('the leftovers sweep on an S3 bucket', () => {
     leave('reports/xyz/00000000-0000-4000-8000-000000000009', 50);
     leave('reports/xyz/00000000-0000-4000-8000-000000000010', 2);
     const { config } = app.runtime.deps;
-    // Asynchronously: the local bucket answers from this process.
-    const run = await promisify(execFile)(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        'server/admin/cli.ts',
-        'storage:sweep',
-        '--grace-hours',
-        '24',
-      ],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          LANG: 'en_US.UTF-8',
-          MONGODB_URI: config.MONGODB_URI,
-          MONGODB_DB: config.MONGODB_DB,
-          REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
-          DATA_DIR: config.dataDir,
-          ...s3Env(s3),
-        },
-      },
-    );
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/removed 1 blobs no record names and 0 temporary files/);
+    const run = await runAdmin(['storage:sweep', '--grace-hours', '24'], {
+      LANG: 'en_US.UTF-8',
+      MONGODB_URI: config.MONGODB_URI!,
+      MONGODB_DB: config.MONGODB_DB,
+      REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
+      DATA_DIR: config.dataDir,
+      ...s3Env(s3),
+    });
+    expect(run.err).toBe('');
+    expect(run.out).toMatch(/removed 1 blobs no record names and 0 temporary files/);
     expect(s3.objects.has('reports/xyz/00000000-0000-4000-8000-000000000009')).toBe(false);
     expect(s3.objects.has('reports/xyz/00000000-0000-4000-8000-000000000010')).toBe(true);
     expect(s3.objects.has(linkedKey)).toBe(true);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -6,12 +5,12 @@ import { createLogger } from '../../server/logger';
 import { sweepLeftovers } from '../../server/storage/leftovers';
 import { LocalBlobStore } from '../../server/storage/local-store';
 import { checkCharacter } from '../../server/applications/id-number';
+import { runAdmin } from '../support/admin-cli';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 
 let app: TestApp;
-const ROOT = path.resolve(__dirname, '..', '..');
 const uploads = () => path.join(app.runtime.deps.config.dataDir, 'uploads');
 const lines: Record<string, unknown>[] = [];
 const logger = createLogger(
@@ -90,34 +89,18 @@ describe('the leftovers sweep', () => {
       .expect(200);
   });
 
-  it('is an admin command that says what it removed', () => {
+  it('is an admin command that says what it removed', async () => {
     leave('reports/xyz/00000000-0000-4000-8000-000000000009', 50);
     const { config } = app.runtime.deps;
-    const run = spawnSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        'server/admin/cli.ts',
-        'storage:sweep',
-        '--grace-hours',
-        '24',
-      ],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          LANG: 'en_US.UTF-8',
-          MONGODB_URI: config.MONGODB_URI,
-          MONGODB_DB: config.MONGODB_DB,
-          REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
-          DATA_DIR: config.dataDir,
-        },
-      },
-    );
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/removed 1 blobs no record names and 0 temporary files/);
+    const run = await runAdmin(['storage:sweep', '--grace-hours', '24'], {
+      LANG: 'en_US.UTF-8',
+      MONGODB_URI: config.MONGODB_URI!,
+      MONGODB_DB: config.MONGODB_DB,
+      REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
+      DATA_DIR: config.dataDir,
+    });
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/removed 1 blobs no record names and 0 temporary files/);
   });
 });
