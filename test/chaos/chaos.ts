@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { createArea } from '../../server/areas/areas';
 import { loadConfig } from '../../server/config';
 import { Report } from '../../server/reports/report-model';
 import { startEmbeddedStore } from '../../server/store/embedded-store';
+import { seedAreas } from '../support/fixtures';
 import { startOwnRedis } from '../support/redis-server';
 import { ApiProcess, readyAfter, sleep } from './api-process';
-import { reportCalls, uploadCalls, VILLAGE } from './clients';
+import { reportCalls, uploadCalls } from './clients';
 import { killAndRetry, type KillOutcome } from './kill-and-retry';
 import { checkUploads } from './upload-check';
 
@@ -48,16 +48,9 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaos-'));
   const store = await startEmbeddedStore({ port: 0, dataDir: path.join(dataDir, 'db') });
   const redis = await startOwnRedis();
-  await mongoose.connect(store.uri, { dbName: 'chaos', maxPoolSize: 1 });
-  await createArea({ id: '150822', name: '磴口县', level: 'county', kind: '县', policyPack: 'dengkou' });
-  await createArea({
-    id: '150822100',
-    name: '巴彦高勒镇',
-    level: 'township',
-    kind: '镇',
-    parentId: '150822',
-  });
-  await createArea({ id: VILLAGE, name: '东风村', level: 'village', kind: '村', parentId: '150822100' });
+  await mongoose.connect(store.uri, { dbName: 'chaos' });
+  // The county, its townships and villages the tests use too.
+  await seedAreas();
   const env = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
