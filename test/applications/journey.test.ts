@@ -1,12 +1,11 @@
 import { Application } from '../../server/applications/application-model';
 import { checkCharacter } from '../../server/applications/id-number';
-import { createArea } from '../../server/areas/areas';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { addWorkingDays } from '../../server/calendar/working-days';
 import { chinaToday } from '../../server/calendar/china-date';
 import { declarationSigner, type Sign } from '../support/declarations';
 import { startTestApp, type TestApp } from '../support/harness';
-import { addStaff, seedAreas, signIn } from '../support/fixtures';
+import { addStaff, seedAreas, seedChaohu, signIn } from '../support/fixtures';
 
 let app: TestApp;
 let alice: string;
@@ -24,9 +23,7 @@ const key = () => `key-${Math.random().toString(36).slice(2, 12)}`;
 beforeAll(async () => {
   app = await startTestApp({ DEV_LOGIN: 'true' });
   await seedAreas();
-  await createArea({ id: '340181', name: '巢湖市', level: 'county', kind: '市', policyPack: 'chaohu' });
-  await createArea({ id: '340181100', name: '柘皋镇', level: 'township', kind: '镇', parentId: '340181' });
-  await createArea({ id: '340181101', name: '汪桥村', level: 'village', kind: '村', parentId: '340181100' });
+  await seedChaohu();
   await addStaff(app, 'hatan.worker', 'village_worker', '150822201');
   await addStaff(app, 'sumu.staff', 'township_staff', '150822200');
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createArea } from '../../server/areas/areas';
 import { submittedCase } from '../support/cases';
-import { addStaff, PASSWORD } from '../support/fixtures';
+import { addStaff, PASSWORD, seedChaohu } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 
 /**
@@ -28,9 +27,7 @@ jest.setTimeout(180_000);
 
 beforeAll(async () => {
   app = await startTestApp({ DEV_LOGIN: 'true' });
-  await createArea({ id: '340181', name: '巢湖市', level: 'county', kind: '市', policyPack: 'chaohu' });
-  await createArea({ id: '340181100', name: '柘皋镇', level: 'township', kind: '镇', parentId: '340181' });
-  await createArea({ id: '340181101', name: '汪桥村', level: 'village', kind: '村', parentId: '340181100' });
+  await seedChaohu();
   staffName = (await addStaff(app, 'zhegao.staff', 'township_staff', '340181100')).displayName;
   resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-browser' }).expect(200)).body
     .token;

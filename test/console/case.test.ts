@@ -1,8 +1,7 @@
 import { Application } from '../../server/applications/application-model';
-import { createArea } from '../../server/areas/areas';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { idNumberFor, submittedCase } from '../support/cases';
-import { addStaff, PASSWORD, seedYichun } from '../support/fixtures';
+import { addStaff, PASSWORD, seedChaohu, seedYichun } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { consoleSignIn, csrfOf, type Browser } from './support';
 
@@ -22,9 +21,7 @@ let chaohuStaffId: string;
 
 beforeAll(async () => {
   app = await startTestApp({ DEV_LOGIN: 'true' });
-  await createArea({ id: '340181', name: '巢湖市', level: 'county', kind: '市', policyPack: 'chaohu' });
-  await createArea({ id: '340181100', name: '柘皋镇', level: 'township', kind: '镇', parentId: '340181' });
-  await createArea({ id: '340181101', name: '汪桥村', level: 'village', kind: '村', parentId: '340181100' });
+  await seedChaohu();
   await seedYichun();
   chaohuStaffId = String((await addStaff(app, 'zhegao.staff', 'township_staff', '340181100'))._id);
   await addStaff(app, 'xuri.staff', 'township_staff', '230717001');

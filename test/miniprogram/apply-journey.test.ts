@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkCharacter } from '../../server/applications/id-number';
 import { Application } from '../../server/applications/application-model';
-import { createArea } from '../../server/areas/areas';
 import { png } from '../support/files';
 import { tempDir } from '../support/harness';
 import { startWeChatServer, type WeChatServer } from '../support/wechat-server';
 import { startBackend } from './support/backend';
 import { openPage, tap, textOf, type, until, type Rendered } from './support/pages';
 import { installPhone, type Phone } from './support/wx-bridge';
+import { seedChaohu } from '../support/fixtures';
 
 /**
  * A resident, as a new user would: the pre-screen, then the application in its steps on the real backend, an
@@ -39,9 +39,7 @@ beforeAll(async () => {
     UPLOAD_MAX_BYTES: String(200 * 1024),
   });
   // Chaohu (seed 000) asks for papers the applicant must bring.
-  await createArea({ id: '340181', name: '巢湖市', level: 'county', kind: '市', policyPack: 'chaohu' });
-  await createArea({ id: '340181100', name: '柘皋镇', level: 'township', kind: '镇', parentId: '340181' });
-  await createArea({ id: '340181101', name: '汪桥村', level: 'village', kind: '村', parentId: '340181100' });
+  await seedChaohu();
   photo = path.join(dir, 'paper.png');
   fs.writeFileSync(photo, await png(60, 40));
   phone = installPhone(backend.base, ['code-1', 'code-2']);

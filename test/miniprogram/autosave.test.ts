@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Application } from '../../server/applications/application-model';
 import { checkCharacter } from '../../server/applications/id-number';
-import { createArea } from '../../server/areas/areas';
 import { png } from '../support/files';
 import { tempDir } from '../support/harness';
 import { startWeChatServer, type WeChatServer } from '../support/wechat-server';
 import { startBackend } from './support/backend';
 import { openPage, tap, textOf, type, until, type Rendered } from './support/pages';
 import { installPhone, type Phone } from './support/wx-bridge';
+import { seedChaohu } from '../support/fixtures';
 
 /**
  * Autosave and resume: each step is saved to the server; a step saved without a network is kept on the phone and
@@ -37,9 +37,7 @@ beforeAll(async () => {
     WECHAT_SECRET: 'mp-secret',
     WECHAT_API_BASE: wechat.baseUrl,
   });
-  await createArea({ id: '340181', name: '巢湖市', level: 'county', kind: '市', policyPack: 'chaohu' });
-  await createArea({ id: '340181100', name: '柘皋镇', level: 'township', kind: '镇', parentId: '340181' });
-  await createArea({ id: '340181101', name: '汪桥村', level: 'village', kind: '村', parentId: '340181100' });
+  await seedChaohu();
 });
 
 afterAll(async () => {

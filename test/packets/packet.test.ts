@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createArea } from '../../server/areas/areas';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { idNumberFor, submittedCase } from '../support/cases';
 import { png } from '../support/files';
-import { addStaff, seedAreas, signIn } from '../support/fixtures';
+import { addStaff, seedAreas, seedChaohu, signIn } from '../support/fixtures';
 import { startTestApp, tempDir, type TestApp } from '../support/harness';
 
 /** The intake packet PDF, read back with pdftotext (poppler-utils). */
@@ -19,9 +18,7 @@ const as = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
   app = await startTestApp({ DEV_LOGIN: 'true' });
-  await createArea({ id: '340181', name: '巢湖市', level: 'county', kind: '市', policyPack: 'chaohu' });
-  await createArea({ id: '340181100', name: '柘皋镇', level: 'township', kind: '镇', parentId: '340181' });
-  await createArea({ id: '340181101', name: '汪桥村', level: 'village', kind: '村', parentId: '340181100' });
+  await seedChaohu();
   await seedAreas();
   await addStaff(app, 'zhegao.staff', 'township_staff', '340181100');
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');

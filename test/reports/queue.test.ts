@@ -1,6 +1,5 @@
-import { createArea } from '../../server/areas/areas';
 import { Report } from '../../server/reports/report-model';
-import { addStaff, signIn } from '../support/fixtures';
+import { addStaff, seedChaohu, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 
 /** The staff queue of complaints and reports: by answer deadline, overdue ones, the county's own, answered ones out. */
@@ -13,9 +12,7 @@ const as = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
   app = await startTestApp();
-  await createArea({ id: '340181', name: '巢湖市', level: 'county', kind: '市', policyPack: 'chaohu' });
-  await createArea({ id: '340181100', name: '柘皋镇', level: 'township', kind: '镇', parentId: '340181' });
-  await createArea({ id: '340181101', name: '汪桥村', level: 'village', kind: '村', parentId: '340181100' });
+  await seedChaohu();
   await addStaff(app, 'zhegao.staff', 'township_staff', '340181100');
   await addStaff(app, 'chaohu.county', 'county_supervisor', '340181');
   township = await signIn(app, 'zhegao.staff');

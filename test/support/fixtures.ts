@@ -32,6 +32,13 @@ export async function seedAreas(): Promise<void> {
   });
 }
 
+/** Chaohu (pack `chaohu`, seed 000) with the township 柘皋镇 and its village 汪桥村. */
+export async function seedChaohu(): Promise<void> {
+  await createArea({ id: '340181', name: '巢湖市', level: 'county', kind: '市', policyPack: 'chaohu' });
+  await createArea({ id: '340181100', name: '柘皋镇', level: 'township', kind: '镇', parentId: '340181' });
+  await createArea({ id: '340181101', name: '汪桥村', level: 'village', kind: '村', parentId: '340181100' });
+}
+
 /** Yichun's 伊美区 (pack `yichun`, seed 002) with a sub-district and a community. */
 export async function seedYichun(): Promise<void> {
   await createArea({ id: '230717', name: '伊美区', level: 'county', kind: '区', policyPack: 'yichun' });
