@@ -121,6 +121,10 @@ async function township(productUrl: string): Promise<BenchContext['township']> {
 /** `BENCH_ONLY=screening,inbox` measures only the pairs whose names contain one of those words. */
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const chosen = (pair: Pair) => !only || only.some((word) => pair.name.includes(word));
+if (!pairs.some(chosen))
+  throw new Error(
+    `BENCH_ONLY=${process.env.BENCH_ONLY} names no pair; the pairs:\n${pairs.map((p) => p.name).join('\n')}`,
+  );
 
 const verdict = (pair: Pair, ratio: number, p99: number) => {
   const t = pair.target;
