@@ -1,7 +1,6 @@
 import bodyParser from '@koa/bodyparser';
 import cors from '@koa/cors';
 import Koa from 'koa';
-import helmet from 'koa-helmet';
 import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
 import { chatRoutes } from './chat/chat-routes';
@@ -17,6 +16,7 @@ import { healthRoutes } from './http/health-routes';
 import { authenticate, errorHandler, requestContext } from './http/middleware';
 import { openApiDocument } from './http/openapi';
 import { Routes } from './http/route';
+import { securityHeaders } from './http/security-headers';
 import type { AppState } from './http/state';
 import { authRoutes } from './identity/auth-routes';
 import { staffRoutes } from './identity/staff-routes';
@@ -72,8 +72,9 @@ export function createApp(deps: AppDeps): { app: Koa<AppState>; routes: Routes }
   });
 
   app.use(requestContext);
+  // Outside the error handler, so that errors too carry the headers their type calls for.
+  app.use(securityHeaders);
   app.use(errorHandler);
-  app.use(helmet());
   app.use(
     cors({
       origin: (ctx) => {

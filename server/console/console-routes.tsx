@@ -61,7 +61,7 @@ const consoleContext: Middleware = async (ctx, next) => {
 
 /**
  * Pages hold personal data: never cached. Scripts and styles come only from the console itself (htmx is told not
- * to add inline styles), so the policy is stricter than the API's.
+ * to add inline styles), so the policy is stricter than the one other documents get (http/security-headers.ts).
  */
 const securityHeaders: Middleware = async (ctx, next) => {
   await next();

@@ -128,4 +128,25 @@ describe('request plumbing', () => {
     const other = await app.http.get('/healthz').set('Origin', 'https://evil.example.com');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
+
+  it('gives data the few headers that keep it from being rendered, and documents the full set', async () => {
+    const data = [await app.http.get('/healthz'), await app.http.get('/api/v1/nothing-here').expect(404)];
+    for (const res of data) {
+      expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-dns-prefetch-control']).toBeUndefined();
+    }
+    // The public notice page: helmet's policy, which lets the page style itself.
+    const notice = await app.http.get('/notices/150822100').expect(200);
+    expect(notice.headers['content-type']).toMatch(/^text\/html/);
+    expect(notice.headers['content-security-policy']).toContain("style-src 'self' https: 'unsafe-inline'");
+    expect(notice.headers['x-dns-prefetch-control']).toBe('off');
+    // A console page keeps its own, stricter policy, with helmet's other headers beside it.
+    const page = await app.http.get('/console/sign-in').expect(200);
+    expect(page.headers['content-security-policy']).toContain("style-src 'self';");
+    expect(page.headers['content-security-policy']).toContain("form-action 'self'");
+    expect(page.headers['x-dns-prefetch-control']).toBe('off');
+    expect(page.headers['cache-control']).toBe('private, no-store');
+  });
 });
