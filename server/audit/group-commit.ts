@@ -15,6 +15,10 @@ interface Waiter {
  * answered once its group is stored. There is no head to read and no order to keep, so groups are independent:
  * up to `maxInFlight` inserts run at once, and entries arriving meanwhile gather into the next group. Under load
  * this turns one store write per audited request into one per group.
+ *
+ * One insert at a time by default: the entries arriving during an insert then make the next group, twice as large
+ * as with four at once on the embedded store, and each group costs the store an insert, a read and a removal
+ * (sealer.ts). Measured with 50 clients reading case timelines, that took the p99 from 160–350 ms to 90–120 ms.
  */
 export class GroupCommit {
   private waiting: Waiter[] = [];
@@ -22,7 +26,7 @@ export class GroupCommit {
   private scheduled = false;
 
   constructor(
-    private readonly maxInFlight = 4,
+    private readonly maxInFlight = 1,
     private readonly maxGroup = 1000,
   ) {}
 
