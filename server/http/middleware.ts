@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Koa from 'koa';
+import type { Logger } from '../logger';
 import { pickLanguage, isLanguage, translator } from '../i18n';
 import { resolveSession } from '../identity/sessions';
 import { AppError } from './errors';
@@ -22,14 +23,21 @@ export const requestContext: Middleware = async (ctx, next) => {
   ctx.state.t = translator(ctx.state.lng);
   const channel = ctx.get('X-Channel');
   ctx.state.channel = (CHANNELS as readonly string[]).includes(channel) ? (channel as Channel) : 'api';
-  ctx.state.log = ctx.deps.logger.child({ requestId: ctx.state.requestId });
+  // The child logger is made when first used: making one (its bindings pass the redaction) cost a screening
+  // more than its rate limit's key, and most requests log nothing but the line below.
+  let log: Logger | undefined;
+  Object.defineProperty(ctx.state, 'log', {
+    get: () => (log ??= ctx.deps.logger.child({ requestId: ctx.state.requestId })),
+    configurable: true,
+  });
 
   const started = process.hrtime.bigint();
   try {
     await next();
   } finally {
-    ctx.state.log.info(
+    ctx.deps.logger.info(
       {
+        requestId: ctx.state.requestId,
         method: ctx.method,
         path: ctx.path,
         status: ctx.status,

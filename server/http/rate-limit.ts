@@ -20,20 +20,29 @@ export interface RateLimitRule {
  * changes every day, so a copy of Redis reveals no address, nor links one day's keys to the next.
  */
 export function sourceKey(secret: Buffer, address: string, now = new Date()): string {
-  return createHmac('sha256', dayKey(secret, chinaToday(now)))
-    .update(address)
-    .digest('base64url')
-    .slice(0, 22);
+  const today = dayOf(secret, chinaToday(now));
+  let key = today.sources.get(address);
+  if (key === undefined) {
+    key = createHmac('sha256', today.key).update(address).digest('base64url').slice(0, 22);
+    if (today.sources.size >= KNOWN_SOURCES) today.sources.clear();
+    today.sources.set(address, key);
+  }
+  return key;
 }
 
-/** The day's key, derived once a day rather than on every request (it was a fifth of a screening's time). */
-const dayKeys = new WeakMap<Buffer, { day: string; key: KeyObject }>();
-function dayKey(secret: Buffer, day: string): KeyObject {
-  const known = dayKeys.get(secret);
-  if (known?.day === day) return known.key;
+/**
+ * The day's key, derived once a day rather than on every request (it was a fifth of a screening's time), and the
+ * keys of the addresses seen that day, each hashed once: a client's requests come in runs.
+ */
+const days = new WeakMap<Buffer, { day: string; key: KeyObject; sources: Map<string, string> }>();
+const KNOWN_SOURCES = 10_000;
+function dayOf(secret: Buffer, day: string) {
+  const known = days.get(secret);
+  if (known?.day === day) return known;
   const key = createSecretKey(createHmac('sha256', secret).update(`rate-limit:${day}`).digest());
-  dayKeys.set(secret, { day, key });
-  return key;
+  const today = { day, key, sources: new Map<string, string>() };
+  days.set(secret, today);
+  return today;
 }
 
 /**

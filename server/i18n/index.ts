@@ -39,14 +39,15 @@ void i18n.init({
 });
 
 // i18next spends microseconds per lookup, and a screening renders a hundred strings. Resources
-// never change while running, so each (language, key, options) is rendered once; the memo is
-// bounded and simply starts over when full.
+// never change while running, so each (language, key, options) is rendered once. Each language's
+// memo is keyed by the key first, then by the options written out, so that a key without options
+// (most of them) costs one lookup of a string the code usually already holds. It is bounded and
+// simply starts over when full.
 const MEMO_LIMIT = 50_000;
-const memo = new Map<string, string>();
 
 const translators = new Map<Language, TFunction>();
 
-/** The translator of a language, made once: every request in that language shares it and the memo. */
+/** The translator of a language, made once: every request in that language shares it and its memo. */
 export function translator(lng: Language): TFunction {
   let t = translators.get(lng);
   if (!t) translators.set(lng, (t = memoized(lng)));
@@ -55,15 +56,30 @@ export function translator(lng: Language): TFunction {
 
 function memoized(lng: Language): TFunction {
   const fixed = i18n.getFixedT(lng);
-  const t = (key: string | string[], options?: unknown): string => {
-    const id = `${lng}\u0000${String(key)}\u0000${options === undefined ? '' : JSON.stringify(options)}`;
-    let text = memo.get(id);
-    if (text === undefined) {
-      text = String(fixed(key, options as Record<string, unknown>));
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(id, text);
+  const plain = new Map<string, string>();
+  const withOptions = new Map<string, Map<string, string>>();
+  let size = 0;
+  const remember = <K>(memo: Map<K, string>, id: K, text: string) => {
+    if (++size > MEMO_LIMIT) {
+      plain.clear();
+      withOptions.clear();
+      size = 1;
     }
+    memo.set(id, text);
     return text;
+  };
+  const t = (key: string | string[], options?: unknown): string => {
+    const id = typeof key === 'string' ? key : key.join('\u0000');
+    if (options === undefined) {
+      return plain.get(id) ?? remember(plain, id, String(fixed(key)));
+    }
+    let byOptions = withOptions.get(id);
+    if (!byOptions) withOptions.set(id, (byOptions = new Map()));
+    const written = JSON.stringify(options);
+    return (
+      byOptions.get(written) ??
+      remember(byOptions, written, String(fixed(key, options as Record<string, unknown>)))
+    );
   };
   return t as TFunction;
 }
@@ -75,6 +91,20 @@ export function isLanguage(value: unknown): value is Language {
 /** Picks the first supported language from an Accept-Language header ("en-US,en;q=0.9" → en). */
 export function pickLanguage(acceptLanguage: string | undefined): Language {
   if (!acceptLanguage) return DEFAULT_LANGUAGE;
+  // Clients send the same few headers again and again: each short one is read once (the memo is small, as the
+  // header is the client's to choose).
+  let picked = pickedFor.get(acceptLanguage);
+  if (!picked) {
+    picked = readAcceptLanguage(acceptLanguage);
+    if (acceptLanguage.length > 100) return picked;
+    if (pickedFor.size >= 1_000) pickedFor.clear();
+    pickedFor.set(acceptLanguage, picked);
+  }
+  return picked;
+}
+const pickedFor = new Map<string, Language>();
+
+function readAcceptLanguage(acceptLanguage: string): Language {
   const ranked = acceptLanguage
     .split(',')
     .map((part) => {

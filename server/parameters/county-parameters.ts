@@ -107,6 +107,8 @@ export async function enterParameter(
     throw err;
   });
   await redis.incr(VERSION_KEY);
+  // A read of the version sent before the increment must not serve the screenings that follow it here.
+  versionReads.delete(redis);
   const doc = created.toObject() as CountyParameterDoc;
   await audit({
     action: 'parameter.enter',
@@ -176,7 +178,7 @@ export async function effectivePacks(deps: {
   packs: ReadonlyMap<string, Pack>;
   redis: Redis;
 }): Promise<ReadonlyMap<string, Pack>> {
-  const version = await deps.redis.get(VERSION_KEY).catch(() => undefined);
+  const version = await versionOf(deps.redis);
   const hit = cache.get(deps.packs);
   const fresh = hit && Date.now() - hit.loadedAt < MAX_AGE_MS;
   if (hit && fresh && (version === undefined || hit.version === version)) return hit.packs;
@@ -190,6 +192,24 @@ export async function effectivePacks(deps: {
   loading.set(deps.packs, { version: version ?? null, load });
   return load;
 }
+
+/**
+ * The figures' version. Requests arriving while a read of it is on its way share that read rather than each
+ * making its own: under load a screening then pays a fraction of a Redis round trip. A figure entered by another
+ * process while the read is on its way counts from the next read, as if it had been entered a moment later.
+ */
+function versionOf(redis: Redis): Promise<string | null | undefined> {
+  let read = versionReads.get(redis);
+  if (!read) {
+    read = redis
+      .get(VERSION_KEY)
+      .catch(() => undefined)
+      .finally(() => versionReads.delete(redis));
+    versionReads.set(redis, read);
+  }
+  return read;
+}
+const versionReads = new WeakMap<Redis, Promise<string | null | undefined>>();
 
 const loading = new WeakMap<
   ReadonlyMap<string, Pack>,

@@ -74,9 +74,18 @@ export function parameterName(path: string, lng: Language): string {
   return translator(lng)(`policy:parameterName.${id}`, { defaultValue: path });
 }
 
+/** A step's sentence alone, as the short answers show it. */
+export function stepText(s: Step, lng: Language): string {
+  return translator(lng)(`policy:${s.messageKey}`, interpolation(s.params, lng));
+}
+
 export function renderStep(s: Step, lng: Language): RenderedStep {
-  const text = translator(lng)(`policy:${s.messageKey}`, interpolation(s.params, lng));
-  return { ruleId: s.ruleId, text, source: s.source, sourceText: renderSource(s.source, lng) };
+  return {
+    ruleId: s.ruleId,
+    text: stepText(s, lng),
+    source: s.source,
+    sourceText: renderSource(s.source, lng),
+  };
 }
 
 export function renderSteps(steps: readonly Step[], lng: Language): RenderedStep[] {

@@ -4,7 +4,7 @@ import {
   formatMoney,
   parameterName,
   renderSource,
-  renderStep,
+  stepText,
   renderSteps,
   renderedStepSchema,
 } from './explain';
@@ -334,7 +334,7 @@ export function screeningAnswer(
       perCapitaMonthlyFen: income.perCapitaMonthlyFen,
       standardMonthlyFen: income.standardMonthlyFen,
       position: income.position,
-      assumptions: income.assumptions.map((s) => renderStep(s, lng).text),
+      assumptions: income.assumptions.map((s) => stepText(s, lng)),
     },
     programs: result.programs.map((p) => ({
       program: p.program,
@@ -346,9 +346,9 @@ export function screeningAnswer(
       reasons: p.steps
         .filter((s) => s.decisive)
         .slice(0, MAX_REASONS)
-        .map((s) => renderStep(s, lng).text),
+        .map((s) => stepText(s, lng)),
     })),
-    notices: result.notices.map((s) => renderStep(s, lng).text),
+    notices: result.notices.map((s) => stepText(s, lng)),
     materials: materialsSummary(materials, lng),
     nextStep: nextStep(pack, timelines, lng),
   };

@@ -1,3 +1,4 @@
+import { chinaToday } from '../../server/calendar/china-date';
 import {
   addWorkingDays,
   calendarPeriod,
@@ -54,5 +55,30 @@ describe('working days (chinese-days)', () => {
   test('rejects malformed input instead of guessing', () => {
     expect(() => addWorkingDays('2026-2-3', 1)).toThrow(RangeError);
     expect(() => addWorkingDays('2026-02-03', -1)).toThrow(RangeError);
+  });
+});
+
+describe('chinaToday', () => {
+  test('turns at midnight in China (16:00 UTC), whichever day was asked for before', () => {
+    const asked = [
+      ['2026-11-29T15:59:59.999Z', '2026-11-29'],
+      ['2026-11-29T16:00:00.000Z', '2026-11-30'],
+      ['2026-11-29T15:59:59.999Z', '2026-11-29'],
+      ['2026-12-31T16:00:00.000Z', '2027-01-01'],
+      ['2026-02-14T03:00:00.000Z', '2026-02-14'],
+      ['2026-12-31T16:00:00.000Z', '2027-01-01'],
+    ] as const;
+    for (const [moment, day] of asked) expect(chinaToday(new Date(moment))).toBe(day);
+  });
+
+  test('without a moment, is the day of the clock now', () => {
+    jest.useFakeTimers({ now: new Date('2026-03-01T15:30:00Z') });
+    try {
+      expect(chinaToday()).toBe('2026-03-01');
+      jest.setSystemTime(new Date('2026-03-01T16:30:00Z'));
+      expect(chinaToday()).toBe('2026-03-02');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
