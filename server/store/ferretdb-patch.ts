@@ -10,16 +10,20 @@ import path from 'node:path';
  */
 export const PATCH_SOURCE = __filename;
 
-interface Patch {
-  /** A file of the module, relative to its root. */
-  file: string;
+interface Replacement {
   from: string;
   to: string;
   /** How many times `from` occurs in the file. */
   occurrences: number;
-  /** Appended to the file after the replacement. */
-  append?: string;
 }
+
+/** Text replaced where it is expected a known number of times, text added at the end of a file, or both. */
+type Patch = {
+  /** A file of the module, relative to its root. */
+  file: string;
+  /** Appended to the file after any replacement. */
+  append?: string;
+} & (Replacement | { from?: never });
 
 /**
  * Its SQLite backend sends SQL an `_id` equality only when `_id` is the whole filter, so an update guarded by more
@@ -72,9 +76,6 @@ const ONE_WRITE_AT_A_TIME: Patch[] = [
   },
   {
     file: 'internal/handler/commands.go',
-    from: '// Commands returns a map of enabled commands.\n',
-    to: '// Commands returns a map of enabled commands.\n',
-    occurrences: 1,
     append: `
 // writeTurn is held by the one read-then-write command running.
 var writeTurn = make(chan struct{}, 1)
@@ -117,14 +118,17 @@ const PATCHES = [ID_PUSHDOWN, ...ONE_WRITE_AT_A_TIME, ...NO_ITERATOR_TRACKING];
 function apply(moduleDir: string, patch: Patch): void {
   const file = path.join(moduleDir, patch.file);
   if (!fs.existsSync(file)) throw new Error(`Cannot find FerretDB's ${patch.file} to patch`);
-  const source = fs.readFileSync(file, 'utf8');
-  const found = source.split(patch.from).length - 1;
-  if (found !== patch.occurrences)
-    throw new Error(
-      `FerretDB's ${patch.file} changed: expected ${patch.occurrences} places to patch, found ${found}`,
-    );
+  let source = fs.readFileSync(file, 'utf8');
+  if (patch.from !== undefined) {
+    const found = source.split(patch.from).length - 1;
+    if (found !== patch.occurrences)
+      throw new Error(
+        `FerretDB's ${patch.file} changed: expected ${patch.occurrences} places to patch, found ${found}`,
+      );
+    source = source.split(patch.from).join(patch.to);
+  }
   fs.chmodSync(file, 0o644);
-  fs.writeFileSync(file, source.split(patch.from).join(patch.to) + (patch.append ?? ''));
+  fs.writeFileSync(file, source + (patch.append ?? ''));
 }
 
 /**
