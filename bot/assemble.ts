@@ -2,6 +2,7 @@ import Redis from 'ioredis';
 import { apiClient, type ApiClient } from './api/client';
 import type { BotConfig } from './config';
 import { ChatStore } from './engine/chat-state';
+import { CredentialSeal } from './engine/credential-seal';
 import { loadQuestions } from './engine/common-questions';
 import { type Dialogue, ConversationEngine, type StaffHandoff } from './engine/engine';
 import { Places } from './engine/places';
@@ -29,7 +30,12 @@ export function assembleBot(
   const redis = new Redis(config.BOT_REDIS_URL, { keyPrefix: config.BOT_REDIS_PREFIX, lazyConnect: false });
   redis.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis'));
   const api = apiClient(config.BOT_API_URL, overrides.fetch, config.BOT_PUSH_SECRET);
-  const store = new ChatStore(redis, config.BOT_STATE_TTL_SECONDS);
+  const store = new ChatStore(
+    redis,
+    config.BOT_STATE_TTL_SECONDS,
+    new CredentialSeal(config.BOT_STATE_KEY),
+    logger,
+  );
   const places = new Places(api);
   const answers = new PolicyAnswers(loadQuestions(config.flowsDir));
   const dialogues: Dialogue[] = [prescreenDialogue, reportDialogue];

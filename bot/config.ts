@@ -29,6 +29,9 @@ const robots = z.string().transform((v, ctx) => {
 
 export const ADAPTERS = ['wechaty', 'official-account'] as const;
 
+// A fixed development key, as the server has: refused when NODE_ENV is production (checked below).
+const DEV_STATE_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1ib3Qtc3RhdGUta2V5MzI=';
+
 /** The bot's configuration: its own BOT_* variables (the server's are never read here). */
 export const botConfigSchema = z
   .object({
@@ -39,6 +42,12 @@ export const botConfigSchema = z
     BOT_ADAPTERS: list.pipe(z.array(z.enum(ADAPTERS))).default([]),
     BOT_REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
     BOT_REDIS_PREFIX: z.string().default('bot:'),
+    /** Seals the case credentials kept in the chat state (AES-256-GCM): base64 of 32 random bytes. */
+    BOT_STATE_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'a base64-encoded 32-byte key')
+      .default(DEV_STATE_KEY)
+      .transform((v) => Buffer.from(v, 'base64')),
     /** How long a chat's place, bindings and language are remembered after its last message. */
     BOT_STATE_TTL_SECONDS: z.coerce
       .number()
@@ -79,6 +88,8 @@ export const botConfigSchema = z
     BOT_OA_REPLY_WITHIN_MS: z.coerce.number().int().min(100).max(4500).default(4000),
   })
   .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && c.BOT_STATE_KEY.equals(Buffer.from(DEV_STATE_KEY, 'base64')))
+      ctx.addIssue({ code: 'custom', path: ['BOT_STATE_KEY'], message: 'must be set to a production value' });
     if (c.BOT_ADAPTERS.includes('official-account')) {
       for (const name of ['BOT_OA_TOKEN', 'BOT_OA_APPID', 'BOT_OA_SECRET'] as const)
         if (!c[name])

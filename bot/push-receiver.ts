@@ -55,7 +55,7 @@ export class PushReceiver {
     try {
       for (const chat of new Set(push.chats)) {
         const state = await this.o.store.load(chat);
-        if (!state.bindings?.some((b) => b.caseNumber === push.caseNumber)) continue;
+        if (!state.bindings?.some((b) => b.caseNumber === push.caseNumber && b.token)) continue;
         const target = this.o.targets.find((t) => t.owns(chat));
         if (target && (await target.deliver(chat, push.text))) delivered++;
       }

@@ -31,7 +31,7 @@ export class WeChatCipher {
     if (this.key.length !== 32) throw new Error('EncodingAESKey must be 43 characters (32 bytes)');
   }
 
-  encrypt(xml: string, random = randomBytes(16)): string {
+  encrypt(xml: string, random: Buffer = randomBytes(16)): string {
     const body = Buffer.from(xml, 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32BE(body.length);

@@ -61,9 +61,11 @@ const unbind: Command = async (turn, text) => {
   if (!UNBIND.test(text)) return undefined;
   const bindings = turn.state.bindings ?? [];
   for (const binding of bindings) {
-    const { response } = await turn.api.POST('/api/v1/chat/unbind', { body: { token: binding.token } });
-    // Gone already (404) is as good as unbound; anything else is tried again at the next "解绑".
-    if (!response.ok && response.status !== 404) return [turn.say('errors.unavailable')];
+    if (binding.token) {
+      const { response } = await turn.api.POST('/api/v1/chat/unbind', { body: { token: binding.token } });
+      // Gone already (404) is as good as unbound; anything else is tried again at the next "解绑".
+      if (!response.ok && response.status !== 404) return [turn.say('errors.unavailable')];
+    }
     turn.state.bindings = turn.state.bindings?.filter((b) => b !== binding);
   }
   return [turn.say(bindings.length ? 'status.unbound' : 'status.noneBound')];
@@ -74,12 +76,15 @@ const status: Command = async (turn, text) => {
   const { say, api, state } = turn;
   const replies: string[] = [];
   for (const binding of [...(state.bindings ?? [])]) {
-    const { data, response } = await api.POST('/api/v1/chat/timeline', {
-      body: { token: binding.token },
-      headers: { 'Accept-Language': turn.lng },
-    });
+    // A credential that did not open is as good as one the server no longer knows.
+    const { data, response } = binding.token
+      ? await api.POST('/api/v1/chat/timeline', {
+          body: { token: binding.token },
+          headers: { 'Accept-Language': turn.lng },
+        })
+      : { data: undefined, response: undefined };
     if (data) replies.push(timelineText(turn, data));
-    else if (response.status === 404) {
+    else if (!response || response.status === 404) {
       state.bindings = state.bindings?.filter((b) => b !== binding);
       replies.push(say('status.bindingGone', { caseNumber: binding.caseNumber }));
     } else replies.push(say('errors.unavailable'));

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
+import type { BotLogger } from '../logger';
+import type { CredentialSeal } from './credential-seal';
 import type { BotLanguage } from './i18n';
 
 /** A multi-turn dialogue in progress: which one, its step and what has been said so far. */
@@ -23,18 +25,26 @@ export interface ChatState {
   followUps?: string[];
   /** The user's last few questions, for the summary a township gets on a hand-off. */
   recent?: string[];
-  /** Cases bound to this chat: the credential reads only that case's timeline. */
-  bindings?: { caseNumber: string; token: string }[];
+  /**
+   * Cases bound to this chat: the credential reads only that case's timeline. A binding without one is a binding
+   * whose sealed credential no longer opened: the user is asked to bind that case again.
+   */
+  bindings?: { caseNumber: string; token?: string }[];
 }
+
+/** A chat state as kept in Redis: each binding's credential sealed (CredentialSeal). */
+type StoredState = Omit<ChatState, 'bindings'> & {
+  bindings?: { caseNumber: string; sealedToken?: string }[];
+};
 
 function seenKey(kind: string, id: string): string {
   return `seen:${kind}:${createHash('sha256').update(id).digest('base64url').slice(0, 22)}`;
 }
 
-function parseState(raw: string | null): ChatState {
+function parseState(raw: string | null): StoredState {
   if (!raw) return newState();
   try {
-    return { ...newState(), ...(JSON.parse(raw) as ChatState) };
+    return { ...newState(), ...(JSON.parse(raw) as StoredState) };
   } catch {
     return newState();
   }
@@ -46,12 +56,15 @@ export function newState(): ChatState {
 
 /**
  * Chat states and per-chat counters in Redis. Keys carry a hash of the chat id, never the id itself, so an
- * openid or a WeChat contact id does not appear in Redis key listings.
+ * openid or a WeChat contact id does not appear in Redis key listings. Case credentials are kept sealed, bound to
+ * the chat's key and the case number.
  */
 export class ChatStore {
   constructor(
     private readonly redis: Redis,
     private readonly ttlSeconds: number,
+    private readonly seal: CredentialSeal,
+    private readonly logger: BotLogger,
   ) {}
 
   static keyOf(chat: string): string {
@@ -59,7 +72,8 @@ export class ChatStore {
   }
 
   async load(chat: string): Promise<ChatState> {
-    return parseState(await this.redis.get(`chat:${ChatStore.keyOf(chat)}`));
+    const key = ChatStore.keyOf(chat);
+    return this.opened(key, parseState(await this.redis.get(`chat:${key}`)));
   }
 
   /**
@@ -75,11 +89,42 @@ export class ChatStore {
       .incr(rate)
       .expire(rate, 61)
       .exec()) as [[null, string | null], [null, number]];
-    return { state: parseState(raw), overLimit: count > limit };
+    return { state: this.opened(key, parseState(raw)), overLimit: count > limit };
   }
 
   async save(chat: string, state: ChatState): Promise<void> {
-    await this.redis.set(`chat:${ChatStore.keyOf(chat)}`, JSON.stringify(state), 'EX', this.ttlSeconds);
+    const key = ChatStore.keyOf(chat);
+    const stored: StoredState = {
+      ...state,
+      bindings: state.bindings?.map(({ caseNumber, token }) =>
+        token === undefined
+          ? { caseNumber }
+          : { caseNumber, sealedToken: this.seal.seal(token, `${key}:${caseNumber}`) },
+      ),
+    };
+    await this.redis.set(`chat:${key}`, JSON.stringify(stored), 'EX', this.ttlSeconds);
+  }
+
+  /**
+   * The state with its credentials opened. A credential that does not open (key changed, value altered) is left
+   * out: its binding keeps the case number only, and the user is asked to bind again.
+   */
+  private opened(key: string, { bindings, ...rest }: StoredState): ChatState {
+    if (!bindings) return rest;
+    let refused = 0;
+    const state: ChatState = {
+      ...rest,
+      bindings: bindings.map(({ caseNumber, sealedToken }) => {
+        const token =
+          sealedToken === undefined ? undefined : this.seal.open(sealedToken, `${key}:${caseNumber}`);
+        if (sealedToken !== undefined && token === undefined) refused++;
+        return token === undefined ? { caseNumber } : { caseNumber, token };
+      }),
+    };
+    // Logged once: saved again, such a binding keeps its case number only.
+    if (refused)
+      this.logger.warn({ bindings: refused }, 'case credential did not open: asking to bind again');
+    return state;
   }
 
   /** True the first time `id` is seen within `ttlSeconds` (a push or a webhook delivery answered once). */

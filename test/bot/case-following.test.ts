@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { loadBotConfig } from '../../bot/config';
+import { ChatStore } from '../../bot/engine/chat-state';
+import { CredentialSeal } from '../../bot/engine/credential-seal';
 import { Application } from '../../server/applications/application-model';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { submittedCase } from '../support/cases';
@@ -14,10 +17,11 @@ let resident: string;
 let township: string;
 let caseId: string;
 let caseNumber: string;
+const log: string[] = [];
 const as = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
-  rig = await startBotRig();
+  rig = await startBotRig({}, {}, 0, { write: (line) => void log.push(line) });
   await seedAreas();
   await addStaff(rig.app, 'sumu.staff', 'township_staff', '150822200');
   township = await signIn(rig.app, 'sumu.staff');
@@ -124,5 +128,88 @@ describe('following a case in chat', () => {
     expect(taken.body.screening).toMatchObject(screening);
     const again = await rig.app.http.get(`/api/v1/handoffs/${made.body.code}`).expect(404);
     expect(again.body.error.code).toBe('handoff_not_found');
+  });
+});
+
+describe('case credentials at rest', () => {
+  /** A chat bound to the case, with a place too: the rest of its state must outlive a credential refused. */
+  async function boundChat() {
+    const chat = await rig.resident();
+    await chat.say('我在磴口');
+    expect((await chat.say(`绑定 ${caseNumber} ${await chatCode()}`)).join()).toContain('绑定好了');
+    const id = `wechaty:${chat.id}`;
+    return { chat, id, key: `chat:${ChatStore.keyOf(id)}` };
+  }
+
+  it('keeps a binding sealed in Redis: it survives the round trip, and the raw value holds no credential', async () => {
+    const { chat, id, key } = await boundChat();
+    const [binding] = (await rig.bot.store.load(id)).bindings ?? [];
+    expect(binding?.caseNumber).toBe(caseNumber);
+    // What came back from Redis is the server's credential itself.
+    const timeline = await rig.app.http
+      .post('/api/v1/chat/timeline')
+      .send({ token: binding?.token })
+      .expect(200);
+    expect(timeline.body.caseNumber).toBe(caseNumber);
+    const raw = (await rig.bot.redis.get(key))!;
+    expect(raw).toContain(caseNumber);
+    expect(raw).not.toContain(binding!.token!);
+    expect((await chat.say('进度')).join('\n')).toContain(`申请 ${caseNumber} 的进度`);
+  });
+
+  it('refuses a credential sealed under another key, for another chat or altered: the chat is asked to bind again and goes on', async () => {
+    const raw = async (key: string) => JSON.parse((await rig.bot.redis.get(key))!);
+    const underAnotherKey = async (id: string) => {
+      const other = new ChatStore(rig.bot.redis, 600, new CredentialSeal(randomBytes(32)), rig.logger);
+      await other.save(id, await rig.bot.store.load(id));
+    };
+    const forAnotherChat = async (id: string, key: string) => {
+      const elsewhere = `${id}-elsewhere`;
+      await rig.bot.store.save(elsewhere, await rig.bot.store.load(id));
+      const stored = await raw(key);
+      stored.bindings = (await raw(`chat:${ChatStore.keyOf(elsewhere)}`)).bindings;
+      await rig.bot.redis.set(key, JSON.stringify(stored), 'EX', 600);
+    };
+    const altered = async (_id: string, key: string) => {
+      const stored = await raw(key);
+      const sealed: string = stored.bindings[0].sealedToken;
+      stored.bindings[0].sealedToken = `${sealed.slice(0, -2)}${sealed.at(-2) === 'A' ? 'B' : 'A'}${sealed.at(-1)}`;
+      await rig.bot.redis.set(key, JSON.stringify(stored), 'EX', 600);
+    };
+    for (const spoil of [underAnotherKey, forAnotherChat, altered]) {
+      const { chat, id, key } = await boundChat();
+      const token = (await rig.bot.store.load(id)).bindings?.[0]?.token ?? '';
+      expect(token).not.toBe('');
+      log.length = 0;
+      await spoil(id, key);
+      expect((await chat.say('进度')).join()).toContain(`申请 ${caseNumber} 的绑定已经失效`);
+      expect(await rig.bot.store.load(id)).toMatchObject({ place: 'dengkou', bindings: [] });
+      expect((await chat.say('低保去哪里办')).join()).toContain('磴口');
+      expect(log.filter((line) => line.includes('case credential did not open'))).toHaveLength(1);
+      for (const secret of [token, chat.id]) expect(log.join('\n')).not.toContain(secret);
+      // The server still holds the binding: free its slot (a case takes five).
+      await rig.app.http.post('/api/v1/chat/unbind').send({ token }).expect(200);
+    }
+  });
+
+  it('takes the key from BOT_STATE_KEY: refused when malformed, or left at the development one in production', () => {
+    expect(loadBotConfig({ BOT_STATE_KEY: randomBytes(32).toString('base64') }).BOT_STATE_KEY).toHaveLength(
+      32,
+    );
+    for (const malformed of [
+      '',
+      'short',
+      randomBytes(32).toString('hex'),
+      randomBytes(24).toString('base64'),
+    ])
+      expect(() => loadBotConfig({ BOT_STATE_KEY: malformed })).toThrow(
+        /BOT_STATE_KEY: a base64-encoded 32-byte key/,
+      );
+    expect(() => loadBotConfig({ NODE_ENV: 'production' })).toThrow(
+      /BOT_STATE_KEY: must be set to a production value/,
+    );
+    expect(
+      loadBotConfig({ NODE_ENV: 'production', BOT_STATE_KEY: randomBytes(32).toString('base64') }).NODE_ENV,
+    ).toBe('production');
   });
 });

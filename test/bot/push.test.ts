@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { ChatStore } from '../../bot/engine/chat-state';
+import { CredentialSeal } from '../../bot/engine/credential-seal';
 import { pushSignature } from '../../server/chat/chat-push';
 import { startBotRig, type BotRig } from '../support/bot';
 
@@ -50,5 +53,18 @@ describe('pushes from the server', () => {
     expect(await following.pushed()).toEqual(['您的申请 150822-2026-000777 有新进展']);
     expect(await push(body)).toEqual({ status: 200, body: { delivered: 0 } });
     expect(await other.pushed(1, 500)).toEqual([]);
+  });
+
+  it('delivers nothing to a chat whose case credential no longer opens (sealed under another key)', async () => {
+    const resident = await rig.resident();
+    const chat = `wechaty:${resident.id}`;
+    const elsewhere = new ChatStore(rig.bot.redis, 600, new CredentialSeal(randomBytes(32)), rig.logger);
+    await elsewhere.save(chat, {
+      lang: 'zh-CN',
+      bindings: [{ caseNumber: '150822-2026-000778', token: 'x'.repeat(43) }],
+    });
+    const body = { id: 'p-3', caseNumber: '150822-2026-000778', text: '有新进展', chats: [chat] };
+    expect(await push(body)).toEqual({ status: 200, body: { delivered: 0 } });
+    expect(await resident.pushed(1, 500)).toEqual([]);
   });
 });
