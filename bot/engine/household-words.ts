@@ -1,4 +1,5 @@
 import type { Schemas } from '../api/client';
+import { wordsFor } from './enum-words';
 import { NUMBER_PATTERN, numbersIn, parseNumber } from './numbers';
 
 /**
@@ -12,18 +13,6 @@ export type Relation = Member['relation'];
 export type DisabilityKind = NonNullable<Member['disability']>['kind'];
 export type ExpenseKind = Member['rigidExpenses'][number]['kind'];
 export type Area = Schemas['Household']['residenceArea'];
-
-/**
- * The words for each value of a contract enum, tried in order. The list type-checks only when every value of `U`
- * has words and no other value is named, so a value added to or dropped from the contract breaks the bot's
- * type-check rather than a conversation.
- */
-const wordsFor =
-  <U extends string>() =>
-  <T extends readonly (readonly [RegExp, U])[]>(
-    words: T & ([U] extends [T[number][1]] ? unknown : { missing: Exclude<U, T[number][1]> }),
-  ): Readonly<T> =>
-    words;
 
 export interface SaidMember {
   relation: Relation;
