@@ -1,3 +1,5 @@
+import type { Schemas } from '../api/client';
+import { wordsFor } from './enum-words';
 import { NUMBER_PATTERN, numbersIn, parseNumber } from './numbers';
 
 /**
@@ -6,11 +8,11 @@ import { NUMBER_PATTERN, numbersIn, parseNumber } from './numbers';
  * the server's to decide.
  */
 
-export type Relation =
-  'self' | 'spouse' | 'child' | 'parent' | 'grandparent' | 'grandchild' | 'sibling' | 'other';
-export type DisabilityKind =
-  'visual' | 'hearing' | 'speech' | 'physical' | 'intellectual' | 'mental' | 'multiple';
-export type ExpenseKind = 'serious_illness' | 'disability_rehabilitation' | 'education';
+type Member = Schemas['HouseholdMember'];
+export type Relation = Member['relation'];
+export type DisabilityKind = NonNullable<Member['disability']>['kind'];
+export type ExpenseKind = Member['rigidExpenses'][number]['kind'];
+export type Area = Schemas['Household']['residenceArea'];
 
 export interface SaidMember {
   relation: Relation;
@@ -31,7 +33,8 @@ export interface SaidExpense {
   receipted: boolean;
 }
 
-const RELATIONS: [RegExp, Relation][] = [
+/** 'other' has no words of its own: it is any relation not recognised. */
+const RELATIONS = wordsFor<Exclude<Relation, 'other'>>()([
   [/老伴|爱人|丈夫|老公|妻子|媳妇|老婆|对象/, 'spouse'],
   [/孙子|孙女|外孙|外孙女/, 'grandchild'],
   [/爷爷|奶奶|姥姥|姥爷|外公|外婆/, 'grandparent'],
@@ -40,9 +43,9 @@ const RELATIONS: [RegExp, Relation][] = [
   [/哥|姐|弟|妹|兄|姊/, 'sibling'],
   // Last: "我老伴" is the spouse, "我70" the applicant.
   [/我自己|本人|自己|^我|俺/, 'self'],
-];
+]);
 
-const DISABILITY_KINDS: [RegExp, DisabilityKind][] = [
+const DISABILITY_KINDS = wordsFor<DisabilityKind>()([
   [/多重/, 'multiple'],
   [/肢体|腿|胳膊|手|脚|瘫|残肢/, 'physical'],
   [/视力|眼|盲|看不见/, 'visual'],
@@ -50,7 +53,13 @@ const DISABILITY_KINDS: [RegExp, DisabilityKind][] = [
   [/言语|语言|哑|说不了话/, 'speech'],
   [/智力|智障|脑瘫/, 'intellectual'],
   [/精神/, 'mental'],
-];
+]);
+
+const EXPENSE_KINDS = wordsFor<ExpenseKind>()([
+  [/看病|治病|住院|药|手术|透析|化疗|大病/, 'serious_illness'],
+  [/康复/, 'disability_rehabilitation'],
+  [/上学|学费|读书|念书|大学|高中/, 'education'],
+]);
 
 const NONE = /^(没有|没|无|都没有|都没|不是|没得|木有|没啥|没有的|no|none)[。.!！]*$/i;
 
@@ -62,7 +71,7 @@ export function saysYes(text: string): boolean {
   return /^(对|是|是的|没错|对的|确认|好|好的|嗯|行|可以|没问题|yes|ok)[。.!！]*$/i.test(text.trim());
 }
 
-export function areaIn(text: string): 'urban' | 'rural' | undefined {
+export function areaIn(text: string): Area | undefined {
   if (/农村|乡下|村里|村上|屯里|嘎查|种地/.test(text)) return 'rural';
   if (/城市|城里|城镇|县城|市区|城区|社区|小区/.test(text)) return 'urban';
   return undefined;
@@ -148,13 +157,7 @@ export function expensesIn(text: string, members: SaidMember[]): SaidExpense[] |
   if (saysNone(text)) return [];
   const out: SaidExpense[] = [];
   for (const piece of text.split(/[；;。]|还有/)) {
-    const kind: ExpenseKind | undefined = /看病|治病|住院|药|手术|透析|化疗|大病/.test(piece)
-      ? 'serious_illness'
-      : /康复/.test(piece)
-        ? 'disability_rehabilitation'
-        : /上学|学费|读书|念书|大学|高中/.test(piece)
-          ? 'education'
-          : undefined;
+    const kind = EXPENSE_KINDS.find(([re]) => re.test(piece))?.[1];
     const yuan = annualYuan(piece);
     if (!kind || yuan === undefined) continue;
     const relation = relationOf(piece.replace(/上学|学费|读书|大学/g, ''));

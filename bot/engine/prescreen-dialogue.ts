@@ -2,6 +2,7 @@ import { errorMessage, type Schemas } from '../api/client';
 import type { Dialogue, Turn } from './engine';
 import { Places } from './places';
 import {
+  type Area,
   type SaidEarner,
   type SaidExpense,
   type SaidMember,
@@ -24,7 +25,7 @@ import {
  */
 
 interface Facts {
-  area?: 'urban' | 'rural';
+  area?: Area;
   size?: number;
   members?: SaidMember[];
   /** Disabilities asked and answered (none, or given in members). */

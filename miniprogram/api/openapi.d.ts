@@ -1388,7 +1388,7 @@ export interface components {
         };
         LegalSupporter: {
             /** @enum {string} */
-            relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
+            relation: "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
             /**
              * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
              * @default unknown
@@ -2883,7 +2883,7 @@ export interface components {
         };
         LegalSupporterOutput: {
             /** @enum {string} */
-            relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
+            relation: "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
             /**
              * @description Whether this legal supporter (赡养/抚养/扶养义务人) can support the applicant, as the applicant sees it; used only when `means` do not decide it
              * @default unknown

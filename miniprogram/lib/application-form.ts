@@ -1,4 +1,5 @@
 import type { BodyOf, Schemas } from './api';
+import { valuesOf } from './enum-values';
 import { idNumberProblem } from './gb11643';
 import type { Messages } from './i18n';
 import { fenToYuan, yuanToFen } from './money';
@@ -9,7 +10,10 @@ import type { Handoff } from './screen-form';
  * to save, and a saved draft read back to resume (also one started on another phone or by the bot).
  */
 
-export const RELATIONS = [
+export type Relation = Schemas['HouseholdMember']['relation'];
+type Residence = Schemas['Household']['residenceArea'];
+
+export const RELATIONS = valuesOf<Relation>()([
   'self',
   'spouse',
   'child',
@@ -18,8 +22,7 @@ export const RELATIONS = [
   'grandchild',
   'sibling',
   'other',
-] as const;
-export type Relation = (typeof RELATIONS)[number];
+]);
 
 export interface MemberForm {
   name: string;
@@ -38,7 +41,7 @@ export interface MemberForm {
 
 export interface HouseholdForm {
   members: MemberForm[];
-  residence: 'rural' | 'urban';
+  residence: Residence;
   phone: string;
   /** The saved phone number as read back (last 4 digits), to be typed whole again before the household is saved. */
   phoneMasked: string;
@@ -151,7 +154,7 @@ export function householdBody(form: HouseholdForm, revision: number): BodyOf<'sa
 /** A saved draft read back into the form. */
 export function formOf(app: Schemas['Application']): HouseholdForm {
   const household = (app.household ?? {}) as {
-    residenceArea?: 'rural' | 'urban';
+    residenceArea?: Residence;
     householdIncome?: { monthlyFen: number };
   };
   return {
@@ -194,21 +197,21 @@ export function withHandoff(form: HouseholdForm, household: Handoff['household']
   };
 }
 
+/** The declarations step is done when every one of them is signed. */
+const DECLARATION_KINDS = valuesOf<Schemas['SignDeclarationRequest']['kind']>()([
+  'privacy_consent',
+  'honesty',
+  'verification_authorization',
+  'income_assets',
+  'relatives_of_staff',
+]);
+
 /** Where to carry on: the first step the saved draft has not done. */
 export function firstOpenStep(app: Schemas['Application']): number {
   const household = app.household as { householdIncome?: unknown } | null;
   if (!household || app.members.length === 0) return STEPS.household;
   if (!household.householdIncome) return STEPS.income;
   const signed = new Set(app.declarations.map((d) => d.kind));
-  if (
-    ![
-      'privacy_consent',
-      'honesty',
-      'verification_authorization',
-      'income_assets',
-      'relatives_of_staff',
-    ].every((k) => signed.has(k as never))
-  )
-    return STEPS.declarations;
+  if (!DECLARATION_KINDS.every((k) => signed.has(k))) return STEPS.declarations;
   return (app.missing.materials?.required.length ?? 0) > 0 ? STEPS.materials : STEPS.submit;
 }

@@ -10,15 +10,16 @@ import { fenToYuan } from './money';
 /** A pre-screen handed off from the chat: its place and the household as told there. */
 export type Handoff = Schemas['ScreeningRequestOutput'];
 type HandedOff = Handoff['household'];
+type Residence = Schemas['Household']['residenceArea'];
 
 export interface ScreenForm {
-  residence: 'rural' | 'urban';
+  residence: Residence;
   ages: number[];
   monthlyFen: number;
 }
 
 /** A handed-off household as the form's fields: residence, ages "70,68", income in yuan. */
-export function formOf(household: HandedOff): { residence: 'rural' | 'urban'; ages: string; income: string } {
+export function formOf(household: HandedOff): { residence: Residence; ages: string; income: string } {
   return {
     residence: household.residenceArea,
     ages: household.members.map((m) => (m.age === undefined ? '' : String(m.age))).join(','),

@@ -1,5 +1,6 @@
 import { model, Schema, type InferSchemaType, type Types } from 'mongoose';
 import { outboxFields } from '../outbox/outbox-fields';
+import { STAGE_EVENTS } from '../policy/procedure';
 import { uploadFields } from '../uploads/upload-model';
 
 /**
@@ -31,6 +32,14 @@ export const DECLARATION_KINDS = [
   'relatives_of_staff',
 ] as const;
 export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
+
+/** An item of the one-time notice: a missing fact or a missing material. */
+export const NOTICE_ITEM_KINDS = ['fact', 'material'] as const;
+export type NoticeItemKind = (typeof NOTICE_ITEM_KINDS)[number];
+
+/** What issued the notice: a submission with items missing, or staff asking before acceptance. */
+export const NOTICE_TRIGGERS = ['submission', 'staff_request'] as const;
+export type NoticeTrigger = (typeof NOTICE_TRIGGERS)[number];
 
 const actorSchema = new Schema(
   {
@@ -76,7 +85,7 @@ const attachmentSchema = new Schema(
 /** One item of the one-time notice: a missing fact or material, with why it is needed. */
 const noticeItemSchema = new Schema(
   {
-    kind: { type: String, enum: ['fact', 'material'], required: true },
+    kind: { type: String, enum: NOTICE_ITEM_KINDS, required: true },
     code: { type: String, required: true },
     member: { type: String, default: null },
     /** What is missing and why, in every language, as given at the time. */
@@ -91,7 +100,7 @@ const noticeSchema = new Schema(
   {
     issuedAt: { type: Date, required: true },
     issuedOn: { type: String, required: true },
-    trigger: { type: String, enum: ['submission', 'staff_request'], required: true },
+    trigger: { type: String, enum: NOTICE_TRIGGERS, required: true },
     by: { type: actorSchema, required: true },
     channel: { type: String, required: true },
     items: { type: [noticeItemSchema], required: true },
@@ -139,7 +148,7 @@ const snapshotSchema = new Schema(
 const stageRecordSchema = new Schema(
   {
     stage: { type: String, required: true },
-    event: { type: String, enum: ['done', 'objection'], default: 'done' },
+    event: { type: String, enum: STAGE_EVENTS, default: 'done' },
     on: { type: String, required: true },
     at: { type: Date, required: true },
     by: { type: actorSchema, required: true },

@@ -7,7 +7,7 @@ import { requiredMaterials, type MaterialRequirement, type MaterialsResult } fro
 import type { Localized, Pack, ProgramId, Source } from '../policy/pack-schema';
 import { packFor } from '../policy/packs';
 import { materialsResponseSchema, renderMaterials } from '../policy/policy-views';
-import type { ApplicationDoc } from './application-model';
+import type { ApplicationDoc, NoticeItemKind } from './application-model';
 import { declaredRelated } from './declarations';
 
 /**
@@ -19,7 +19,7 @@ import { declaredRelated } from './declarations';
 
 /** A missing fact or material, in both languages: what a notice records. */
 export interface MissingItem {
-  kind: 'fact' | 'material';
+  kind: NoticeItemKind;
   code: string;
   member: string | null;
   name: Localized;

@@ -9,7 +9,13 @@ import { renderSource } from '../policy/explain';
 import { forPrograms, materialItem } from '../policy/materials';
 import { markDue } from '../outbox/due';
 import { withOutbox } from '../outbox/outbox';
-import { Application, type ApplicationDoc } from './application-model';
+import {
+  Application,
+  NOTICE_ITEM_KINDS,
+  NOTICE_TRIGGERS,
+  type ApplicationDoc,
+  type NoticeTrigger,
+} from './application-model';
 import { applicationOutbox } from './application-outbox';
 import { allowedByNotice, itemKey, missingNow, type MissingItem } from './completeness';
 import { declaredRelated } from './declarations';
@@ -68,7 +74,7 @@ export async function issueNotice(
   app: ApplicationDoc,
   pack: Pack,
   how: {
-    trigger: 'submission' | 'staff_request';
+    trigger: NoticeTrigger;
     by: Actor;
     channel: Channel;
     also?: MissingItem[];
@@ -133,7 +139,7 @@ export async function recordNoticeAdditions(app: ApplicationDoc, pack: Pack): Pr
 }
 
 const itemView = z.object({
-  kind: z.enum(['fact', 'material']),
+  kind: z.enum(NOTICE_ITEM_KINDS),
   code: z.string(),
   member: z.string().nullable(),
   name: z.string(),
@@ -144,7 +150,7 @@ const itemView = z.object({
 export const noticeViewSchema = z
   .object({
     issuedOn: z.string(),
-    trigger: z.enum(['submission', 'staff_request']),
+    trigger: z.enum(NOTICE_TRIGGERS),
     channel: z.string(),
     items: z.array(itemView),
     additions: z.array(

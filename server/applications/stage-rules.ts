@@ -4,8 +4,15 @@ import { parseInput } from '../http/validation';
 import { reaches } from '../identity/access';
 import { findStaff, principalOf } from '../identity/staff';
 import { isoDate } from '../policy/household';
-import type { Pack, ProgramId, Source, Stage, VoteRule } from '../policy/pack-schema';
-import type { ExpectedAction } from '../policy/procedure';
+import {
+  PROGRAM_IDS,
+  type Pack,
+  type ProgramId,
+  type Source,
+  type Stage,
+  type VoteRule,
+} from '../policy/pack-schema';
+import { STAGE_EVENTS, type ExpectedAction } from '../policy/procedure';
 import type { ApplicationDoc } from './application-model';
 
 /**
@@ -76,10 +83,7 @@ const investigatorSchema = z
   });
 
 const amountsSchema = z
-  .partialRecord(
-    z.enum(['dibao', 'tekun', 'temporary', 'dibao_edge', 'low_income']),
-    z.number().int().positive(),
-  )
+  .partialRecord(z.enum(PROGRAM_IDS), z.number().int().positive())
   .describe(
     'Approved amount in fen per programme: a month’s amount for 低保/特困, the one-off sum for 临时救助',
   );
@@ -131,10 +135,7 @@ export const stageFormSchemas = {
 export const stageRequestSchema = z
   .strictObject({
     ...base,
-    event: z
-      .enum(['done', 'objection'])
-      .optional()
-      .describe('objection: an objection raised during a publication'),
+    event: z.enum(STAGE_EVENTS).optional().describe('objection: an objection raised during a publication'),
     outcome: z.enum(STAFF_OUTCOMES).optional().describe('受理 and 审批/确认 stages'),
     reasons: reasons.optional().describe('Required when not accepted or refused'),
     amountsFen: amountsSchema.optional().describe('审批/确认 approved: the amount of each paying programme'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Language, translator } from '../i18n';
 import { NOT_COUNTED_PERIODS, PAYMENT_START_RULES, type Pack } from '../policy/pack-schema';
-import { type PlannedStage, notCountedStage } from '../policy/procedure';
+import { DUE_BASES, STAGE_EVENTS, type PlannedStage, notCountedStage } from '../policy/procedure';
 import { dateNotes, paymentText } from '../policy/timeline-text';
 import type { ApplicationDoc } from './application-model';
 import { noticeView, noticeViewSchema } from './notice';
@@ -33,7 +33,7 @@ export const trackingSchema = z
         on: date.nullable().describe('When it was done (a publication: when it was posted)'),
         until: date.nullable().describe('A publication: its last day'),
         due: date.nullable().describe('Its deadline, when the pack sets one and it can be known'),
-        basis: z.enum(['own_limit', 'overall_limit']).nullable(),
+        basis: z.enum(DUE_BASES).nullable(),
         projected: z
           .boolean()
           .describe('Counted from an earlier stage’s deadline: earlier if that finishes early'),
@@ -74,7 +74,7 @@ export const trackingSchema = z
         z.object({
           stage: z.string(),
           name: z.string(),
-          event: z.enum(['done', 'objection']),
+          event: z.enum(STAGE_EVENTS),
           form: z.enum(STAGE_FORMS).describe('Which body POST …/stages takes (see the stage README)'),
           emergency: z.boolean().describe('The approval granted first (send emergency: true)'),
           opens: z.string().nullable().describe('For an objection: the stage it opens'),

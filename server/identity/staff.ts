@@ -2,7 +2,7 @@ import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { Area, type AreaDoc } from '../areas/area-model';
+import { AREA_LEVELS, Area, type AreaDoc } from '../areas/area-model';
 import { AppError, notFound } from '../http/errors';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import type { SignInGuard } from './sign-in-guard';
@@ -31,7 +31,7 @@ const ROLE_LEVELS: Record<StaffRole, readonly string[]> = {
   village_worker: ['village'],
   township_staff: ['township'],
   county_supervisor: ['county', 'city'],
-  admin: ['province', 'city', 'county', 'township', 'village'],
+  admin: AREA_LEVELS,
 };
 
 export function generatePassword(): string {

@@ -171,7 +171,7 @@ export const supporterMeansSchema = z
 
 export const legalSupporterSchema = z
   .object({
-    relation: z.enum(['spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other']),
+    relation: z.enum(RELATIONS).exclude(['self']),
     ableToSupport: z
       .enum(['yes', 'no', 'unknown'])
       .default('unknown')

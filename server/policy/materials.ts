@@ -8,12 +8,14 @@ import type { Localized, Material, Pack, ProgramId, Source } from './pack-schema
  * they need not bring them.
  */
 
+/** required: the pack's condition holds; ask_staff: the document lists it "where relevant" without a condition. */
+export const MATERIAL_CERTAINTIES = ['required', 'ask_staff'] as const;
+
 export interface MaterialRequirement {
   id: string;
   name: Localized;
   reason: Localized;
-  /** required: the pack's condition holds; ask_staff: the document lists it "where relevant" without a condition. */
-  certainty: 'required' | 'ask_staff';
+  certainty: (typeof MATERIAL_CERTAINTIES)[number];
   /** A declaration signed in the app that satisfies this item instead of a paper copy. */
   signedAs?: Material['signedAs'];
   /** The pack path of the rule, e.g. materials.items.disability_certificate */

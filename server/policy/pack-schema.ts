@@ -257,6 +257,15 @@ export const ACTORS = ['applicant', 'village', 'township', 'county'] as const;
 
 export const STAGE_DECISIONS = ['acceptance', 'approval'] as const;
 
+/** A step, or a publication (公示) during which objections may be raised. */
+export const STAGE_KINDS = ['step', 'publication'] as const;
+
+/** When a stage runs: always, or only after an objection or a refusal. */
+export const STAGE_OCCASIONS = ['always', 'on_objection', 'on_refusal'] as const;
+
+/** What a stage's time limit counts from: the end of the previous stage, or acceptance. */
+export const LIMIT_COUNTED_FROM = ['previous', 'acceptance'] as const;
+
 const stageIdSchema = z.string().regex(/^[a-z][a-z_]*$/, 'lower_snake_case id');
 
 /** A share written as the document writes it, e.g. '2/3' (compared exactly, never as a decimal). */
@@ -291,17 +300,17 @@ const stageSchema = z.strictObject({
   id: stageIdSchema,
   name: localizedSchema,
   actor: z.enum(ACTORS),
-  kind: z.enum(['step', 'publication']).default('step'),
+  kind: z.enum(STAGE_KINDS).default('step'),
   limit: z.union([
     z.strictObject({ workingDays: z.number().int().positive() }),
     z.strictObject({ calendarDays: z.number().int().positive() }),
     notProvidedSchema,
   ]),
   countFrom: z
-    .enum(['previous', 'acceptance'])
+    .enum(LIMIT_COUNTED_FROM)
     .default('previous')
     .describe('Whether the limit runs from the end of the previous stage or from acceptance'),
-  when: z.enum(['always', 'on_objection', 'on_refusal']).default('always'),
+  when: z.enum(STAGE_OCCASIONS).default('always'),
   decides: z
     .enum(STAGE_DECISIONS)
     .optional()

@@ -8,7 +8,7 @@ import {
   renderSteps,
   renderedStepSchema,
 } from './explain';
-import type { MaterialsResult } from './materials';
+import { MATERIAL_CERTAINTIES, type MaterialsResult } from './materials';
 import {
   ACTORS,
   PARAMETER_DECLARATIONS,
@@ -61,7 +61,7 @@ const renderedMaterialSchema = z.object({
   id: z.string(),
   name: z.string(),
   reason: z.string(),
-  certainty: z.enum(['required', 'ask_staff']),
+  certainty: z.enum(MATERIAL_CERTAINTIES),
   ruleId: z.string(),
   source: sourceSchema,
   sourceText: z.string(),
@@ -85,7 +85,7 @@ const materialsSummarySchema = z
       z.object({
         id: z.string(),
         name: z.string(),
-        certainty: z.enum(['required', 'ask_staff']).describe('ask_staff: staff say whether it applies'),
+        certainty: z.enum(MATERIAL_CERTAINTIES).describe('ask_staff: staff say whether it applies'),
       }),
     ),
     lookedUpByGovernment: z

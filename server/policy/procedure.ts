@@ -8,9 +8,12 @@ import {
 } from '../calendar/working-days';
 import {
   ACTORS,
+  LIMIT_COUNTED_FROM,
   NOT_COUNTED_PERIODS,
   type NotCountedPeriod,
   PAYMENT_START_RULES,
+  STAGE_KINDS,
+  STAGE_OCCASIONS,
   type Pack,
   type ProgramId,
   type Source,
@@ -42,7 +45,12 @@ import {
 const dateField = z.string().describe('YYYY-MM-DD, local China date');
 const monthField = z.string().describe('YYYY-MM');
 
-export type DueBasis = 'own_limit' | 'overall_limit';
+export const DUE_BASES = ['own_limit', 'overall_limit'] as const;
+export type DueBasis = (typeof DUE_BASES)[number];
+
+/** What is recorded of a stage: that it was done, or an objection raised during its publication. */
+export const STAGE_EVENTS = ['done', 'objection'] as const;
+export type StageEvent = (typeof STAGE_EVENTS)[number];
 
 export interface StageRecordLike {
   stage: string;
@@ -77,7 +85,7 @@ export interface PlannedStage {
 /** What staff may record next. */
 export interface ExpectedAction {
   stage: Stage;
-  event: 'done' | 'objection';
+  event: StageEvent;
   /** 先行救助: the approval granted before the stages before it are documented. */
   emergency: boolean;
   /** For an objection: the stage it opens. */
@@ -568,18 +576,18 @@ export const timelineStageSchema = z.object({
   id: z.string(),
   name: localizedSchema,
   actor: z.enum(ACTORS),
-  kind: z.enum(['step', 'publication']),
-  when: z.enum(['always', 'on_objection', 'on_refusal']),
+  kind: z.enum(STAGE_KINDS),
+  when: z.enum(STAGE_OCCASIONS),
   limit: z.object({
     unit: z.enum(['working_days', 'calendar_days', 'not_provided']),
     days: z.number().int().nullable(),
-    countFrom: z.enum(['previous', 'acceptance']),
+    countFrom: z.enum(LIMIT_COUNTED_FROM),
   }),
   due: dateField
     .nullable()
     .describe('Due date in the expected run (a publication: its last day); null when it cannot be known'),
   basis: z
-    .enum(['own_limit', 'overall_limit'])
+    .enum(DUE_BASES)
     .nullable()
     .describe(
       'own_limit: the stage’s own limit; overall_limit: no limit of its own, due by the decision deadline',

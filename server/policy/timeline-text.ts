@@ -1,6 +1,6 @@
 import { type Language, translator } from '../i18n';
 import type { NotCountedPeriod } from './pack-schema';
-import type { Timeline } from './procedure';
+import type { DueBasis, Timeline } from './procedure';
 
 /**
  * The procedure's dates in words. The notes that qualify a date (projected, excluded periods, a monthly round, a
@@ -11,7 +11,7 @@ import type { Timeline } from './procedure';
 export interface DateQualifiers {
   due: string | null;
   /** Set where no sentence around the date says it is bounded by the overall limit. */
-  basis?: 'own_limit' | 'overall_limit' | null;
+  basis?: DueBasis | null;
   projected: boolean;
   excludes: readonly NotCountedPeriod[];
   notCounted: boolean;

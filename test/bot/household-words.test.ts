@@ -6,6 +6,7 @@ import {
   sizeIn,
   yuanIn,
 } from '../../bot/engine/household-words';
+import { wordsFor } from '../../bot/engine/enum-words';
 import { parseNumber } from '../../bot/engine/numbers';
 
 describe('household facts as people type them', () => {
@@ -56,5 +57,33 @@ describe('members in work', () => {
     ]);
     expect(earnersIn('没有', members)).toEqual([]);
     expect(earnersIn('孙子2000', members)).toBeUndefined();
+  });
+});
+
+describe('words for a contract enum', () => {
+  type Abc = 'a' | 'b' | 'c';
+
+  it('keeps the words in their order when every value has some and no other is named', () => {
+    const words = wordsFor<Abc>()([
+      [/甲/, 'a'],
+      [/乙/, 'b'],
+      [/丙/, 'c'],
+    ]);
+    expect(words.find(([re]) => re.test('乙'))?.[1]).toBe('b');
+  });
+
+  it('does not compile with a value left without words or one the enum lacks', () => {
+    // @ts-expect-error 'c' has no words
+    wordsFor<Abc>()([
+      [/甲/, 'a'],
+      [/乙/, 'b'],
+    ]);
+    wordsFor<Abc>()([
+      [/甲/, 'a'],
+      [/乙/, 'b'],
+      [/丙/, 'c'],
+      // @ts-expect-error 'd' is not a value of the enum
+      [/丁/, 'd'],
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import {
   type HouseholdForm,
   type Relation,
 } from '../../lib/application-form';
+import { valuesOf } from '../../lib/enum-values';
 import { fmt } from '../../lib/i18n';
 import { pendingFor, resendPending, saveHousehold } from '../../lib/pending-saves';
 import { chosenPlace, type Place } from '../../lib/place';
@@ -23,7 +24,8 @@ import { ui } from '../../lib/settings';
 type App = Schemas['Application'];
 type Declaration = Schemas['ListDeclarationsResponse']['items'][number] & { agreed: boolean };
 type ProgramId = Schemas['ProgramId'];
-const BASES = ['no_civil_capacity', 'elderly', 'disabled', 'entrusted'] as const;
+type Basis = NonNullable<Schemas['CreateApplicationRequest']['onBehalf']>['basis'];
+const BASES = valuesOf<Basis>()(['no_civil_capacity', 'elderly', 'disabled', 'entrusted']);
 const DRAFT_KEY = 'draft.';
 
 /**
@@ -291,7 +293,7 @@ Page({
         areaId: place.id,
         placeBasis: 'registration',
         programs,
-        ...(this.data.worker ? { onBehalf: { basis: this.data.basis as (typeof BASES)[number] } } : {}),
+        ...(this.data.worker ? { onBehalf: { basis: this.data.basis as Basis } } : {}),
       },
     });
     wx.setStorageSync(DRAFT_KEY + mode(), created.id);

@@ -1,10 +1,13 @@
-import { ApiError, call, newKey, upload, type ResultOf } from '../../lib/api';
+import { ApiError, call, newKey, upload, type ResultOf, type Schemas } from '../../lib/api';
+import { valuesOf } from '../../lib/enum-values';
 import { fmt } from '../../lib/i18n';
 import { chosenPlace } from '../../lib/place';
 import { ensureResident } from '../../lib/session';
 import { ui } from '../../lib/settings';
 
-const KINDS = ['fraud', 'favouritism', 'misconduct', 'other'] as const;
+/** What a report is about; a complaint is made from the case page instead. */
+type Kind = Exclude<Schemas['CreateReportRequest']['kind'], 'complaint'>;
+const KINDS = valuesOf<Kind>()(['fraud', 'favouritism', 'misconduct', 'other']);
 
 /**
  * A report about a place, or a complaint about one's own case (opened from the case page), anonymous if the person
@@ -15,7 +18,7 @@ Page({
   data: {
     ui: ui(),
     kinds: [] as { id: string; label: string }[],
-    kind: 'fraud' as (typeof KINDS)[number],
+    kind: 'fraud' as Kind,
     applicationId: '',
     complaintText: '',
     placeName: '',
@@ -54,7 +57,7 @@ Page({
     }
   },
   chooseKind(e: WechatMiniprogram.TouchEvent) {
-    this.setData({ kind: e.currentTarget.dataset.id as (typeof KINDS)[number] });
+    this.setData({ kind: e.currentTarget.dataset.id as Kind });
   },
   onInput(e: WechatMiniprogram.Input) {
     this.setData({ [e.currentTarget.dataset.field as string]: e.detail.value, errors: {} });

@@ -2,7 +2,7 @@ import { ApiError, call, type Schemas } from '../../lib/api';
 import { fmt } from '../../lib/i18n';
 import { yuanToFen } from '../../lib/money';
 import { chosenPlace } from '../../lib/place';
-import { formOf, householdOf, type Handoff } from '../../lib/screen-form';
+import { formOf, householdOf, type Handoff, type ScreenForm } from '../../lib/screen-form';
 import { ui } from '../../lib/settings';
 
 const STEPS = 2;
@@ -16,7 +16,7 @@ Page({
     ui: ui(),
     step: 0,
     stepText: '',
-    residence: 'rural' as 'rural' | 'urban',
+    residence: 'rural' as ScreenForm['residence'],
     ages: '',
     income: '',
     errors: {} as Record<string, string>,
@@ -32,7 +32,7 @@ Page({
     this.setData({ ui: u, step, stepText: fmt(u.t.common.stepOf, { n: step + 1, total: STEPS }) });
   },
   setResidence(e: WechatMiniprogram.TouchEvent) {
-    this.setData({ residence: e.currentTarget.dataset.value as 'rural' | 'urban' });
+    this.setData({ residence: e.currentTarget.dataset.value as ScreenForm['residence'] });
   },
   onInput(e: WechatMiniprogram.Input) {
     const field = e.currentTarget.dataset.field as string;

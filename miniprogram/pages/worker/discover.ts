@@ -1,11 +1,14 @@
-import { ApiError, call, newKey } from '../../lib/api';
+import { ApiError, call, newKey, type Schemas } from '../../lib/api';
+import { valuesOf } from '../../lib/enum-values';
 import { fmt } from '../../lib/i18n';
 import { chosenPlace } from '../../lib/place';
 // The worker's session (worker mode) carries every call of this page.
 import '../../lib/session';
 import { ui } from '../../lib/settings';
 
-const HARDSHIPS = [
+type Hardship = Schemas['ReportDiscoveryRequest']['hardships'][number];
+
+const HARDSHIPS = valuesOf<Hardship>()([
   'no_income',
   'illness',
   'disability',
@@ -14,7 +17,7 @@ const HARDSHIPS = [
   'disaster_or_accident',
   'housing',
   'other',
-] as const;
+]);
 
 /**
  * 主动发现报告: a village or grid worker reports a household found in hardship — who, where, what hardship, how
@@ -29,7 +32,7 @@ Page({
     phone: '',
     description: '',
     urgent: false,
-    hardships: [] as { id: (typeof HARDSHIPS)[number]; label: string; chosen: boolean }[],
+    hardships: [] as { id: Hardship; label: string; chosen: boolean }[],
     key: '',
     sent: '',
     reported: [] as string[],
