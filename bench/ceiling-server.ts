@@ -5,8 +5,8 @@ import { connectStore } from '../server/store/mongo';
 import { pairs } from './pairs';
 
 /**
- * The ceilings: a bare Koa server on the same store with the same connection settings as the product (one
- * connection to FerretDB), and only the routes the pairs declare — no sessions, validation, access or audit.
+ * The ceilings: a bare Koa server on the same store with the same connection settings as the product
+ * (`connectStore`), and only the routes the pairs declare — no sessions, validation, access or audit.
  * Run by bench/http-pairs.ts in its own process, as the product server is.
  */
 async function main(): Promise<void> {
