@@ -199,14 +199,16 @@ export async function effectivePacks(deps: {
  * process while the read is on its way counts from the next read, as if it had been entered a moment later.
  */
 function versionOf(redis: Redis): Promise<string | null | undefined> {
-  let read = versionReads.get(redis);
-  if (!read) {
-    read = redis
-      .get(VERSION_KEY)
-      .catch(() => undefined)
-      .finally(() => versionReads.delete(redis));
-    versionReads.set(redis, read);
-  }
+  const shared = versionReads.get(redis);
+  if (shared) return shared;
+  const read: Promise<string | null | undefined> = redis
+    .get(VERSION_KEY)
+    .catch(() => undefined)
+    .finally(() => {
+      // A figure entered here meanwhile may have made way for a newer read already.
+      if (versionReads.get(redis) === read) versionReads.delete(redis);
+    });
+  versionReads.set(redis, read);
   return read;
 }
 const versionReads = new WeakMap<Redis, Promise<string | null | undefined>>();
