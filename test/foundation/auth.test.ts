@@ -1,5 +1,7 @@
 import { Resident } from '../../server/identity/resident-model';
 import { startTestApp, type TestApp } from '../support/harness';
+import { until } from '../support/until';
+import { Staff } from '../../server/identity/staff-model';
 import { addStaff, PASSWORD, seedAreas, signIn } from '../support/fixtures';
 import { startWeChatServer } from '../support/wechat-server';
 import { createHash } from 'node:crypto';
@@ -121,6 +123,10 @@ describe('staff sign-in', () => {
     expect(slowed.body.error.message).toMatch(/try again in \d+ seconds/);
     // Held back, the source is refused even the right password: it cannot go on guessing.
     await from('203.0.113.9', PASSWORD).expect(429);
+    // Failures are counted on the account after the answer (a real account answers as fast as an unknown one).
+    await until(
+      async () => (await Staff.findOne({ username: 'lock.me' }).lean())?.failedSignIns?.count === 3,
+    );
     // The account itself is not locked: its owner, elsewhere, signs in at once.
     const owner = await from('192.0.2.20', PASSWORD).expect(200);
     // … and sees that someone failed to sign in as them.

@@ -7,20 +7,13 @@ import { markDue, OutboxDue } from '../../server/outbox/due';
 import { withOutbox, type OutboxMessage, type SendResult } from '../../server/outbox/outbox';
 import { startWeComServer } from '../support/wecom-server';
 import { useOutboxTest } from './setup';
+import { until } from '../support/until';
 
 const t = useOutboxTest();
 
 const SECOND = 1000;
 const notice = (n: number) => t.message('wecom', { areaId: '150822100', markdown: `通知 ${n}` });
 const entries = () => OutboxDue.find({}).sort({ _id: 1 }).lean();
-
-async function until(check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** What a change saves when its process stops before putting the record on the due list. */
 async function savedWithoutDueEntry(messages: OutboxMessage[]): Promise<string> {

@@ -2,6 +2,7 @@ import { Application } from '../../server/applications/application-model';
 import { withOutbox, type OutboxMessage, type SendResult } from '../../server/outbox/outbox';
 import { startWeComServer } from '../support/wecom-server';
 import { useOutboxTest, WARN } from './setup';
+import { until } from '../support/until';
 
 const t = useOutboxTest();
 
@@ -22,14 +23,6 @@ function heldSender() {
         arrived();
       }),
   };
-}
-
-async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe('leases', () => {
