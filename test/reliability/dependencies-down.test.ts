@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import mongoose from 'mongoose';
 import { startEmbeddedStore, type EmbeddedStore } from '../../server/store/embedded-store';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, startTestStore, type TestApp } from '../support/harness';
+import { logLines } from '../support/log-lines';
 import { startOwnRedis } from '../support/redis-server';
 
 /**
@@ -17,18 +17,12 @@ let token: string;
 let replacement: EmbeddedStore | undefined;
 /** Stops the test's store without removing its files. */
 const stopStoreOnly = () => store.stopProcess();
-const lines: { msg: string; dependency?: string; level: number; err?: object }[] = [];
+const { lines, sink } = logLines<{ msg: string; dependency?: string; level: number; err?: object }>();
 
 beforeAll(async () => {
   redis = await startOwnRedis();
   store = await startTestStore();
   // Listen to what the product logs about its dependencies.
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
   app = await startTestApp({ REDIS_URL: redis.url, LOG_LEVEL: 'info' }, store, sink);
   await seedAreas();
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');

@@ -1,11 +1,12 @@
-import { Writable } from 'node:stream';
 import { createLogger } from '../../server/logger';
+import { logLines } from '../support/log-lines';
 import { blobStoreFor } from '../../server/storage/blob-store-for';
 import { sweepLeftovers } from '../../server/storage/leftovers';
 import { runAdmin } from '../support/admin-cli';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
+import { newDraft, residentToken } from '../support/cases';
 import { s3Env, startS3Server, LOCAL_S3 } from '../support/s3-server';
 
 const HOUR = 3_600_000;
@@ -14,16 +15,8 @@ jest.setTimeout(120_000);
 
 let s3: Awaited<ReturnType<typeof startS3Server>>;
 let app: TestApp;
-const lines: Record<string, unknown>[] = [];
-const logger = createLogger(
-  'info',
-  new Writable({
-    write(chunk: Buffer, _e, done) {
-      lines.push(JSON.parse(chunk.toString()));
-      done();
-    },
-  }),
-);
+const { lines, sink } = logLines();
+const logger = createLogger('info', sink);
 
 /** An object as a crash would leave it in the bucket, dated `hoursAgo`. */
 function leave(key: string, hoursAgo: number): string {
@@ -61,27 +54,22 @@ describe('the leftovers sweep on an S3 bucket', () => {
   let recentOrphan = '';
 
   it('removes old objects no record names, keeps linked and recent ones, and counts them', async () => {
-    const token = (await app.http.post('/api/v1/auth/dev').send({ openid: 's3-sweep-owner' }).expect(200))
-      .body.token;
+    const token = await residentToken(app, 's3-sweep-owner');
     const auth = { Authorization: `Bearer ${token}` };
-    const draft = await app.http
-      .post('/api/v1/applications')
-      .set(auth)
-      .send({ areaId: '150822201', programs: ['dibao'] })
-      .expect(201);
+    const draft = await newDraft(app, token, '150822201');
     const linked = await app.http
-      .post(`/api/v1/applications/${draft.body.id}/attachments`)
+      .post(`/api/v1/applications/${draft.id}/attachments`)
       .set(auth)
       .set('Idempotency-Key', 's3-sweep-upload-1')
       .field('materialId', 'honesty_declaration')
       .attach('file', pdf(), { filename: 'a.pdf', contentType: 'application/pdf' })
       .expect(201);
-    linkedKey = `applications/${draft.body.id}/${linked.body.attachment.id}`;
+    linkedKey = `applications/${draft.id}/${linked.body.attachment.id}`;
     s3.objects.get(linkedKey)!.modifiedAt = new Date(Date.now() - 48 * HOUR);
 
-    const orphan = leave(`applications/${draft.body.id}/00000000-0000-4000-8000-000000000001`, 30);
+    const orphan = leave(`applications/${draft.id}/00000000-0000-4000-8000-000000000001`, 30);
     const orphanReport = leave('reports/abc/00000000-0000-4000-8000-000000000003', 25);
-    recentOrphan = leave(`applications/${draft.body.id}/00000000-0000-4000-8000-000000000002`, 1);
+    recentOrphan = leave(`applications/${draft.id}/00000000-0000-4000-8000-000000000002`, 1);
 
     const result = await sweep();
     expect(result).toEqual({ orphanBlobs: 2, tempFiles: 0, seen: 4 });
@@ -101,7 +89,7 @@ describe('the leftovers sweep on an S3 bucket', () => {
     );
     // The linked file still opens.
     await app.http
-      .get(`/api/v1/applications/${draft.body.id}/attachments/${linked.body.attachment.id}`)
+      .get(`/api/v1/applications/${draft.id}/attachments/${linked.body.attachment.id}`)
       .set(auth)
       .expect(200);
   });

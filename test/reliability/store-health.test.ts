@@ -1,7 +1,7 @@
-import { Writable } from 'node:stream';
 import mongoose from 'mongoose';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
+import { logLines } from '../support/log-lines';
 
 /**
  * Whether the store is away is an explicit state (store/mongo.ts): the driver's heartbeats on a connection of
@@ -11,16 +11,15 @@ import { startTestApp, type TestApp } from '../support/harness';
  */
 let app: TestApp;
 let token: string;
-const lines: { msg: string; dependency?: string; exit?: object; err?: { message?: string } }[] = [];
+const { lines, sink } = logLines<{
+  msg: string;
+  dependency?: string;
+  exit?: object;
+  err?: { message?: string };
+}>();
 const storeLines = () => lines.filter((l) => l.dependency === 'store');
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
   // No MONGODB_URI: the server starts the embedded store itself and keeps it running, as `npm start` does.
   app = await startTestApp({ LOG_LEVEL: 'info' }, 'embedded', sink);
   await seedAreas();

@@ -13,6 +13,26 @@ export function idNumberFor(division: string, birth: string, seq = '123'): strin
 
 const key = () => `case-${randomBytes(6).toString('hex')}`;
 
+/** A resident signed in with the development sign-in (DEV_LOGIN): their bearer token. */
+export async function residentToken(app: TestApp, openid: string): Promise<string> {
+  return (await app.http.post('/api/v1/auth/dev').send({ openid }).expect(200)).body.token as string;
+}
+
+/** An empty draft of the area for the programmes, made through the API: its id and revision. */
+export async function newDraft(
+  app: TestApp,
+  token: string,
+  areaId: string,
+  programs: string[] = ['dibao'],
+): Promise<{ id: string; revision: number }> {
+  const { body } = await app.http
+    .post('/api/v1/applications')
+    .set('Authorization', `Bearer ${token}`)
+    .send({ areaId, programs })
+    .expect(201);
+  return { id: body.id as string, revision: body.revision as number };
+}
+
 export interface CaseOptions {
   /** The resident's bearer token. */
   token: string;
@@ -34,18 +54,14 @@ export async function completeDraft(
   opts: CaseOptions,
 ): Promise<{ id: string; revision: number }> {
   const auth = { Authorization: `Bearer ${opts.token}` };
-  const created = await app.http
-    .post('/api/v1/applications')
-    .set(auth)
-    .send({ areaId: opts.areaId, programs: opts.programs })
-    .expect(201);
-  const id: string = created.body.id;
+  const created = await newDraft(app, opts.token, opts.areaId, opts.programs);
+  const id = created.id;
   let revision: number = (
     await app.http
       .put(`/api/v1/applications/${id}/household`)
       .set(auth)
       .send({
-        revision: created.body.revision,
+        revision: created.revision,
         phone: '13912345678',
         members: [
           {

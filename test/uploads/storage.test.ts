@@ -12,6 +12,7 @@ import { sealedBlobs } from '../../server/storage/sealed-store';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, tempDir } from '../support/harness';
+import { newDraft, residentToken } from '../support/cases';
 import { LOCAL_S3, s3Env, startS3Server } from '../support/s3-server';
 
 /** The same contract, whatever the backend. */
@@ -163,28 +164,23 @@ describe('S3 blob store', () => {
     const app = await startTestApp({ DEV_LOGIN: 'true', ...s3Env(s3) });
     try {
       await seedAreas();
-      const token = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-s3' }).expect(200)).body
-        .token;
+      const token = await residentToken(app, 'resident-s3');
       const auth = { Authorization: `Bearer ${token}` };
-      const draft = await app.http
-        .post('/api/v1/applications')
-        .set(auth)
-        .send({ areaId: '150822201', programs: ['dibao'] })
-        .expect(201);
+      const draft = await newDraft(app, token, '150822201');
       const document = pdf('stored in the bucket');
       const res = await app.http
-        .post(`/api/v1/applications/${draft.body.id}/attachments`)
+        .post(`/api/v1/applications/${draft.id}/attachments`)
         .set(auth)
         .set('Idempotency-Key', 'bucket-upload-1')
         .field('materialId', 'honesty_declaration')
         .attach('file', document, 'statement.pdf')
         .expect(201);
-      const object = s3.objects.get(`applications/${draft.body.id}/${res.body.attachment.id}`)!;
+      const object = s3.objects.get(`applications/${draft.id}/${res.body.attachment.id}`)!;
       expect(object.contentType).toBe('application/octet-stream');
       expect(FieldCrypto.keyIdOfBytes(object.body)).toBe('dev1');
       expect(object.body.includes(Buffer.from('stored in the bucket'))).toBe(false);
       const served = await app.http
-        .get(`/api/v1/applications/${draft.body.id}/attachments/${res.body.attachment.id}`)
+        .get(`/api/v1/applications/${draft.id}/attachments/${res.body.attachment.id}`)
         .set(auth)
         .expect(200);
       expect(Buffer.from(served.body as Buffer).equals(document)).toBe(true);
