@@ -2,7 +2,7 @@ import { createLogger } from '../../server/logger';
 import { logLines } from '../support/log-lines';
 import { blobStoreFor } from '../../server/storage/blob-store-for';
 import { sweepLeftovers } from '../../server/storage/leftovers';
-import { runAdmin } from '../support/admin-cli';
+import { adminEnvOf, runAdmin } from '../support/admin-cli';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -112,13 +112,9 @@ describe('the leftovers sweep on an S3 bucket', () => {
   it('is what the admin command sweeps when the product stores uploads in S3', async () => {
     leave('reports/xyz/00000000-0000-4000-8000-000000000009', 50);
     leave('reports/xyz/00000000-0000-4000-8000-000000000010', 2);
-    const { config } = app.runtime.deps;
     const run = await runAdmin(['storage:sweep', '--grace-hours', '24'], {
+      ...adminEnvOf(app),
       LANG: 'en_US.UTF-8',
-      MONGODB_URI: config.MONGODB_URI!,
-      MONGODB_DB: config.MONGODB_DB,
-      REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
-      DATA_DIR: config.dataDir,
       ...s3Env(s3),
     });
     expect(run.err).toBe('');

@@ -5,7 +5,7 @@ import { logLines } from '../support/log-lines';
 import { sweepLeftovers } from '../../server/storage/leftovers';
 import { LocalBlobStore } from '../../server/storage/local-store';
 import { checkCharacter } from '../../server/applications/id-number';
-import { runAdmin } from '../support/admin-cli';
+import { adminEnvOf, runAdmin } from '../support/admin-cli';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -79,13 +79,9 @@ describe('the leftovers sweep', () => {
 
   it('is an admin command that says what it removed', async () => {
     leave('reports/xyz/00000000-0000-4000-8000-000000000009', 50);
-    const { config } = app.runtime.deps;
     const run = await runAdmin(['storage:sweep', '--grace-hours', '24'], {
+      ...adminEnvOf(app),
       LANG: 'en_US.UTF-8',
-      MONGODB_URI: config.MONGODB_URI!,
-      MONGODB_DB: config.MONGODB_DB,
-      REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
-      DATA_DIR: config.dataDir,
     });
     expect(run.err).toBe('');
     expect(run.code).toBe(0);

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
+import type { TestApp } from './harness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -10,6 +11,17 @@ export type AdminEnv = {
   REDIS_KEY_PREFIX: string;
   DATA_DIR: string;
 } & Record<string, string>;
+
+/** The settings that point a command at a test app's store, Redis prefix and data folder. */
+export function adminEnvOf(app: TestApp): AdminEnv {
+  const { config } = app.runtime.deps;
+  return {
+    MONGODB_URI: config.MONGODB_URI!,
+    MONGODB_DB: config.MONGODB_DB,
+    REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
+    DATA_DIR: config.dataDir,
+  };
+}
 
 /**
  * `npm run admin -- <args>` as a process of its own, with only the settings given (Chinese unless LANG says
