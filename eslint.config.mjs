@@ -8,6 +8,7 @@ export default tseslint.config(
       'dist',
       'data',
       'coverage',
+      'test/artifacts',
       'miniprogram/miniprogram_npm',
       '**/api/openapi.d.ts',
     ],

@@ -7,6 +7,7 @@ import { createArea } from '../server/areas/areas';
 import { loadConfig } from '../server/config';
 import { loadPacks } from '../server/policy/packs';
 import { FieldCrypto } from '../server/privacy/field-crypto';
+import { buildDist } from '../server/runtime/build';
 import { stopChild } from '../server/runtime/child-process';
 import { startEmbeddedStore } from '../server/store/embedded-store';
 import { connectStore } from '../server/store/mongo';
@@ -26,10 +27,10 @@ import type { BenchContext, Pair } from './pairs/pair';
 
 /**
  * `npm run bench`: every product endpoint beside its ceiling, in one run, on a throwaway embedded store. The
- * product server (server/main.ts) and the ceiling server (bench/ceiling-server.ts) each run in their own process;
- * autocannon drives one at a time over loopback (a warm-up, then the measured run). Prints req/s, p50, p99, the
- * server's RSS and the ratio product/ceiling, then the audit log's sealing rate, and writes everything to
- * bench/results/latest.json and latest.md.
+ * product server (server/main.ts, compiled, as production runs it) and the ceiling server
+ * (bench/ceiling-server.ts) each run in their own process; autocannon drives one at a time over loopback (a
+ * warm-up, then the measured run). Prints req/s, p50, p99, the server's RSS and the ratio product/ceiling, then the
+ * audit log's sealing rate, and writes everything to bench/results/latest.json and latest.md.
  */
 const ROOT = path.resolve(__dirname, '..');
 const DB = 'bench';
@@ -137,33 +138,32 @@ const verdict = (pair: Pair, ratio: number, p99: number) => {
 };
 
 async function main(): Promise<void> {
+  // The product as production runs it: compiled (npm run build).
+  buildDist();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const store = await startEmbeddedStore({ port: 0, dataDir });
   const [productPort, ceilingPort] = await freePorts(2);
-  // `node --import tsx`: one process per server, so its RSS is the server's own.
+  // One process per server, so its RSS is the server's own. The ceiling runs from source: its few lines of routes
+  // are all tsx compiles; the rest is Koa and the driver, JavaScript already.
   // BENCH_PROFILE=<folder>: the product server writes a CPU profile there when it stops (open it in DevTools).
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`]
     : [];
-  const product = spawn(
-    process.execPath,
-    [...profile, '--import', 'tsx', path.join(ROOT, 'server/main.ts')],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        PORT: String(productPort),
-        LOG_LEVEL: 'silent',
-        MONGODB_URI: store.uri,
-        MONGODB_DB: DB,
-        DEV_LOGIN: 'true',
-        REDIS_KEY_PREFIX: `bench:${process.pid}:`,
-        SCREENING_RATE_LIMIT: '100000000',
-        DATA_DIR: dataDir,
-      },
+  const product = spawn(process.execPath, [...profile, path.join(ROOT, 'dist/server/main.js')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(productPort),
+      LOG_LEVEL: 'silent',
+      MONGODB_URI: store.uri,
+      MONGODB_DB: DB,
+      DEV_LOGIN: 'true',
+      REDIS_KEY_PREFIX: `bench:${process.pid}:`,
+      SCREENING_RATE_LIMIT: '100000000',
+      DATA_DIR: dataDir,
     },
-  );
+  });
   const ceiling = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(__dirname, 'ceiling-server.ts'), store.uri, DB, String(ceilingPort)],

@@ -42,7 +42,10 @@ async function main(): Promise<void> {
  * from the same environment and talks to this server over HTTP, like any other client.
  */
 function startBot(apiUrl: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'bot', 'main.ts')], {
+  // Compiled beside the server in dist/, or from source with the TypeScript loader, as the server itself runs.
+  const compiled = path.extname(__filename) === '.js';
+  const entry = path.join(__dirname, '..', 'bot', compiled ? 'main.js' : 'main.ts');
+  const child = spawn(process.execPath, compiled ? [entry] : ['--import', 'tsx', entry], {
     stdio: 'inherit',
     env: { BOT_API_URL: apiUrl, ...process.env },
   });

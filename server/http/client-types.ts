@@ -3,9 +3,10 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { API_INFO, declareRoutes } from '../app';
 import { loadConfig } from '../config';
 import { loadPacks } from '../policy/packs';
+import { PROJECT_ROOT } from '../runtime/project-root';
 import { openApiDocument } from './openapi';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = PROJECT_ROOT;
 
 /**
  * Where the typed clients read the contract from. The mini-program keeps its own copy inside its folder, because

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { AppError } from '../http/errors';
+import { PROJECT_ROOT } from '../runtime/project-root';
 import { type Pack, packSchema } from './pack-schema';
 
 /** The flows/ folder at the repository root. */
-export const FLOWS_DIR = path.resolve(__dirname, '..', '..', 'flows');
+export const FLOWS_DIR = path.join(PROJECT_ROOT, 'flows');
 export const DEFAULTS_FOLDER = '_defaults';
 export const PACK_FILE = 'pack.yaml';
 

@@ -4,14 +4,15 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { stopChild } from '../runtime/child-process';
+import { PROJECT_ROOT } from '../runtime/project-root';
 import { PATCH_SOURCE, writeBuildModule } from './ferretdb-patch';
 
 /**
  * The embedded MongoDB-protocol store: FerretDB over SQLite, wrapped in a small Go
  * program (server/store/ferretdb). Built with `go build` on first use, run on loopback.
  */
-const SOURCE_DIR = path.join(__dirname, 'ferretdb');
-export const STORE_BINARY = path.resolve(__dirname, '..', '..', 'bin', 'ferretdb');
+const SOURCE_DIR = path.join(PROJECT_ROOT, 'server', 'store', 'ferretdb');
+export const STORE_BINARY = path.join(PROJECT_ROOT, 'bin', 'ferretdb');
 
 export interface EmbeddedStore {
   /** MongoDB connection string, without a database name. */

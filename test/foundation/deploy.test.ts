@@ -25,7 +25,7 @@ function portsOf(name: string): number[] {
   return [Number(env(name).PORT)];
 }
 
-const isBot = (name: string) => services[name]?.command?.includes('bot') ?? false;
+const isBot = (name: string) => services[name]?.command?.includes('dist/bot/main.js') ?? false;
 
 describe('deployment files', () => {
   it('give each program only settings it reads', () => {
