@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { chinaToday } from '../../server/calendar/china-date';
 import {
   addWorkingDays,
   calendarPeriod,
   hasCalendarData,
+  isIsoDate,
   workingDayStatus,
 } from '../../server/calendar/working-days';
 
@@ -55,6 +57,33 @@ describe('working days (chinese-days)', () => {
   test('rejects malformed input instead of guessing', () => {
     expect(() => addWorkingDays('2026-2-3', 1)).toThrow(RangeError);
     expect(() => addWorkingDays('2026-02-03', -1)).toThrow(RangeError);
+  });
+});
+
+describe('isIsoDate', () => {
+  test('takes real dates only: leap days by the Gregorian rule, no 31st in a 30-day month', () => {
+    for (const date of ['2024-02-29', '2000-02-29', '2026-12-31', '2026-04-30', '1949-10-01'])
+      expect(isIsoDate(date)).toBe(true);
+    for (const date of ['2023-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00'])
+      expect(isIsoDate(date)).toBe(false);
+    for (const text of ['2026-1-01', '20260101', '2026-01-01T00:00', ' 2026-01-01', ''])
+      expect(isIsoDate(text)).toBe(false);
+  });
+
+  test('agrees with the calendar of Date on every year to 9999 and every day of a month', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const roundTrip = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+          expect(isIsoDate(text)).toBe(roundTrip === text);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
