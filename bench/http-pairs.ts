@@ -13,10 +13,12 @@ import { startEmbeddedStore } from '../server/store/embedded-store';
 import { connectStore } from '../server/store/mongo';
 import { BENCH_PASSWORD, seedCases, townshipId } from './generate-cases';
 import {
+  auditSealed,
   DURATION_SECONDS,
   freePorts,
   loadAverage,
-  measure,
+  measurePair,
+  ROUNDS,
   started,
   WARMUP_SECONDS,
   type Measure,
@@ -180,14 +182,21 @@ async function main(): Promise<void> {
     await connectStore(store.uri, DB);
     const ctx = await prepare(productUrl, ceilingUrl);
     console.log(
-      `${DURATION_SECONDS} s per measure after ${WARMUP_SECONDS} s warm-up, loopback, ${os.cpus().length} cores (shared, load ${loadAverage()}), Node ${process.version}\n`,
+      `${ROUNDS} rounds of ${DURATION_SECONDS} s per side after ${WARMUP_SECONDS} s warm-up, loopback, ${os.cpus().length} cores (shared, load ${loadAverage()}), Node ${process.version}\n`,
     );
     for (const pair of pairs.filter(chosen)) {
       const connections = pair.connections ?? 50;
       const loads = await pair.setup(ctx);
-      const p = await measure(productUrl, loads.product, connections, product.pid!);
-      const c = await measure(ceilingUrl, loads.ceiling, connections, ceiling.pid!);
-      const ratio = p.reqPerSec / c.reqPerSec;
+      const {
+        product: p,
+        ceiling: c,
+        ratio,
+      } = await measurePair(
+        { base: productUrl, load: loads.product, pid: product.pid! },
+        { base: ceilingUrl, load: loads.ceiling, pid: ceiling.pid! },
+        connections,
+        () => auditSealed(productUrl),
+      );
       const row = {
         pair: pair.name,
         connections,
@@ -216,6 +225,7 @@ async function main(): Promise<void> {
       cores: os.cpus().length,
       load: loadAverage(),
       seconds: DURATION_SECONDS,
+      rounds: ROUNDS,
       rows,
       sealing,
     });

@@ -13,7 +13,8 @@ import {
   DURATION_SECONDS,
   freePorts,
   loadAverage,
-  measure,
+  measurePair,
+  ROUNDS,
   started,
   WARMUP_SECONDS,
   type Measure,
@@ -102,33 +103,37 @@ async function main(): Promise<void> {
 
     const pages = Math.ceil(first.total / 50);
     let page = 0;
-    const p = await measure(
-      productUrl,
-      {
-        method: 'GET',
-        path: '/',
-        headers,
-        setupRequest: (req) => ({ ...req, path: `/api/v1/cases?size=50&page=${(page++ % pages) + 1}` }),
-      },
-      CONNECTIONS,
-      product.pid!,
-    );
     const ids = first.items.map((c) => c.id);
     let next = 0;
-    const c = await measure(
-      ceilingUrl,
+    const {
+      product: p,
+      ceiling: c,
+      ratio,
+    } = await measurePair(
       {
-        method: 'GET',
-        path: '/',
-        setupRequest: (req) => ({ ...req, path: `/ceiling/find/${ids[next++ % ids.length]}` }),
+        base: productUrl,
+        load: {
+          method: 'GET',
+          path: '/',
+          headers,
+          setupRequest: (req) => ({ ...req, path: `/api/v1/cases?size=50&page=${(page++ % pages) + 1}` }),
+        },
+        pid: product.pid!,
+      },
+      {
+        base: ceilingUrl,
+        load: {
+          method: 'GET',
+          path: '/',
+          setupRequest: (req) => ({ ...req, path: `/ceiling/find/${ids[next++ % ids.length]}` }),
+        },
+        pid: ceiling.pid!,
       },
       CONNECTIONS,
-      ceiling.pid!,
     );
     const load = loadAverage();
-    const ratio = p.reqPerSec / c.reqPerSec;
     console.log(
-      `inbox, ${CONNECTIONS} concurrent staff, ${DURATION_SECONDS} s after ${WARMUP_SECONDS} s warm-up (load ${load})\n` +
+      `inbox, ${CONNECTIONS} concurrent staff, ${ROUNDS} rounds of ${DURATION_SECONDS} s per side after ${WARMUP_SECONDS} s warm-up (load ${load})\n` +
         `  product  ${p.reqPerSec} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  RSS ${p.rssMb} MB  (${p.non2xx} non-2xx${p.refused ? `: ${p.refused}` : ''}, ${p.errors} errors)  target p99 ≤ 50 ms\n` +
         `  ceiling  ${c.reqPerSec} req/s  p50 ${c.p50} ms  p99 ${c.p99} ms  RSS ${c.rssMb} MB\n` +
         `  ratio    ${(ratio * 100).toFixed(0)} %`,

@@ -100,16 +100,17 @@ export const draftSave: Pair = {
   ceilingRoutes: (router) =>
     router.put('/ceiling/update/:id', async (ctx) => {
       const body = ctx.request.body as { members: unknown; household: unknown };
+      // A counter of its own rather than `revision`, which would make every draft stale for the product's next turn.
       await Application.collection.updateOne(
         { _id: new Types.ObjectId(ctx.params.id) },
-        { $set: { members: body.members, household: body.household }, $inc: { revision: 1 } },
+        { $set: { members: body.members, household: body.household }, $inc: { ceilingWrites: 1 } },
       );
       ctx.body = { ok: true };
     }),
   setup: ({ resident, productUrl }) => {
     // Round robin over 200 drafts, each sent with the revision its last answer gave, as an app would; and as an
     // app would, a save refused as stale (another save of the draft came first, or its answer was cut off when
-    // the warm-up ended) reloads the draft to learn its revision.
+    // a run ended) reloads the draft to learn its revision.
     const byId = new Map(resident.drafts.map((d) => [d.id, d]));
     const pick = cycle(resident.drafts);
     const reload = (draft: { id: string; revision: number }) =>
