@@ -107,9 +107,10 @@ export class SharedLimiter {
       w = { known: 0, sending: 0, pending: 0, endsAt: now + this.rule.windowSeconds * 1000 };
       this.windows.set(key, w);
     }
+    // Also after a count sent at once: the flush forgets the windows that have ended.
+    this.flushing ??= setTimeout(() => this.flush(), FLUSH_MS).unref();
     if (w.known + w.sending + w.pending + 1 <= this.batchedBelow) {
       w.pending += 1;
-      this.flushing ??= setTimeout(() => this.flush(), FLUSH_MS).unref();
       return;
     }
     await this.send(key, w, 1);
