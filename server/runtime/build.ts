@@ -10,7 +10,7 @@ const SOURCE_ONLY = /\.(ts|tsx|md)$/;
 /**
  * `npm run build`: the server and the bot compiled to JavaScript in dist/, which is what `npm start` and the
  * production image run. Run from source, every function gets wrapped to keep its name (tsx's loader does that
- * for stack traces), which cost a screening a fifth of its time. The files the code reads beside itself (the
+ * for stack traces), which cost a screening 10–15 % of its CPU. The files the code reads beside itself (the
  * locales, the console's stylesheet) are copied next to the compiled code; the rest is found from the project
  * root (project-root.ts).
  */
