@@ -38,12 +38,34 @@ void i18n.init({
   returnNull: false,
 });
 
-// i18next spends microseconds per lookup, and a screening renders a hundred strings. Resources
-// never change while running, so each (language, key, options) is rendered once. Each language's
-// memo is keyed by the key first, then by the options written out, so that a key without options
-// (most of them) costs one lookup of a string the code usually already holds. It is bounded and
-// simply starts over when full.
+// i18next spends microseconds per lookup, and a screening renders a few dozen strings. Resources never change
+// while running, so a key without options is rendered once and remembered (there are only so many keys). A key
+// with options is rendered from its text split once at its {{name}} placeholders, by joining the pieces with the
+// values: remembering each rendering instead held one entry per amount, date or name ever rendered. Whatever is not
+// a plain {{name}} text with every value given (nesting, plurals, context, formats) is left to i18next.
 const MEMO_LIMIT = 50_000;
+const PLACEHOLDER = /\{\{([A-Za-z0-9_]+)\}\}/;
+/** Any `{{` not opening a plain placeholder, or nesting: i18next's to render. */
+const NOT_PLAIN = /\{\{(?![A-Za-z0-9_]+\}\})|\$t\(/;
+/** Options that change what i18next looks up or how, rather than filling a placeholder. */
+const I18NEXT_OPTIONS = new Set([
+  'count',
+  'context',
+  'ordinal',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'fallbackLng',
+  'returnObjects',
+  'joinArrays',
+  'postProcess',
+  'replace',
+  'interpolation',
+  'skipInterpolation',
+  'keySeparator',
+  'nsSeparator',
+]);
 
 const translators = new Map<Language, TFunction>();
 
@@ -54,32 +76,55 @@ export function translator(lng: Language): TFunction {
   return t;
 }
 
+/**
+ * A key's text split at its placeholders (literal, name, literal, … : names at odd places), from the language or
+ * else the default one, as i18next falls back; null when i18next must render it.
+ */
+function template(lng: Language, key: string): readonly string[] | null {
+  const colon = key.indexOf(':');
+  const [ns, path] = colon < 0 ? ['errors', key] : [key.slice(0, colon), key.slice(colon + 1)];
+  for (const l of [lng, DEFAULT_LANGUAGE]) {
+    const text: unknown = i18n.getResource(l, ns, path);
+    if (typeof text === 'string') return NOT_PLAIN.test(text) ? null : text.split(PLACEHOLDER);
+  }
+  return null;
+}
+
+/** The template filled with the options' values; undefined when a value is missing or an option is i18next's. */
+function fill(parts: readonly string[], options: Record<string, unknown>): string | undefined {
+  for (const name in options) if (I18NEXT_OPTIONS.has(name)) return undefined;
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = options[parts[i]!];
+    if (value === undefined) return undefined;
+    text += (value === null ? '' : String(value)) + parts[i + 1]!;
+  }
+  return text;
+}
+
 function memoized(lng: Language): TFunction {
   const fixed = i18n.getFixedT(lng);
   const plain = new Map<string, string>();
-  const withOptions = new Map<string, Map<string, string>>();
-  let size = 0;
-  const remember = <K>(memo: Map<K, string>, id: K, text: string) => {
-    if (++size > MEMO_LIMIT) {
-      plain.clear();
-      withOptions.clear();
-      size = 1;
-    }
-    memo.set(id, text);
-    return text;
-  };
+  const templates = new Map<string, readonly string[] | null>();
   const t = (key: string | string[], options?: unknown): string => {
-    const id = typeof key === 'string' ? key : key.join('\u0000');
-    if (options === undefined) {
-      return plain.get(id) ?? remember(plain, id, String(fixed(key)));
+    if (options === undefined && typeof key === 'string') {
+      let text = plain.get(key);
+      if (text === undefined) {
+        if (plain.size >= MEMO_LIMIT) plain.clear();
+        plain.set(key, (text = String(fixed(key))));
+      }
+      return text;
     }
-    let byOptions = withOptions.get(id);
-    if (!byOptions) withOptions.set(id, (byOptions = new Map()));
-    const written = JSON.stringify(options);
-    return (
-      byOptions.get(written) ??
-      remember(byOptions, written, String(fixed(key, options as Record<string, unknown>)))
-    );
+    if (typeof key === 'string' && options !== null && typeof options === 'object') {
+      let parts = templates.get(key);
+      if (parts === undefined) {
+        if (templates.size >= MEMO_LIMIT) templates.clear();
+        templates.set(key, (parts = template(lng, key)));
+      }
+      const text = parts ? fill(parts, options as Record<string, unknown>) : undefined;
+      if (text !== undefined) return text;
+    }
+    return String(fixed(key, options as Record<string, unknown>));
   };
   return t as TFunction;
 }
