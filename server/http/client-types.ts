@@ -3,10 +3,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { API_INFO, declareRoutes } from '../app';
 import { loadConfig } from '../config';
 import { loadPacks } from '../policy/packs';
-import { PROJECT_ROOT } from '../runtime/project-root';
+import { PROJECT_ROOT as ROOT } from '../runtime/project-root';
 import { openApiDocument } from './openapi';
-
-const ROOT = PROJECT_ROOT;
 
 /**
  * Where the typed clients read the contract from. The mini-program keeps its own copy inside its folder, because

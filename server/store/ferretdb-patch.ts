@@ -7,9 +7,9 @@ import { PROJECT_ROOT } from '../runtime/project-root';
 /**
  * Changes to FerretDB v1.24, applied to a copy of the module when the embedded store is built (a `replace` in a
  * go.mod of the build's own, `go build -modfile`), never to the module cache. Each replaces text it expects to find
- * a known number of times: if FerretDB changed, the build fails rather than run without the change.
+ * a known number of times: if FerretDB changed, the build fails rather than run without the change. PATCH_SOURCE is
+ * this file's source, whose changes make the built store outdated (see embedded-store.ts).
  */
-/** This file, whose changes make the built store outdated (see embedded-store.ts). */
 export const PATCH_SOURCE = path.join(PROJECT_ROOT, 'server', 'store', 'ferretdb-patch.ts');
 
 interface Replacement {

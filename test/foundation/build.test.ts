@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,6 +42,14 @@ describe('the build', () => {
     const entries = commands.filter((c) => c[0] === 'node').map((c) => c[1]!);
     expect(entries).toEqual(expect.arrayContaining(['dist/server/main.js', 'dist/bot/main.js']));
     for (const entry of entries) expect(fs.existsSync(inBuild(entry))).toBe(true);
+  });
+
+  it('runs the admin CLI from compiled code alone', () => {
+    const help = spawnSync(process.execPath, [path.join(OUT, 'server', 'admin', 'cli.js'), '--help'], {
+      encoding: 'utf8',
+    });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('area:create');
   });
 
   it('runs the server from compiled code alone', async () => {
