@@ -66,6 +66,11 @@ export function insuredLimiter(
 const FLUSH_MS = 100;
 /** A key is counted in memory while under this share of its budget, and in Redis before each answer above it. */
 const BATCHED_SHARE = 1 / 4;
+/**
+ * Clients counted in memory at most, per limit: beyond, a new client is counted in Redis at once, so that many
+ * addresses at once (a report's window is an hour) cannot grow the process's memory without bound.
+ */
+const MAX_WINDOWS = 100_000;
 
 interface Window {
   /** The window's total as Redis last answered it (every process's counts). */
@@ -93,8 +98,9 @@ export class SharedLimiter {
   private readonly batchedBelow: number;
 
   constructor(
-    private readonly limiter: RateLimiterRedis,
+    private readonly redisLimiter: RateLimiterRedis,
     private readonly rule: RateLimitRule,
+    private readonly maxWindows = MAX_WINDOWS,
   ) {
     this.batchedBelow = rule.limit * BATCHED_SHARE;
   }
@@ -103,6 +109,10 @@ export class SharedLimiter {
   async consume(key: string): Promise<void> {
     const now = Date.now();
     let w = this.windows.get(key);
+    if (!w && this.windows.size >= this.maxWindows) {
+      await this.redisLimiter.consume(key);
+      return;
+    }
     if (!w || (now >= w.endsAt && w.sending === 0 && w.pending === 0)) {
       w = { known: 0, sending: 0, pending: 0, endsAt: now + this.rule.windowSeconds * 1000 };
       this.windows.set(key, w);
@@ -138,7 +148,7 @@ export class SharedLimiter {
       w.endsAt = Date.now() + res.msBeforeNext;
     };
     try {
-      learn(await this.limiter.consume(key, points));
+      learn(await this.redisLimiter.consume(key, points));
     } catch (err) {
       if (err instanceof RateLimiterRes) learn(err);
       // Not counted: the requests already answered go again with the next flush; this one fails.

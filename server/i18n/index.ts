@@ -24,6 +24,8 @@ export function loadResources(dir = LOCALES_DIR): Resource {
 }
 
 const resources = loadResources();
+/** The namespace of a key written without one (`validation_failed` is `errors:validation_failed`). */
+const DEFAULT_NAMESPACE = 'errors';
 
 export const i18n = i18next.createInstance();
 void i18n.init({
@@ -32,7 +34,7 @@ void i18n.init({
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
   ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? {}),
-  defaultNS: 'errors',
+  defaultNS: DEFAULT_NAMESPACE,
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -82,7 +84,7 @@ export function translator(lng: Language): TFunction {
  */
 function template(lng: Language, key: string): readonly string[] | null {
   const colon = key.indexOf(':');
-  const [ns, path] = colon < 0 ? ['errors', key] : [key.slice(0, colon), key.slice(colon + 1)];
+  const [ns, path] = colon < 0 ? [DEFAULT_NAMESPACE, key] : [key.slice(0, colon), key.slice(colon + 1)];
   for (const l of [lng, DEFAULT_LANGUAGE]) {
     const text: unknown = i18n.getResource(l, ns, path);
     if (typeof text === 'string') return NOT_PLAIN.test(text) ? null : text.split(PLACEHOLDER);

@@ -14,7 +14,11 @@ afterAll(async () => {
 });
 
 /** A limiter as one API process has it; `redis: 'away'` gives it a client that never reached Redis. */
-async function processOn(prefix: string, redis: 'up' | 'away' = 'up'): Promise<SharedLimiter> {
+async function processOn(
+  prefix: string,
+  redis: 'up' | 'away' = 'up',
+  maxWindows?: number,
+): Promise<SharedLimiter> {
   const client = createRedis('redis://127.0.0.1:6379', prefix);
   clients.push(client);
   if (redis === 'up') await client.connect();
@@ -23,7 +27,7 @@ async function processOn(prefix: string, redis: 'up' | 'away' = 'up'): Promise<S
     points: rule.limit,
     duration: rule.windowSeconds,
   });
-  return new SharedLimiter(shared, rule);
+  return new SharedLimiter(shared, rule, maxWindows);
 }
 
 /** Outcomes of `n` requests at once: how many were admitted and how many refused. */
@@ -69,6 +73,16 @@ describe('the shared rate limiter', () => {
     await Promise.all([one.flush(), two.flush()]);
     expect(await burst(one, 'c', 1)).toEqual({ admitted: 0, refused: 1 });
     expect(await burst(two, 'c', 1)).toEqual({ admitted: 0, refused: 1 });
+  });
+
+  it('counts a client in Redis at once when it holds as many clients in memory as it may', async () => {
+    const prefix = `rl:${randomBytes(4).toString('hex')}:`;
+    const limiter = await processOn(prefix, 'up', 2);
+    const redis = clients.at(-1)!;
+    for (const key of ['e1', 'e2', 'e3'])
+      expect(await burst(limiter, key, 1)).toEqual({ admitted: 1, refused: 0 });
+    expect(await Promise.all(['e1', 'e2', 'e3'].map((k) => counted(redis, k)))).toEqual([0, 0, 1]);
+    expect(await burst(limiter, 'e3', 21)).toEqual({ admitted: 19, refused: 2 });
   });
 
   it('counts in memory while Redis is away, and still refuses over the limit', async () => {
