@@ -1,5 +1,6 @@
 import { bodyParser } from '@koa/bodyparser';
 import type Koa from 'koa';
+import compose from 'koa-compose';
 import { AppError } from '../http/errors';
 import type { AppState } from '../http/state';
 import { RETRY_AFTER_SECONDS, unavailableDependency } from '../http/unavailable';
@@ -99,7 +100,7 @@ export function consoleApp(): { middleware: Middleware; pages: ConsolePages } {
     }
   };
 
-  const chain = inOrder([
+  const chain = compose<Parameters<Middleware>[0]>([
     consoleContext,
     securityHeaders,
     errorPages,
@@ -114,15 +115,6 @@ export function consoleApp(): { middleware: Middleware; pages: ConsolePages } {
   const middleware: Middleware = (ctx, next) =>
     ctx.path === '/console' || ctx.path.startsWith('/console/') ? chain(ctx, next) : next();
   return { middleware, pages };
-}
-
-/** Runs middleware one after the other, each calling the next (what Koa does with app.use). */
-function inOrder(steps: Middleware[]): Middleware {
-  return (ctx, last) => {
-    const run = (i: number): Promise<void> =>
-      i === steps.length ? Promise.resolve(last()) : Promise.resolve(steps[i]!(ctx, () => run(i + 1)));
-    return run(0);
-  };
 }
 
 function goTo(ctx: Ctx, url: string): void {
