@@ -38,9 +38,13 @@ import {
   Materials,
   NoticeForm,
   Revealed,
+  RevealForm,
+  revealIds,
+  type RevealRefused,
   type TrailPage,
 } from './case-view';
 import { Timeline } from './case-timeline';
+import { ErrorSummary } from './form-controls';
 import { formErrors, type FormErrors } from './form-errors';
 import { StageForm, stageFormId, type ExpectedAction } from './stage-forms';
 import { stageRequestFromForm } from './stage-form-input';
@@ -78,6 +82,13 @@ interface Refused {
   action: Pick<ExpectedAction, 'stage' | 'event' | 'emergency'>;
   values: Record<string, unknown>;
   errors: FormErrors;
+}
+
+/** What a case page shows again after one of its forms was refused: the values sent, and why, beside the form. */
+interface Refusals {
+  stage?: Refused;
+  notice?: { materials: readonly string[]; errors: FormErrors };
+  reveal?: RevealRefused;
 }
 
 interface CaseContext {
@@ -156,7 +167,7 @@ function StageActions({
 async function caseContent(
   c: CaseContext,
   principal: StaffPrincipal,
-  refused?: Refused,
+  refused: Refusals = {},
 ): Promise<JSX.Element> {
   const { app, deps, t, lng } = c;
   const pack = packFor(deps.packs, app.jurisdiction);
@@ -171,18 +182,21 @@ async function caseContent(
     app.attachments.map((a) => [a.materialId, materialItem(pack, a.materialId)?.name[lng] ?? a.materialId]),
   );
   const caseId = String(app._id);
+  const noticeOpen = app.status === 'submitted' && !app.notice;
   return (
     <div class="case-grid">
       <div>
+        {/* A notice refused because it was given meanwhile: its form is gone, the reason shows here. */}
+        {!noticeOpen && <ErrorSummary errors={refused.notice?.errors} />}
         <CaseSummary t={t} detail={detail} tracking={tracking} areaName={area?.name ?? app.areaId} />
         <StageActions
           c={c}
           expected={tracking.expected}
           due={tracking.current ? { stage: tracking.current.id, due: tracking.current.due } : null}
-          refused={refused}
+          refused={refused.stage}
           investigators={staff.map((s) => ({ staffId: String(s._id), name: s.displayName }))}
         />
-        {app.status === 'submitted' && !app.notice && (
+        {noticeOpen && (
           <NoticeForm
             t={t}
             caseId={caseId}
@@ -191,9 +205,11 @@ async function caseContent(
               id: m.id,
               name: m.material.name[lng],
             }))}
+            chosen={refused.notice?.materials}
+            errors={refused.notice?.errors}
           />
         )}
-        <Household t={t} detail={detail} caseId={caseId} csrf={c.csrf} />
+        <Household t={t} detail={detail} caseId={caseId} csrf={c.csrf} revealRefused={refused.reveal} />
         <Declarations t={t} detail={detail} />
         <Completeness t={t} detail={detail} />
         <Materials t={t} detail={detail} caseId={caseId} names={materialNames} />
@@ -301,7 +317,7 @@ export function casePages(pages: ConsolePages): void {
         }
         return {
           status: errors.status,
-          html: await page(title(t, record), await caseContent(c, principal, refused)),
+          html: await page(title(t, record), await caseContent(c, principal, { stage: refused })),
         };
       }
     },
@@ -319,10 +335,17 @@ export function casePages(pages: ConsolePages): void {
         .pipe(z.array(z.string().regex(/^[a-z][a-z_]*$/)).max(30))
         .default([]),
     }),
-    handler: async ({ record, body, principal, koa, audit }) => {
-      await giveNotice(record, body.materials, principal, { deps: koa.deps, audit, channel: 'console' });
+    handler: async ({ record, body, principal, koa, t, lng, csrf, audit, page }) => {
+      try {
+        await giveNotice(record, body.materials, principal, { deps: koa.deps, audit, channel: 'console' });
+      } catch (err) {
+        const errors = formErrors(err, t);
+        const c = { app: record, deps: koa.deps, t, lng, csrf, audit };
+        const content = await caseContent(c, principal, { notice: { materials: body.materials, errors } });
+        return { status: errors.status, html: await page(title(t, record), content) };
+      }
       return redirect(
-        `/console/cases/${String(record._id)}?recorded=${encodeURIComponent(koa.state.t('console:notice.title'))}`,
+        `/console/cases/${String(record._id)}?recorded=${encodeURIComponent(t('console:notice.title'))}`,
       );
     },
   });
@@ -332,10 +355,33 @@ export function casePages(pages: ConsolePages): void {
     path: '/cases/:id/reveal',
     access,
     params: byId,
-    body: z.object({ field: revealFieldSchema, reason: revealReasonSchema }),
-    handler: async ({ record, body, koa, t, audit }) => {
-      const value = await revealField(record, body.field, body.reason, { deps: koa.deps, audit });
-      return <Revealed t={t} field={body.field} value={value} />;
+    // The field is the form's own hidden input; the reason is checked here, to answer beside its input.
+    body: z.object({ field: revealFieldSchema }),
+    handler: async ({ record, body, form, principal, koa, t, lng, csrf, audit, htmx, page }) => {
+      const { field } = body;
+      try {
+        const { reason } = parseInput(z.object({ reason: revealReasonSchema }), 'body', form);
+        const value = await revealField(record, field, reason, { deps: koa.deps, audit });
+        return <Revealed t={t} field={field} value={value} />;
+      } catch (err) {
+        const errors = formErrors(err, t);
+        const refused = {
+          field,
+          reason: typeof form.reason === 'string' ? form.reason : '',
+          error: errors.fields.reason ?? errors.general.join(' '),
+        };
+        if (htmx) {
+          koa.set('HX-Retarget', `#${revealIds(field).form}`);
+          const caseId = String(record._id);
+          return {
+            status: errors.status,
+            html: await (<RevealForm t={t} caseId={caseId} field={field} csrf={csrf} refused={refused} />),
+          };
+        }
+        const c = { app: record, deps: koa.deps, t, lng, csrf, audit };
+        const content = await caseContent(c, principal, { reveal: refused });
+        return { status: errors.status, html: await page(title(t, record), content) };
+      }
     },
   });
 

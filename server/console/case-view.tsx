@@ -3,7 +3,8 @@ import type { detailOf } from '../applications/application-views';
 import type { Tracking } from '../applications/tracking';
 import type { TrailEntry } from '../audit/audit-log';
 import { chinaDateTime } from '../calendar/china-date';
-import { Csrf } from './form-controls';
+import type { FormErrors } from './form-errors';
+import { Csrf, ErrorSummary } from './form-controls';
 import { Pager } from './pager';
 
 /**
@@ -94,6 +95,19 @@ export function CaseSummary({
   );
 }
 
+/** A reveal refused (a reason too short, say): the reason given and why, shown beside the reason's input. */
+export interface RevealRefused {
+  field: string;
+  reason: string;
+  error: string;
+}
+
+/** The ids of a sealed field's reveal: the element swapped for the value, and its form. */
+export const revealIds = (field: string) => {
+  const id = `reveal-${field.replace(/\./g, '-')}`;
+  return { cell: id, form: `${id}-form`, reason: `${id}-reason`, error: `${id}-error` };
+};
+
 /** A masked value with a form to reveal it, giving a reason (audited). */
 function Reveal({
   t,
@@ -101,43 +115,83 @@ function Reveal({
   field,
   masked,
   csrf,
+  refused,
 }: {
   t: TFunction;
   caseId: string;
   field: string;
   masked: string;
   csrf: string;
+  refused?: RevealRefused | undefined;
 }) {
-  const id = `reveal-${field.replace(/\./g, '-')}`;
   return (
-    <span id={id} class="reveal">
+    <span id={revealIds(field).cell} class="reveal">
       <span safe>{masked}</span>
-      <form
-        method="post"
-        action={`/console/cases/${caseId}/reveal`}
-        hx-post={`/console/cases/${caseId}/reveal`}
-        hx-target={`#${id}`}
-        hx-swap="outerHTML"
-        class="reveal"
-      >
-        <Csrf token={csrf} />
-        <input type="hidden" name="field" value={field} />
-        <label class="hint" for={`${id}-reason`} safe>
-          {t('console:case.revealReason')}
-        </label>
-        <input id={`${id}-reason`} name="reason" required minlength="2" maxlength="200" />
-        <button type="submit" class="secondary" safe>
-          {t('console:case.reveal')}
-        </button>
-      </form>
+      <RevealForm t={t} caseId={caseId} field={field} csrf={csrf} refused={refused} />
     </span>
+  );
+}
+
+/**
+ * The reveal's form. htmx swaps the revealed value for the whole cell; a refusal answers this form alone, with the
+ * reason kept and the error beside it.
+ */
+export function RevealForm({
+  t,
+  caseId,
+  field,
+  csrf,
+  refused,
+}: {
+  t: TFunction;
+  caseId: string;
+  field: string;
+  csrf: string;
+  refused?: RevealRefused | undefined;
+}) {
+  const ids = revealIds(field);
+  const error = refused?.field === field ? refused.error : undefined;
+  return (
+    <form
+      id={ids.form}
+      method="post"
+      action={`/console/cases/${caseId}/reveal`}
+      hx-post={`/console/cases/${caseId}/reveal`}
+      hx-target={`#${ids.cell}`}
+      hx-swap="outerHTML"
+      class="reveal"
+    >
+      <Csrf token={csrf} />
+      <input type="hidden" name="field" value={field} />
+      <label class="hint" for={ids.reason} safe>
+        {t('console:case.revealReason')}
+      </label>
+      <input
+        id={ids.reason}
+        name="reason"
+        required
+        minlength="2"
+        maxlength="200"
+        value={error ? refused?.reason : undefined}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? ids.error : undefined}
+      />
+      <button type="submit" class="secondary" safe>
+        {t('console:case.reveal')}
+      </button>
+      {error && (
+        <p class="field-error" id={ids.error} safe>
+          {error}
+        </p>
+      )}
+    </form>
   );
 }
 
 /** The value revealed, in place of the masked one, with a note that the reveal was recorded. */
 export function Revealed({ t, field, value }: { t: TFunction; field: string; value: string }) {
   return (
-    <span id={`reveal-${field.replace(/\./g, '-')}`} class="reveal">
+    <span id={revealIds(field).cell} class="reveal">
       <strong safe>{value}</strong>
       <span class="hint" safe>
         {t('console:case.revealed')}
@@ -151,11 +205,13 @@ export function Household({
   detail,
   caseId,
   csrf,
+  revealRefused,
 }: {
   t: TFunction;
   detail: CaseDetail;
   caseId: string;
   csrf: string;
+  revealRefused?: RevealRefused | undefined;
 }) {
   return (
     <section aria-labelledby="household-title">
@@ -190,6 +246,7 @@ export function Household({
                       field={`members.${i}.idNumber`}
                       masked={m.idNumber}
                       csrf={csrf}
+                      refused={revealRefused}
                     />
                   ) : (
                     '—'
@@ -203,7 +260,14 @@ export function Household({
       <p>
         <span safe>{t('console:case.phone')}</span>{' '}
         {detail.phone ? (
-          <Reveal t={t} caseId={caseId} field="phone" masked={detail.phone} csrf={csrf} />
+          <Reveal
+            t={t}
+            caseId={caseId}
+            field="phone"
+            masked={detail.phone}
+            csrf={csrf}
+            refused={revealRefused}
+          />
         ) : (
           '—'
         )}
@@ -425,11 +489,16 @@ export function NoticeForm({
   caseId,
   csrf,
   materials,
+  chosen = [],
+  errors,
 }: {
   t: TFunction;
   caseId: string;
   csrf: string;
   materials: { id: string; name: string }[];
+  /** The materials ticked when the notice was refused, ticked again. */
+  chosen?: readonly string[];
+  errors?: FormErrors | undefined;
 }) {
   return (
     <form id="notice-form" class="stage-form" method="post" action={`/console/cases/${caseId}/notice`}>
@@ -437,12 +506,14 @@ export function NoticeForm({
       <p class="hint" safe>
         {t('console:notice.hint')}
       </p>
+      <ErrorSummary errors={errors} />
       <Csrf token={csrf} />
       <fieldset class="field">
         <legend safe>{t('console:notice.also')}</legend>
         {materials.map((m) => (
           <label class="choice">
-            <input type="checkbox" name="materials" value={m.id} /> <span safe>{m.name}</span>
+            <input type="checkbox" name="materials" value={m.id} checked={chosen.includes(m.id)} />{' '}
+            <span safe>{m.name}</span>
           </label>
         ))}
       </fieldset>

@@ -150,8 +150,13 @@ describe('the console in a browser', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'console-case.png'), fullPage: true });
   });
 
-  it('reveals an ID number in place after a reason is given', async () => {
+  it('reveals an ID number in place after a reason is given, a reason too short refused beside it', async () => {
     const cell = page.locator('#reveal-members-0-idNumber');
+    // Two characters to the browser, one to the server once trimmed: the form comes back with the error.
+    await cell.locator('input[name="reason"]').fill(' 核');
+    await cell.locator('button[type="submit"]').click();
+    await page.locator('#reveal-members-0-idNumber-error').waitFor();
+    expect(await cell.locator('input[name="reason"]').getAttribute('aria-invalid')).toBe('true');
     await cell.locator('input[name="reason"]').fill('核对户籍信息');
     await cell.locator('button[type="submit"]').click();
     await page.locator('#reveal-members-0-idNumber strong').waitFor();

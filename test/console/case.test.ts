@@ -84,12 +84,30 @@ describe('a case page', () => {
   });
 
   it('reveals an ID number only with a reason, answering htmx with the value and auditing the reason', async () => {
+    // Without a reason: the case page again, the error beside that field's reason and nowhere else.
     const refused = await chaohu
       .post(`/console/cases/${id}/reveal`)
       .type('form')
       .send({ _csrf: chaohuCsrf, field: 'members.0.idNumber' })
       .expect(400);
-    expect(refused.text).toContain('查看原因：必须填写');
+    expect(refused.text).toContain('<h2 id="household-title">');
+    expect(refused.text).toMatch(
+      /<input id="reveal-members-0-idNumber-reason"[^>]*aria-invalid="true" aria-describedby="reveal-members-0-idNumber-error"/,
+    );
+    expect(refused.text).toMatch(/<p class="field-error" id="reveal-members-0-idNumber-error">[^<]+<\/p>/);
+    expect(refused.text.match(/class="field-error"/g)).toHaveLength(1);
+    // Through htmx, a reason too short once trimmed: the form alone comes back, in place of itself, reason kept.
+    const short = await chaohu
+      .post(`/console/cases/${id}/reveal`)
+      .set('HX-Request', 'true')
+      .type('form')
+      .send({ _csrf: chaohuCsrf, field: 'members.0.idNumber', reason: '  核 ' })
+      .expect(400);
+    expect(short.headers['hx-retarget']).toBe('#reveal-members-0-idNumber-form');
+    expect(short.text.startsWith('<form id="reveal-members-0-idNumber-form"')).toBe(true);
+    expect(short.text).toContain('value="  核 "');
+    expect(short.text).toContain('id="reveal-members-0-idNumber-error"');
+    expect((await auditTrailOf({ type: 'application', id })).some((e) => e.action === 'reveal')).toBe(false);
     await chaohu
       .post(`/console/cases/${id}/reveal`)
       .type('form')
@@ -284,11 +302,18 @@ describe('the one-time notice from the console', () => {
     const page = await chaohu.get(`/console/cases/${id}`).expect(200);
     expect(page.text).toContain('id="notice-form"');
     expect(page.text).toContain('value="identity_card"');
-    await chaohu
+    // Refused: the case page again, the reason inside the notice form and what was ticked still ticked.
+    const refused = await chaohu
       .post(`/console/cases/${id}/notice`)
       .type('form')
-      .send({ _csrf: chaohuCsrf, materials: 'no_such_material' })
+      .send({ _csrf: chaohuCsrf, materials: ['identity_card', 'no_such_material'] })
       .expect(400);
+    const form = /<form id="notice-form"[\s\S]*?<\/form>/.exec(refused.text)?.[0] ?? '';
+    expect(form).toContain(
+      '<div class="error" role="alert"><p>“no_such_material”不是本申请需要由申请人提交的材料',
+    );
+    expect(form).toMatch(/value="identity_card" checked/);
+    expect(form).not.toMatch(/value="household_register" checked/);
     await chaohu
       .post(`/console/cases/${id}/notice`)
       .type('form')
@@ -308,7 +333,9 @@ describe('the one-time notice from the console', () => {
       .type('form')
       .send({ _csrf: chaohuCsrf, materials: 'identity_card' })
       .expect(409);
-    expect(again.text).toContain('一次性告知');
+    // The form is gone (the notice was given), so the reason stands at the top of the case.
+    expect(again.text).not.toContain('id="notice-form"');
+    expect(again.text).toMatch(/<div class="error" role="alert"><p>已于 \d{4}-\d{2}-\d{2} 作出一次性告知/);
     const after = await chaohu.get(`/console/cases/${id}`).expect(200);
     expect(after.text).not.toContain('id="notice-form"');
     expect(after.text).toMatch(/已于 \d{4}-\d{2}-\d{2} 一次性告知/);
