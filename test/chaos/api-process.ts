@@ -21,7 +21,10 @@ export async function readyAfter(url: string, limitSeconds: number): Promise<num
   return undefined;
 }
 
-/** One API process (`node --import tsx server/main.ts`) on a free loopback port, started again after a kill. */
+/**
+ * One API process on a free loopback port, started again after a kill: the compiled server, as production runs it
+ * (`npm run build` first; chaos.ts builds).
+ */
 export class ApiProcess {
   private child: ChildProcess | undefined;
   url = '';
@@ -30,7 +33,7 @@ export class ApiProcess {
 
   async start(): Promise<void> {
     const port = await freePort();
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    this.child = spawn(process.execPath, ['dist/server/main.js'], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'ignore', 'ignore'],

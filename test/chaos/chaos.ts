@@ -5,6 +5,7 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { loadConfig } from '../../server/config';
 import { Report } from '../../server/reports/report-model';
+import { buildDist } from '../../server/runtime/build';
 import { startEmbeddedStore } from '../../server/store/embedded-store';
 import { seedAreas } from '../support/fixtures';
 import { startOwnRedis } from '../support/redis-server';
@@ -45,6 +46,8 @@ function recovered(what: string, seconds: number | undefined): void {
 }
 
 async function main(): Promise<void> {
+  // The API process runs compiled, as production does; a restart's time is then the product's own.
+  buildDist();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaos-'));
   const store = await startEmbeddedStore({ port: 0, dataDir: path.join(dataDir, 'db') });
   const redis = await startOwnRedis();
