@@ -55,7 +55,10 @@ export class FieldCrypto {
     }
     const key = this.byId.get(id);
     if (!key) throw new Error(`Unknown field-encryption key "${id}"`);
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+    // A full-length tag only: GCM would otherwise check a truncated one, far easier to forge.
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), {
+      authTagLength: TAG_BYTES,
+    });
     decipher.setAAD(Buffer.from(`${VERSION}.${id}`));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
@@ -89,7 +92,7 @@ export class FieldCrypto {
     if (!key) throw new Error(`Unknown field-encryption key "${id}"`);
     const iv = sealed.subarray(headerLength, headerLength + IV_BYTES);
     const tag = sealed.subarray(headerLength + IV_BYTES, headerLength + IV_BYTES + TAG_BYTES);
-    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.concat([sealed.subarray(0, headerLength), Buffer.from(context, 'utf8')]));
     decipher.setAuthTag(tag);
     return Buffer.concat([
