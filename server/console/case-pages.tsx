@@ -213,7 +213,7 @@ async function caseContent(
         <Declarations t={t} detail={detail} />
         <Completeness t={t} detail={detail} />
         <Materials t={t} detail={detail} caseId={caseId} names={materialNames} />
-        {app.caseNumber && (
+        {!!app.caseNumber && (
           <p>
             <a class="button" href={`/console/cases/${caseId}/packet`} safe>
               {t('console:case.printPacket')}
@@ -249,12 +249,12 @@ export function casePages(pages: ConsolePages): void {
       return page(
         title(t, record),
         <>
-          {query.recorded && (
+          {!!query.recorded && (
             <p class="done-message" role="status" safe>
               {t('console:stage.recorded', { name: query.recorded })}
             </p>
           )}
-          {await caseContent(c, principal)}
+          {(await caseContent(c, principal)) as 'safe'}
         </>,
       );
     },

@@ -17,32 +17,32 @@ export function Timeline({ t, tracking }: { t: TFunction; tracking: Tracking }):
             <span class="stage-state" safe>
               {t(`console:case.state.${s.state}`)}
             </span>
-            {s.on && (
+            {!!s.on && (
               <span class="stage-date" safe>
                 {t('console:case.doneOn', { on: s.on })}
               </span>
             )}
-            {s.state !== 'done' && s.due && (
+            {s.state !== 'done' && !!s.due && (
               <span class="stage-date" safe>
                 {t('console:case.dueBy', { due: s.due })}
               </span>
             )}
-            {s.outcome && (
+            {!!s.outcome && (
               <span class="stage-outcome" safe>
                 {s.outcome}
               </span>
             )}
-            {s.record?.investigators && (
+            {!!s.record?.investigators && (
               <span class="stage-detail" safe>
                 {t('console:case.investigators', { names: s.record.investigators.join('、') })}
               </span>
             )}
-            {s.record?.vote && (
+            {!!s.record?.vote && (
               <span class="stage-detail" safe>
                 {t('console:case.vote', s.record.vote)}
               </span>
             )}
-            {s.objection && (
+            {!!s.objection && (
               <span class="stage-detail" safe>
                 {t('console:case.objectionOn', { on: s.objection })}
               </span>

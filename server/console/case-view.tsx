@@ -45,12 +45,12 @@ export function CaseSummary({
         <dd safe>
           {detail.onBehalf ? t(`applications:onBehalf.${detail.onBehalf.basis}`) : t('console:case.bySelf')}
         </dd>
-        {tracking.current && (
+        {!!tracking.current && (
           <>
             <dt safe>{t('console:inbox.stage')}</dt>
             <dd>
               <span safe>{tracking.current.name}</span>{' '}
-              {tracking.current.due && (
+              {!!tracking.current.due && (
                 <span class={tracking.current.overdue ? 'badge overdue' : 'badge'} safe>
                   {tracking.current.overdue
                     ? t('console:inbox.overdue', { due: tracking.current.due })
@@ -60,7 +60,7 @@ export function CaseSummary({
             </dd>
           </>
         )}
-        {tracking.decisionDue && (
+        {!!tracking.decisionDue && (
           <>
             <dt safe>{t('console:case.decisionDue')}</dt>
             <dd safe>
@@ -70,12 +70,12 @@ export function CaseSummary({
             </dd>
           </>
         )}
-        {tracking.decision && (
+        {!!tracking.decision && (
           <>
             <dt safe>{t('console:case.decision')}</dt>
             <dd>
               <span safe>{`${tracking.decision.text}（${tracking.decision.on}）`}</span>
-              {tracking.decision.amountsFen &&
+              {!!tracking.decision.amountsFen &&
                 Object.entries(tracking.decision.amountsFen).map(([p, fen]) => (
                   <span class="stage-detail" safe>
                     {t('console:case.amount', {
@@ -84,7 +84,7 @@ export function CaseSummary({
                     })}
                   </span>
                 ))}
-              {tracking.decision.reasons && (
+              {!!tracking.decision.reasons && (
                 <p safe>{t('console:case.reasons', { reasons: tracking.decision.reasons })}</p>
               )}
             </dd>
@@ -179,7 +179,7 @@ export function RevealForm({
       <button type="submit" class="secondary" safe>
         {t('console:case.reveal')}
       </button>
-      {error && (
+      {!!error && (
         <p class="field-error" id={ids.error} safe>
           {error}
         </p>
@@ -230,10 +230,11 @@ export function Household({
         <tbody>
           {detail.members.map((m, i) => {
             const facts = m.facts as { relation?: string; birthDate?: string; age?: number };
+            const relation = facts.relation ? t(`console:relations.${facts.relation}`) : '—';
             return (
               <tr>
                 <td safe>{m.name}</td>
-                <td safe>{facts.relation ? t(`console:relations.${facts.relation}`) : '—'}</td>
+                <td safe>{relation}</td>
                 <td safe>
                   {facts.birthDate ??
                     (facts.age !== undefined ? t('console:case.age', { age: facts.age }) : '—')}
@@ -272,7 +273,7 @@ export function Household({
           '—'
         )}
       </p>
-      {detail.sharedMembers && detail.sharedMembers.length > 0 && (
+      {!!detail.sharedMembers && detail.sharedMembers.length > 0 && (
         <p class="notice" safe>
           {t('console:case.sharedMembers', { count: detail.sharedMembers.length })}
         </p>
@@ -387,7 +388,7 @@ export function Completeness({ t, detail }: { t: TFunction; detail: CaseDetail }
             {notice.items.map((i) => (
               <li>
                 <span safe>{i.name}</span>
-                {i.reason && (
+                {!!i.reason && (
                   <span class="hint" safe>
                     {` — ${i.reason}`}
                   </span>

@@ -48,13 +48,13 @@ export function Field({ name, scope, label, errors, hint, children }: FieldProps
       <label for={ids.control} safe>
         {label}
       </label>
-      {hint && (
+      {!!hint && (
         <p class="hint" id={ids.hint} safe>
           {hint}
         </p>
       )}
       {children}
-      {error && (
+      {!!error && (
         <p class="field-error" id={ids.error} safe>
           {error}
         </p>

@@ -285,7 +285,7 @@ export function inboxPages(pages: ConsolePages): void {
             total={found.total}
             areaNames={areaNames}
           />
-          {await ReviewsDue({ t, areaId: principal.areaId })}
+          <ReviewsDue t={t} areaId={principal.areaId} />
         </>,
       );
     },

@@ -56,7 +56,7 @@ export function signInPages(pages: ConsolePages): void {
   ) => (
     <form method="post" action="/console/sign-in" class="narrow">
       <Csrf token={csrf} />
-      {values.next && <input type="hidden" name="next" value={values.next} />}
+      {!!values.next && <input type="hidden" name="next" value={values.next} />}
       <ErrorSummary errors={errors} />
       <Field name="username" label={t('console:fields.username')} errors={errors}>
         <Input name="username" value={values.username} required autocomplete="username" errors={errors} />

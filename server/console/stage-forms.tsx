@@ -66,7 +66,7 @@ function Outcomes({
           <span safe>{t(`applications:outcomes.${o}`)}</span>
         </label>
       ))}
-      {error && (
+      {!!error && (
         <p class="field-error" safe>
           {error}
         </p>
@@ -161,7 +161,7 @@ function FormBody(props: StageFormProps): JSX.Element {
                   </Field>
                 ))}
               </div>
-              {errors?.fields.amountsFen && (
+              {!!errors?.fields.amountsFen && (
                 <p class="field-error" safe>
                   {errors.fields.amountsFen}
                 </p>
@@ -206,7 +206,7 @@ function FormBody(props: StageFormProps): JSX.Element {
             <textarea id={fieldIds('investigatorNames', scope).control} name="investigatorNames" safe>
               {text(values, 'investigatorNames') ?? ''}
             </textarea>
-            {errors?.fields.investigators && (
+            {!!errors?.fields.investigators && (
               <p class="field-error" safe>
                 {errors.fields.investigators}
               </p>
@@ -220,7 +220,7 @@ function FormBody(props: StageFormProps): JSX.Element {
       return (
         <fieldset class={errors?.fields.vote ? 'field invalid' : 'field'}>
           <legend safe>{t('console:stage.vote')}</legend>
-          {rule && (
+          {!!rule && (
             <p class="hint" safe>
               {t('console:stage.voteHint', {
                 min: rule.minParticipants,
@@ -253,7 +253,7 @@ function FormBody(props: StageFormProps): JSX.Element {
               ),
             )}
           </div>
-          {errors?.fields.vote && (
+          {!!errors?.fields.vote && (
             <p class="field-error" safe>
               {errors.fields.vote}
             </p>
@@ -275,17 +275,17 @@ export function StageForm(props: StageFormProps): JSX.Element {
   return (
     <form id={scope} class="stage-form" method="post" action={url} hx-post={url} hx-swap="outerHTML">
       <h3 safe>{title}</h3>
-      {props.due && (
+      {!!props.due && (
         <p class="hint" safe>
           {t('console:case.dueBy', { due: props.due })}
         </p>
       )}
-      {action.notBefore && (
+      {!!action.notBefore && (
         <p class="hint" safe>
           {t('console:stage.notBefore', { date: action.notBefore })}
         </p>
       )}
-      {action.within && (
+      {!!action.within && (
         <p class="hint" safe>
           {t('console:stage.within', { from: action.within.from, to: action.within.to ?? '—' })}
         </p>

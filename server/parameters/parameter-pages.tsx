@@ -46,28 +46,31 @@ function ParameterTable({ t, rows }: { t: TFunction; rows: ParameterRow[] }): JS
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr>
-            <td>
-              <span safe>{row.name}</span>
-              <br />
-              <code class="muted" safe>
-                {`${row.parameter} · ${t(`console:parameters.unit.${row.unit}`)}`}
-              </code>
-            </td>
-            <td safe>
-              {row.inForce
-                ? `${shown(row, row.inForce.value)}（${row.inForce.effectiveFrom}）`
-                : t('console:parameters.none')}
-            </td>
-            <td safe>{row.inForce ? `${row.inForce.source.document} ${row.inForce.source.clause}` : '—'}</td>
-            <td>
-              {row.entered.map((e) => (
-                <p safe>{`${e.effectiveFrom}：${shown(row, e.value)}（${e.document}）`}</p>
-              ))}
-            </td>
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const source = row.inForce ? `${row.inForce.source.document} ${row.inForce.source.clause}` : '—';
+          return (
+            <tr>
+              <td>
+                <span safe>{row.name}</span>
+                <br />
+                <code class="muted" safe>
+                  {`${row.parameter} · ${t(`console:parameters.unit.${row.unit}`)}`}
+                </code>
+              </td>
+              <td safe>
+                {row.inForce
+                  ? `${shown(row, row.inForce.value)}（${row.inForce.effectiveFrom}）`
+                  : t('console:parameters.none')}
+              </td>
+              <td safe>{source}</td>
+              <td>
+                {row.entered.map((e) => (
+                  <p safe>{`${e.effectiveFrom}：${shown(row, e.value)}（${e.document}）`}</p>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -71,7 +71,7 @@ function ReportDetail(props: {
             ? t('console:reports.anonymous')
             : `${r.reporter.name ?? ''} ${r.reporter.phone ?? ''}`}
         </dd>
-        {r.mediaDisclosure && (
+        {!!r.mediaDisclosure && (
           <>
             <dt safe>{t('console:reports.media')}</dt>
             <dd>
@@ -258,7 +258,7 @@ export function reportPages(pages: ConsolePages): void {
                           : (r.answerDueNote ?? '—')}
                       </span>
                     )}
-                    {r.mediaDisclosure && (
+                    {!!r.mediaDisclosure && (
                       <span class="badge soon" safe>
                         {t('console:reports.mediaBadge')}
                       </span>
