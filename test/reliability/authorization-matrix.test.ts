@@ -543,5 +543,6 @@ describe('the authorization matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBe(app.routes.specs.length * actors.length);
-  });
+    // Every route by every caller, one after another: some 16 s alone, twice that beside the other suites.
+  }, 120_000);
 });
