@@ -159,7 +159,8 @@ export const configSchema = z
     /** Scheduled jobs (server/jobs), node-cron with seconds, China time; 'off' never runs one on schedule. */
     AUDIT_BULLETIN_CRON: cronOrOff.default('0 0 8 * * *'),
     DEADLINE_SWEEP_CRON: cronOrOff.default('0 30 7 * * *'),
-    REVIEW_REMINDER_CRON: cronOrOff.default('0 0 8 1 * *'),
+    // Daily: the month's first run that is made tells each township (once a month), so a missed 1st costs a day.
+    REVIEW_REMINDER_CRON: cronOrOff.default('0 0 8 * * *'),
     PAYMENT_CUTOFF_CRON: cronOrOff.default('0 0 18 * * *'),
 
     /** Where uploaded files are kept (always sealed): `<DATA_DIR>/uploads`, or an S3-compatible bucket. */

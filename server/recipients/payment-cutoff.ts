@@ -29,7 +29,9 @@ export function cutoffDay(pack: Pack, today: string): { day: number; sendBy: num
 /**
  * The monthly payment-list cut-off: on a pack's cut-off day, each of its townships' recipients paid next month are
  * frozen into that month's list (PaymentList), and the township hears how many households and how much in all,
- * with the day the list is due at the county.
+ * with the day the list is due at the county. A cut-off missed (no process up at the fire, or Redis away so the
+ * fire was not claimed) is made by the next run that month, as of the day it runs (`cutOn`): a list a day late
+ * beats none. A pack with a list for the month already is not frozen again after its day.
  */
 export const paymentCutoffJob: Job = {
   name: 'payment-cutoff',
@@ -40,8 +42,18 @@ export const paymentCutoffJob: Job = {
   run: async ({ deps, now, progress }) => {
     const today = chinaToday(now);
     const month = addMonthsToMonth(today.slice(0, 7), 1);
-    const packs = await effectivePacks(deps);
-    const due = [...packs.values()].filter((p) => cutoffDay(p, today)?.day === Number(today.slice(8, 10)));
+    const day = Number(today.slice(8, 10));
+    const due: Pack[] = [];
+    let caughtUp = 0;
+    for (const pack of (await effectivePacks(deps)).values()) {
+      const cutoff = cutoffDay(pack, today)?.day;
+      if (cutoff === undefined || day < cutoff) continue;
+      if (day > cutoff) {
+        if (await PaymentList.exists({ jurisdiction: pack.id, month })) continue;
+        caughtUp += 1;
+      }
+      due.push(pack);
+    }
     let lists = 0;
     let households = 0;
     let posted = 0;
@@ -106,6 +118,6 @@ export const paymentCutoffJob: Job = {
       progress(i + 1, due.length);
     }
     if (posted) deps.outbox.kick();
-    return { packs: due.length, lists, households, posted };
+    return { packs: due.length, caughtUp, lists, households, posted };
   },
 };

@@ -33,6 +33,8 @@ const paymentListSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+// Whether a pack's month is cut off yet: a missed cut-off is made late only while it is not (payment-cutoff.ts).
+paymentListSchema.index({ jurisdiction: 1, month: 1 });
 
 export type PaymentListDoc = InferSchemaType<typeof paymentListSchema> & { _id: string };
 export const PaymentList = model('PaymentList', paymentListSchema);

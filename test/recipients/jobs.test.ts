@@ -114,6 +114,23 @@ it('cuts off next month’s payment list on the pack’s day, once, and tells ea
   expect(await PaymentList.countDocuments()).toBe(2);
 });
 
+it('makes a cut-off its day missed at the next run that month, once, as of that day', async () => {
+  await recipient('150822300', { firstPaymentMonth: '2027-01', amountFen: 32000 });
+  // January's 20th's fire never ran (a deploy, or Redis away): the 21st's run freezes February's lists.
+  const late = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-01-21') });
+  expect(late).toMatchObject({ status: 'done', counts: { packs: 1, caughtUp: 1 } });
+  expect(await PaymentList.findById('150822300:2027-02').lean()).toMatchObject({
+    cutOn: '2027-01-21',
+    households: 1,
+    totalFen: 32000,
+  });
+  // Once cut off, the pack is left alone for the rest of the month, even for a township enrolled since.
+  await recipient('150822400', { firstPaymentMonth: '2027-01', amountFen: 28000 });
+  const after = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-01-22') });
+  expect(after).toMatchObject({ status: 'done', counts: { packs: 0, caughtUp: 0, lists: 0 } });
+  expect(await PaymentList.exists({ _id: '150822400:2027-02' })).toBeNull();
+});
+
 it('reminds each township of the reviews due this month and the late ones, by case number', async () => {
   const late = await recipient('150822200', {
     firstPaymentMonth: '2026-06',
