@@ -164,12 +164,14 @@ function StageActions({
   );
 }
 
+/** The case as staff see it, its read audited: the page itself, and the page again after a refused form. */
 async function caseContent(
   c: CaseContext,
   principal: StaffPrincipal,
   refused: Refusals = {},
 ): Promise<JSX.Element> {
   const { app, deps, t, lng } = c;
+  await c.audit({ action: 'read', record: { type: 'application', id: String(app._id) }, areaId: app.areaId });
   const pack = packFor(deps.packs, app.jurisdiction);
   const tracking = trackingOf(app, pack, chinaToday(), lng);
   const [detail, area, trail, staff] = await Promise.all([
@@ -240,11 +242,6 @@ export function casePages(pages: ConsolePages): void {
     params: byId,
     query: z.object({ recorded: z.string().max(60).optional() }),
     handler: async ({ record, query, principal, koa, t, lng, csrf, audit, page }) => {
-      await audit({
-        action: 'read',
-        record: { type: 'application', id: String(record._id) },
-        areaId: record.areaId,
-      });
       const c = { app: record, deps: koa.deps, t, lng, csrf, audit };
       return page(
         title(t, record),

@@ -302,7 +302,10 @@ describe('the one-time notice from the console', () => {
     const page = await chaohu.get(`/console/cases/${id}`).expect(200);
     expect(page.text).toContain('id="notice-form"');
     expect(page.text).toContain('value="identity_card"');
-    // Refused: the case page again, the reason inside the notice form and what was ticked still ticked.
+    // Refused: the case page again (a read, audited), the reason inside the notice form and the ticks kept.
+    const reads = async () =>
+      (await auditTrailOf({ type: 'application', id })).filter((e) => e.action === 'read').length;
+    const readsBefore = await reads();
     const refused = await chaohu
       .post(`/console/cases/${id}/notice`)
       .type('form')
@@ -314,6 +317,7 @@ describe('the one-time notice from the console', () => {
     );
     expect(form).toMatch(/value="identity_card" checked/);
     expect(form).not.toMatch(/value="household_register" checked/);
+    expect(await reads()).toBe(readsBefore + 1);
     await chaohu
       .post(`/console/cases/${id}/notice`)
       .type('form')
