@@ -33,7 +33,7 @@ export function assembleBot(
   const store = new ChatStore(
     redis,
     config.BOT_STATE_TTL_SECONDS,
-    new CredentialSeal(config.BOT_STATE_KEY),
+    new CredentialSeal(config.BOT_STATE_KEY, config.BOT_STATE_KEYS_RETIRED),
     logger,
   );
   const places = new Places(api);

@@ -32,6 +32,9 @@ export const ADAPTERS = ['wechaty', 'official-account'] as const;
 // A fixed development key, as the server has: refused when NODE_ENV is production (checked below).
 const DEV_STATE_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1ib3Qtc3RhdGUta2V5MzI=';
 
+const STATE_KEY_MESSAGE = 'a base64-encoded 32-byte key';
+const isStateKey = (v: string) => Buffer.from(v, 'base64').length === 32;
+
 /** The bot's configuration: its own BOT_* variables (the server's are never read here). */
 export const botConfigSchema = z
   .object({
@@ -45,9 +48,17 @@ export const botConfigSchema = z
     /** Seals the case credentials kept in the chat state (AES-256-GCM): base64 of 32 random bytes. */
     BOT_STATE_KEY: z
       .string()
-      .refine((v) => Buffer.from(v, 'base64').length === 32, 'a base64-encoded 32-byte key')
+      .refine(isStateKey, STATE_KEY_MESSAGE)
       .default(DEV_STATE_KEY)
       .transform((v) => Buffer.from(v, 'base64')),
+    /**
+     * Keys BOT_STATE_KEY replaced, comma-separated: they still open what they sealed, and a chat's next message
+     * seals it again under BOT_STATE_KEY. Drop one once BOT_STATE_TTL_SECONDS has passed since the change.
+     */
+    BOT_STATE_KEYS_RETIRED: list
+      .pipe(z.array(z.string().refine(isStateKey, STATE_KEY_MESSAGE)))
+      .default([])
+      .transform((keys) => keys.map((v) => Buffer.from(v, 'base64'))),
     /** How long a chat's place, bindings and language are remembered after its last message. */
     BOT_STATE_TTL_SECONDS: z.coerce
       .number()

@@ -192,6 +192,25 @@ describe('case credentials at rest', () => {
     }
   });
 
+  it('opens bindings sealed under a retired key, and seals them again under the current one', async () => {
+    const { id } = await boundChat();
+    const token = (await rig.bot.store.load(id)).bindings?.[0]?.token ?? '';
+    expect(token).not.toBe('');
+    const [before, after] = [randomBytes(32), randomBytes(32)];
+    const sealedWith = (key: Buffer, retired: Buffer[] = []) =>
+      new ChatStore(rig.bot.redis, 600, new CredentialSeal(key, retired), rig.logger);
+    await sealedWith(before).save(id, await rig.bot.store.load(id));
+    // BOT_STATE_KEY changed, the key it replaced in BOT_STATE_KEYS_RETIRED: the binding still opens.
+    const rotated = sealedWith(after, [before]);
+    const state = await rotated.load(id);
+    expect(state.bindings?.[0]?.token).toBe(token);
+    // Saved again (as every message saves its chat), it is sealed under the new key: the old one is no longer needed.
+    await rotated.save(id, state);
+    expect((await sealedWith(after).load(id)).bindings?.[0]?.token).toBe(token);
+    expect((await sealedWith(before).load(id)).bindings?.[0]?.token).toBeUndefined();
+    await rig.app.http.post('/api/v1/chat/unbind').send({ token }).expect(200);
+  });
+
   it('takes the key from BOT_STATE_KEY: refused when malformed, or left at the development one in production', () => {
     expect(loadBotConfig({ BOT_STATE_KEY: randomBytes(32).toString('base64') }).BOT_STATE_KEY).toHaveLength(
       32,
@@ -211,5 +230,13 @@ describe('case credentials at rest', () => {
     expect(
       loadBotConfig({ NODE_ENV: 'production', BOT_STATE_KEY: randomBytes(32).toString('base64') }).NODE_ENV,
     ).toBe('production');
+    const retired = [randomBytes(32), randomBytes(32)];
+    expect(
+      loadBotConfig({ BOT_STATE_KEYS_RETIRED: retired.map((k) => k.toString('base64')).join(', ') })
+        .BOT_STATE_KEYS_RETIRED,
+    ).toEqual(retired);
+    expect(() =>
+      loadBotConfig({ BOT_STATE_KEYS_RETIRED: `${retired[0]!.toString('base64')},short` }),
+    ).toThrow(/BOT_STATE_KEYS_RETIRED.*a base64-encoded 32-byte key/);
   });
 });
