@@ -31,7 +31,8 @@ export function cutoffDay(pack: Pack, today: string): { day: number; sendBy: num
  * frozen into that month's list (PaymentList), and the township hears how many households and how much in all,
  * with the day the list is due at the county. A cut-off missed (no process up at the fire, or Redis away so the
  * fire was not claimed) is made by the next run that month, as of the day it runs (`cutOn`): a list a day late
- * beats none. A pack with a list for the month already is not frozen again after its day.
+ * beats none. A pack with a list for the month already is not frozen again after its day; one with none (no
+ * household paid next month at its cut-off) is looked at again by each later run that month.
  */
 export const paymentCutoffJob: Job = {
   name: 'payment-cutoff',
