@@ -27,12 +27,31 @@ export function cutoffDay(pack: Pack, today: string): { day: number; sendBy: num
 }
 
 /**
+ * The recipients of a pack who may be paid in `month`: as the register is now, or as it stood at `asOf` —
+ * households enrolled since left out, one stopped since (so updated after it) still in. The amounts as of then
+ * come from the changes made by then (`amountForMonth`).
+ */
+function register(pack: Pack, month: string, asOf?: Date): Promise<RecipientDoc[]> {
+  return Recipient.find({
+    jurisdiction: pack.id,
+    firstPaymentMonth: { $lte: month },
+    ...(asOf && { createdAt: { $lte: asOf } }),
+    $or: [
+      { status: 'active' },
+      { stoppedFromMonth: { $gt: month } },
+      ...(asOf ? [{ updatedAt: { $gt: asOf } }] : []),
+    ],
+  }).lean<RecipientDoc[]>();
+}
+
+/**
  * The monthly payment-list cut-off: on a pack's cut-off day, each of its townships' recipients paid next month are
  * frozen into that month's list (PaymentList), and the township hears how many households and how much in all,
  * with the day the list is due at the county. A cut-off missed (no process up at the fire, or Redis away so the
- * fire was not claimed) is made by the next run that month, as of the day it runs (`cutOn`): a list a day late
- * beats none. A pack with a list for the month already is not frozen again after its day; one with none (no
- * household paid next month at its cut-off) is looked at again by each later run that month.
+ * fire was not claimed) is made by the next run that month, as the register stood at the end of the cut-off day:
+ * households enrolled and changes made since are left out, as they would have been (`cutOn` is that day; the
+ * list's `createdAt` says when it was made). A pack with a list for the month already is not frozen again after
+ * its day; one with none (no household paid next month at its cut-off) is looked at again by each later run.
  */
 export const paymentCutoffJob: Job = {
   name: 'payment-cutoff',
@@ -44,26 +63,26 @@ export const paymentCutoffJob: Job = {
     const today = chinaToday(now);
     const month = addMonthsToMonth(today.slice(0, 7), 1);
     const day = Number(today.slice(8, 10));
-    const due: Pack[] = [];
+    // On its day a pack is cut off from the register as it is; made up later, as it was at the end of that day.
+    const due: { pack: Pack; cutOn: string; asOf?: Date }[] = [];
     let caughtUp = 0;
     for (const pack of (await effectivePacks(deps)).values()) {
       const cutoff = cutoffDay(pack, today)?.day;
       if (cutoff === undefined || day < cutoff) continue;
-      if (day > cutoff) {
-        if (await PaymentList.exists({ jurisdiction: pack.id, month })) continue;
-        caughtUp += 1;
+      if (day === cutoff) {
+        due.push({ pack, cutOn: today });
+        continue;
       }
-      due.push(pack);
+      if (await PaymentList.exists({ jurisdiction: pack.id, month })) continue;
+      const cutOn = `${today.slice(0, 8)}${String(cutoff).padStart(2, '0')}`;
+      due.push({ pack, cutOn, asOf: new Date(`${cutOn}T23:59:59.999+08:00`) });
+      caughtUp += 1;
     }
     let lists = 0;
     let households = 0;
     let posted = 0;
-    for (const [i, pack] of due.entries()) {
-      const recipients = await Recipient.find({
-        jurisdiction: pack.id,
-        firstPaymentMonth: { $lte: month },
-        $or: [{ status: 'active' }, { stoppedFromMonth: { $gt: month } }],
-      }).lean<RecipientDoc[]>();
+    for (const [i, { pack, cutOn, asOf }] of due.entries()) {
+      const recipients = await register(pack, month, asOf);
       const byTownship = new Map<string, RecipientDoc[]>();
       for (const r of recipients) {
         const key = r.townshipId ?? r.areaId;
@@ -76,7 +95,7 @@ export const paymentCutoffJob: Job = {
             caseNumber: r.caseNumber,
             areaId: r.areaId,
             program: r.program,
-            amountFen: amountForMonth(r, month),
+            amountFen: amountForMonth(r, month, asOf),
           }))
           .filter((r) => r.amountFen > 0)
           .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber) || a.program.localeCompare(b.program));
@@ -87,7 +106,7 @@ export const paymentCutoffJob: Job = {
           townshipId,
           areaPath: recs[0]!.areaPath.slice(0, recs[0]!.areaPath.indexOf(townshipId) + 1),
           month,
-          cutOn: today,
+          cutOn,
           households: new Set(rows.map((r) => r.caseNumber)).size,
           totalFen,
           rows,

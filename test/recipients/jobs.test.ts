@@ -114,20 +114,63 @@ it('cuts off next month’s payment list on the pack’s day, once, and tells ea
   expect(await PaymentList.countDocuments()).toBe(2);
 });
 
-it('makes a cut-off its day missed at the next run that month, once, as of that day', async () => {
+it('makes a cut-off its day missed at the next run that month, once, as the register stood that day', async () => {
+  const after = (time: string) => new Date(`2027-01-21T${time}+08:00`);
+  const staff = { kind: 'staff', id: 's' };
   await recipient('150822300', { firstPaymentMonth: '2027-01', amountFen: 32000 });
+  // Stopped the day after the cut-off: it was still in.
+  const stopped = await recipient('150822300', {
+    firstPaymentMonth: '2027-01',
+    amountFen: 0,
+    status: 'stopped',
+    stoppedFromMonth: '2027-02',
+    changes: [
+      { kind: 'start', fromMonth: '2027-01', amountFen: 27000, on: '2026-12-01', at: new Date(), by: staff },
+      {
+        kind: 'stop',
+        fromMonth: '2027-02',
+        amountFen: 0,
+        on: '2027-01-21',
+        at: after('10:00:00'),
+        by: staff,
+      },
+    ],
+  });
+  // Raised the day after: the list keeps the amount known on the day.
+  await recipient('150822300', {
+    firstPaymentMonth: '2027-01',
+    amountFen: 35000,
+    changes: [
+      { kind: 'start', fromMonth: '2027-01', amountFen: 30000, on: '2026-12-01', at: new Date(), by: staff },
+      {
+        kind: 'increase',
+        fromMonth: '2027-02',
+        amountFen: 35000,
+        on: '2027-01-21',
+        at: after('11:00:00'),
+        by: staff,
+      },
+    ],
+  });
+  // Enrolled the day after: not on a list cut off the day before.
+  const enrolledSince = await recipient('150822300', { firstPaymentMonth: '2027-01', amountFen: 25000 });
+  await Recipient.collection.updateOne({ _id: stopped._id }, { $set: { updatedAt: after('10:00:00') } });
+  await Recipient.collection.updateOne(
+    { _id: enrolledSince._id },
+    { $set: { createdAt: after('09:00:00') } },
+  );
+
   // January's 20th's fire never ran (a deploy, or Redis away): the 21st's run freezes February's lists.
   const late = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-01-21') });
   expect(late).toMatchObject({ status: 'done', counts: { packs: 1, caughtUp: 1 } });
-  expect(await PaymentList.findById('150822300:2027-02').lean()).toMatchObject({
-    cutOn: '2027-01-21',
-    households: 1,
-    totalFen: 32000,
-  });
+  const list = await PaymentList.findById('150822300:2027-02').lean();
+  expect(list).toMatchObject({ cutOn: '2027-01-20', households: 3, totalFen: 32000 + 27000 + 30000 });
+  expect(list!.rows.map((r) => r.recipientId)).not.toContain(String(enrolledSince._id));
+
   // Once cut off, the pack is left alone for the rest of the month, even for a township enrolled since.
   await recipient('150822400', { firstPaymentMonth: '2027-01', amountFen: 28000 });
-  const after = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-01-22') });
-  expect(after).toMatchObject({ status: 'done', counts: { packs: 0, caughtUp: 0, lists: 0 } });
+  const again = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-01-22') });
+  expect(again).toMatchObject({ status: 'done', counts: { packs: 0, caughtUp: 0, lists: 0 } });
   expect(await PaymentList.exists({ _id: '150822400:2027-02' })).toBeNull();
 });
 
