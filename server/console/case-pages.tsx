@@ -356,10 +356,9 @@ export function casePages(pages: ConsolePages): void {
     body: z.object({ field: revealFieldSchema }),
     handler: async ({ record, body, form, principal, koa, t, lng, csrf, audit, htmx, page }) => {
       const { field } = body;
+      let reason: string;
       try {
-        const { reason } = parseInput(z.object({ reason: revealReasonSchema }), 'body', form);
-        const value = await revealField(record, field, reason, { deps: koa.deps, audit });
-        return <Revealed t={t} field={field} value={value} />;
+        ({ reason } = parseInput(z.object({ reason: revealReasonSchema }), 'body', form));
       } catch (err) {
         const errors = formErrors(err, t);
         const refused = {
@@ -379,6 +378,9 @@ export function casePages(pages: ConsolePages): void {
         const content = await caseContent(c, principal, { reveal: refused });
         return { status: errors.status, html: await page(title(t, record), content) };
       }
+      // A field with nothing sealed in it has no form to answer beside: its 404 is an error page, as before.
+      const value = await revealField(record, field, reason, { deps: koa.deps, audit });
+      return <Revealed t={t} field={field} value={value} />;
     },
   });
 

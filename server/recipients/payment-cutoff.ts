@@ -31,7 +31,7 @@ export function cutoffDay(pack: Pack, today: string): { day: number; sendBy: num
  * households enrolled since left out, one stopped since (so updated after it) still in. The amounts as of then
  * come from the changes made by then (`amountForMonth`).
  */
-function register(pack: Pack, month: string, asOf?: Date): Promise<RecipientDoc[]> {
+function payableRecipients(pack: Pack, month: string, asOf?: Date): Promise<RecipientDoc[]> {
   return Recipient.find({
     jurisdiction: pack.id,
     firstPaymentMonth: { $lte: month },
@@ -82,7 +82,7 @@ export const paymentCutoffJob: Job = {
     let households = 0;
     let posted = 0;
     for (const [i, { pack, cutOn, asOf }] of due.entries()) {
-      const recipients = await register(pack, month, asOf);
+      const recipients = await payableRecipients(pack, month, asOf);
       const byTownship = new Map<string, RecipientDoc[]>();
       for (const r of recipients) {
         const key = r.townshipId ?? r.areaId;

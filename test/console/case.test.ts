@@ -108,6 +108,15 @@ describe('a case page', () => {
     expect(short.text).toContain('value="  核 "');
     expect(short.text).toContain('id="reveal-members-0-idNumber-error"');
     expect((await auditTrailOf({ type: 'application', id })).some((e) => e.action === 'reveal')).toBe(false);
+    // A field with nothing sealed in it (only a hand-made form names one) is not found, reason or not.
+    const missing = await chaohu
+      .post(`/console/cases/${id}/reveal`)
+      .set('HX-Request', 'true')
+      .type('form')
+      .send({ _csrf: chaohuCsrf, field: 'members.9.idNumber', reason: '核对户籍' })
+      .expect(404);
+    expect(missing.headers['hx-retarget']).toBeUndefined();
+    expect(missing.text.startsWith('<div class="error" role="alert">')).toBe(true);
     await chaohu
       .post(`/console/cases/${id}/reveal`)
       .type('form')
