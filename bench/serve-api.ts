@@ -1,3 +1,5 @@
+// First, as in server/main.ts: the server's V8 flags.
+import '../server/runtime/heap-flags';
 import { createApp } from '../server/app';
 import { loadConfig, loadDotEnv } from '../server/config';
 import { boot } from '../server/runtime/boot';

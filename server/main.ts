@@ -1,3 +1,5 @@
+// First: V8 flags that must be set before the rest allocates (see heap-flags.ts).
+import './runtime/heap-flags';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createApp } from './app';
