@@ -6,7 +6,8 @@ const ROOT = path.join(__dirname, '../..');
 
 /**
  * How many allocation sites V8 decides to pretenure while a script keeps 300,000 objects made at one site, as
- * V8 itself reports them (`--trace-pretenuring-statistics`).
+ * V8 itself reports them (`--trace-pretenuring-statistics`). The script runs in the interpreter alone: compiled in
+ * the background, the loop's allocations were tracked or not depending on how busy the machine was.
  */
 function tenureDecisions(preload: string[]): number {
   const keep =
@@ -14,7 +15,10 @@ function tenureDecisions(preload: string[]): number {
     'for (let i = 0; i < 300000; i++) kept.push(make(i));';
   const out = execFileSync(
     process.execPath,
-    ['--trace-pretenuring-statistics', '--import', 'tsx', ...preload, '-e', keep],
+    [
+      ...['--no-sparkplug', '--no-maglev', '--no-opt', '--trace-pretenuring-statistics'],
+      ...['--import', 'tsx', ...preload, '-e', keep],
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   return out.split('\n').filter((line) => line.includes('=> tenure')).length;
