@@ -8,7 +8,7 @@ import type { Pack } from '../policy/pack-schema';
 import { resolveParam } from '../policy/parameters';
 import { addMonthsToMonth } from './months';
 import { amountForMonth } from './payment-month';
-import { PaymentList } from './payment-list-model';
+import { PaymentCutoff, PaymentList } from './payment-list-model';
 import { Recipient, type RecipientDoc } from './recipient-model';
 
 const zh = translator('zh-CN');
@@ -44,14 +44,43 @@ function payableRecipients(pack: Pack, month: string, asOf?: Date): Promise<Reci
   }).lean<RecipientDoc[]>();
 }
 
+/** Adds a document unless one with its id is there: true if this call added it. */
+const added = (create: Promise<unknown>): Promise<boolean> =>
+  create.then(
+    () => true,
+    (err: { code?: number }) => {
+      if (err.code === 11000) return false;
+      throw err;
+    },
+  );
+
+/** What a township hears of its list: how many households, how much, and by when it is due at the county. */
+function cutoffMessage(
+  list: { month: string; cutOn: string; households: number; totalFen: number },
+  pack: Pack,
+  today: string,
+): string {
+  const sendBy = cutoffDay(pack, today)?.sendBy ?? null;
+  const passed = sendBy !== null && Number(today.slice(8, 10)) >= sendBy;
+  return zh('applications:cutoff.message', {
+    month: list.month,
+    households: list.households,
+    total: (list.totalFen / 100).toFixed(2),
+    late: list.cutOn === today ? '' : zh('applications:cutoff.late', { cutOn: list.cutOn }),
+    sendBy:
+      sendBy === null ? '' : zh(`applications:cutoff.${passed ? 'sendByPassed' : 'sendBy'}`, { day: sendBy }),
+  });
+}
+
 /**
  * The monthly payment-list cut-off: on a pack's cut-off day, each of its townships' recipients paid next month are
  * frozen into that month's list (PaymentList), and the township hears how many households and how much in all,
- * with the day the list is due at the county. A cut-off missed (no process up at the fire, or Redis away so the
- * fire was not claimed) is made by the next run that month, as the register stood at the end of the cut-off day:
- * households enrolled and changes made since are left out, as they would have been (`cutOn` is that day; the
- * list's `createdAt` says when it was made). A pack with a list for the month already is not frozen again after
- * its day; one with none (no household paid next month at its cut-off) is looked at again by each later run.
+ * with the day the list is due at the county. Once every township's list is made, the pack's month is marked cut
+ * off (PaymentCutoff). A cut-off not marked after its day (no process up at the fire, Redis away so the fire was
+ * not claimed, or a run stopped part-way) is completed by the next run that month, as the register stood at the
+ * end of the cut-off day: households enrolled and changes made since are left out, as they would have been (`cutOn`
+ * is that day; the list's `createdAt` says when it was made). Lists made already are kept as they are, and their
+ * townships told if they had not been.
  */
 export const paymentCutoffJob: Job = {
   name: 'payment-cutoff',
@@ -69,11 +98,11 @@ export const paymentCutoffJob: Job = {
     for (const pack of (await effectivePacks(deps)).values()) {
       const cutoff = cutoffDay(pack, today)?.day;
       if (cutoff === undefined || day < cutoff) continue;
+      if (await PaymentCutoff.exists({ _id: `${pack.id}:${month}` })) continue;
       if (day === cutoff) {
         due.push({ pack, cutOn: today });
         continue;
       }
-      if (await PaymentList.exists({ jurisdiction: pack.id, month })) continue;
       const cutOn = `${today.slice(0, 8)}${String(cutoff).padStart(2, '0')}`;
       due.push({ pack, cutOn, asOf: new Date(`${cutOn}T23:59:59.999+08:00`) });
       caughtUp += 1;
@@ -99,34 +128,30 @@ export const paymentCutoffJob: Job = {
           }))
           .filter((r) => r.amountFen > 0)
           .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber) || a.program.localeCompare(b.program));
-        const totalFen = rows.reduce((sum, r) => sum + r.amountFen, 0);
-        const created = await PaymentList.create({
-          _id: `${townshipId}:${month}`,
-          jurisdiction: pack.id,
-          townshipId,
-          areaPath: recs[0]!.areaPath.slice(0, recs[0]!.areaPath.indexOf(townshipId) + 1),
+        const id = `${townshipId}:${month}`;
+        const frozen = {
           month,
           cutOn,
           households: new Set(rows.map((r) => r.caseNumber)).size,
-          totalFen,
-          rows,
-        }).then(
-          () => true,
-          (err: { code?: number }) => {
-            if (err.code === 11000) return false;
-            throw err;
-          },
+          totalFen: rows.reduce((sum, r) => sum + r.amountFen, 0),
+        };
+        const created = await added(
+          PaymentList.create({
+            _id: id,
+            jurisdiction: pack.id,
+            townshipId,
+            areaPath: recs[0]!.areaPath.slice(0, recs[0]!.areaPath.indexOf(townshipId) + 1),
+            ...frozen,
+            rows,
+          }),
         );
-        if (!created) continue;
-        lists += 1;
-        households += new Set(rows.map((r) => r.caseNumber)).size;
-        const sendBy = cutoffDay(pack, today)!.sendBy;
-        const markdown = zh('applications:cutoff.message', {
-          month,
-          households: new Set(rows.map((r) => r.caseNumber)).size,
-          total: (totalFen / 100).toFixed(2),
-          sendBy: sendBy ? zh('applications:cutoff.sendBy', { day: sendBy }) : '',
-        });
+        if (created) {
+          lists += 1;
+          households += frozen.households;
+        }
+        // A list made by a run that stopped before telling its township is told now, as it was made.
+        const list = created ? frozen : await PaymentList.findById(id, Object.keys(frozen)).lean();
+        const markdown = cutoffMessage(list ?? frozen, pack, today);
         if (
           await postBulletin(
             { id: `payment-cutoff:${month}:${townshipId}`, kind: 'payment-cutoff', areaId: townshipId },
@@ -135,6 +160,15 @@ export const paymentCutoffJob: Job = {
         )
           posted += 1;
       }
+      await added(
+        PaymentCutoff.create({
+          _id: `${pack.id}:${month}`,
+          jurisdiction: pack.id,
+          month,
+          cutOn,
+          lists: byTownship.size,
+        }),
+      );
       progress(i + 1, due.length);
     }
     if (posted) deps.outbox.kick();

@@ -33,8 +33,24 @@ const paymentListSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
-// Whether a pack's month is cut off yet: a missed cut-off is made late only while it is not (payment-cutoff.ts).
-paymentListSchema.index({ jurisdiction: 1, month: 1 });
 
 export type PaymentListDoc = InferSchemaType<typeof paymentListSchema> & { _id: string };
 export const PaymentList = model('PaymentList', paymentListSchema);
+
+/**
+ * That a pack's month is cut off: written once every township's list of it is made (none, when no household is
+ * paid that month). Until then each daily run makes what is missing (payment-cutoff.ts); after, runs leave it alone.
+ */
+const paymentCutoffSchema = new Schema(
+  {
+    /** `<jurisdiction>:<YYYY-MM>` */
+    _id: { type: String, required: true },
+    jurisdiction: { type: String, required: true },
+    month: { type: String, required: true },
+    cutOn: { type: String, required: true },
+    lists: { type: Number, required: true },
+  },
+  { timestamps: true, versionKey: false },
+);
+
+export const PaymentCutoff = model('PaymentCutoff', paymentCutoffSchema);

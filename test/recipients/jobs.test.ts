@@ -1,3 +1,4 @@
+import { Bulletin } from '../../server/notify/bulletins';
 import { PaymentList } from '../../server/recipients/payment-list-model';
 import { paymentCutoffJob } from '../../server/recipients/payment-cutoff';
 import { Recipient } from '../../server/recipients/recipient-model';
@@ -14,6 +15,8 @@ import { startWeComServer, type WeComServer } from '../support/wecom-server';
 let app: TestApp;
 let wecom: WeComServer;
 const at = (day: string) => new Date(`${day}T18:00:00+08:00`);
+const bulletinText = async (id: string) =>
+  ((await Bulletin.findById(id).lean())?.outbox[0]?.payload as { markdown?: string } | undefined)?.markdown;
 
 let n = 0;
 const recipient = (townshipId: string, extra: Record<string, unknown>) =>
@@ -167,11 +170,59 @@ it('makes a cut-off its day missed at the next run that month, once, as the regi
   expect(list).toMatchObject({ cutOn: '2027-01-20', households: 3, totalFen: 32000 + 27000 + 30000 });
   expect(list!.rows.map((r) => r.recipientId)).not.toContain(String(enrolledSince._id));
 
+  // The township hears the list is late, and by when it is due at the county (the 25th, still ahead).
+  expect(await bulletinText('payment-cutoff:2027-02:150822300')).toMatch(
+    /按 2027-01-20 截止时的名册生成，今日补发。请于本月 25 日前报送县民政局/,
+  );
+
   // Once cut off, the pack is left alone for the rest of the month, even for a township enrolled since.
   await recipient('150822400', { firstPaymentMonth: '2027-01', amountFen: 28000 });
   const again = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-01-22') });
   expect(again).toMatchObject({ status: 'done', counts: { packs: 0, caughtUp: 0, lists: 0 } });
   expect(await PaymentList.exists({ _id: '150822400:2027-02' })).toBeNull();
+});
+
+it('completes a cut-off a run left part-way, keeping the lists it made and telling their townships', async () => {
+  await Recipient.deleteMany({});
+  await recipient('150822500', { firstPaymentMonth: '2027-02', amountFen: 30000 });
+  await recipient('150822600', { firstPaymentMonth: '2027-02', amountFen: 26000 });
+  // The 20th's run made one township's list, then stopped before telling it or making the other's.
+  const made = {
+    _id: '150822500:2027-03',
+    jurisdiction: 'dengkou',
+    townshipId: '150822500',
+    areaPath: ['150822', '150822500'],
+    month: '2027-03',
+    cutOn: '2027-02-20',
+    households: 1,
+    totalFen: 30000,
+    rows: [],
+  };
+  await PaymentList.create(made);
+
+  // A week late, past the day the lists were due at the county; Yichun's cut-off (the 24th) is made up too, with
+  // no one to pay.
+  const late = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-02-26') });
+  expect(late).toMatchObject({ status: 'done', counts: { packs: 2, caughtUp: 2, lists: 1, posted: 2 } });
+  expect(await PaymentList.findById(made._id).lean()).toMatchObject({ totalFen: 30000, rows: [] });
+  expect(await PaymentList.findById('150822600:2027-03').lean()).toMatchObject({
+    cutOn: '2027-02-20',
+    totalFen: 26000,
+  });
+  expect(await bulletinText('payment-cutoff:2027-03:150822500')).toMatch(
+    /1 户，合计 300.00 元。本清册按 2027-02-20 截止时的名册生成，今日补发。报送县民政局的期限（本月 25 日前）已过，请尽快报送/,
+  );
+
+  const again = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-02-27') });
+  expect(again).toMatchObject({ status: 'done', counts: { packs: 0, posted: 0 } });
+});
+
+it('marks a month with no household to pay as cut off, so later runs leave it alone', async () => {
+  await Recipient.deleteMany({});
+  const run = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-03-20') });
+  expect(run).toMatchObject({ status: 'done', counts: { packs: 1, lists: 0, posted: 0 } });
+  const later = await app.runtime.deps.jobs.run(paymentCutoffJob, { now: at('2027-03-21') });
+  expect(later).toMatchObject({ status: 'done', counts: { packs: 0, caughtUp: 0 } });
 });
 
 it('reminds each township of the reviews due this month and the late ones, by case number', async () => {
