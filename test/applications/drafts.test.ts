@@ -3,6 +3,7 @@ import { checkCharacter } from '../../server/applications/id-number';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { startTestApp, type TestApp } from '../support/harness';
 import { addStaff, seedAreas, seedYichun, signIn } from '../support/fixtures';
+import { residentToken } from '../support/cases';
 
 let app: TestApp;
 let alice: string;
@@ -21,8 +22,7 @@ beforeAll(async () => {
   await seedAreas();
   await addStaff(app, 'village.worker', 'village_worker', '150822201');
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
-  const dev = async (openid: string) =>
-    (await app.http.post('/api/v1/auth/dev').send({ openid }).expect(200)).body.token as string;
+  const dev = (openid: string) => residentToken(app, openid);
   alice = await dev('resident-alice');
   bob = await dev('resident-bob');
   worker = await signIn(app, 'village.worker');

@@ -6,6 +6,7 @@ import { chinaToday } from '../../server/calendar/china-date';
 import { declarationSigner, type Sign } from '../support/declarations';
 import { startTestApp, type TestApp } from '../support/harness';
 import { addStaff, seedAreas, seedChaohu, signIn } from '../support/fixtures';
+import { residentToken } from '../support/cases';
 
 let app: TestApp;
 let alice: string;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   await addStaff(app, 'hatan.worker', 'village_worker', '150822201');
   await addStaff(app, 'sumu.staff', 'township_staff', '150822200');
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
-  alice = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-alice' }).expect(200)).body.token;
+  alice = await residentToken(app, 'resident-alice');
   worker = await signIn(app, 'hatan.worker');
   township = await signIn(app, 'sumu.staff');
   otherTownship = await signIn(app, 'bayan.staff');
@@ -400,8 +401,7 @@ describe('applying on behalf (代为申请)', () => {
     const required = saved.body.missing.materials.required.map((m: { id: string }) => m.id);
     expect(required).toContain('on_behalf_authorization');
 
-    const bob = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-bob' }).expect(200)).body
-      .token;
+    const bob = await residentToken(app, 'resident-bob');
     await app.http.get(`/api/v1/applications/${created.body.id}`).set(as(bob)).expect(403);
     const wrong = await app.http
       .post('/api/v1/applications/claim')

@@ -1,6 +1,6 @@
 import { Application } from '../../server/applications/application-model';
 import { auditTrailOf } from '../../server/audit/audit-log';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedChaohu, seedYichun, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -30,8 +30,7 @@ beforeAll(async () => {
   chaohuTownship = await signIn(app, 'zhegao.staff');
   chaohuWorker = await signIn(app, 'wangqiao.worker');
   yichunTownship = await signIn(app, 'xuri.staff');
-  resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-stages' }).expect(200)).body
-    .token;
+  resident = await residentToken(app, 'resident-stages');
 });
 afterAll(() => app.close());
 

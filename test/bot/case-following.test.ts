@@ -4,7 +4,7 @@ import { ChatStore } from '../../bot/engine/chat-state';
 import { CredentialSeal } from '../../bot/engine/credential-seal';
 import { Application } from '../../server/applications/application-model';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { startBotRig, type BotRig } from '../support/bot';
 
 /**
@@ -25,8 +25,7 @@ beforeAll(async () => {
   await seedAreas();
   await addStaff(rig.app, 'sumu.staff', 'township_staff', '150822200');
   township = await signIn(rig.app, 'sumu.staff');
-  resident = (await rig.app.http.post('/api/v1/auth/dev').send({ openid: 'resident-chat' }).expect(200)).body
-    .token;
+  resident = await residentToken(rig.app, 'resident-chat');
   caseId = await submittedCase(rig.app, { token: resident, areaId: '150822201', programs: ['dibao'] });
   caseNumber = (await rig.app.http.get(`/api/v1/applications/${caseId}`).set(as(resident)).expect(200)).body
     .caseNumber;

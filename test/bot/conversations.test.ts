@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startBotRig } from '../support/bot';
 
@@ -66,7 +66,7 @@ describe.each(scripts.map((s) => [s.name, s] as const))('conversation: %s', (_na
     let caseId = '';
     if (script.case) {
       const openid = `resident-${resident.id}`;
-      auth.Authorization = `Bearer ${(await rig.app.http.post('/api/v1/auth/dev').send({ openid }).expect(200)).body.token}`;
+      auth.Authorization = `Bearer ${await residentToken(rig.app, openid)}`;
       caseId = await submittedCase(rig.app, {
         token: auth.Authorization.slice(7),
         areaId: '150822201',

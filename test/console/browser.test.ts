@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, PASSWORD, seedChaohu } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -29,8 +29,7 @@ beforeAll(async () => {
   app = await startTestApp({ DEV_LOGIN: 'true' });
   await seedChaohu();
   staffName = (await addStaff(app, 'zhegao.staff', 'township_staff', '340181100')).displayName;
-  resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-browser' }).expect(200)).body
-    .token;
+  resident = await residentToken(app, 'resident-browser');
   caseId = await submittedCase(app, {
     token: resident,
     areaId: '340181101',

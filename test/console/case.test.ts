@@ -1,6 +1,6 @@
 import { Application } from '../../server/applications/application-model';
 import { auditTrailOf } from '../../server/audit/audit-log';
-import { idNumberFor, submittedCase } from '../support/cases';
+import { idNumberFor, residentToken, submittedCase } from '../support/cases';
 import { addStaff, PASSWORD, seedChaohu, seedYichun } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { consoleSignIn, csrfOf, type Browser } from './support';
@@ -29,8 +29,7 @@ beforeAll(async () => {
   chaohuCsrf = csrfOf((await chaohu.get('/console').expect(200)).text);
   yichun = await consoleSignIn(app, 'xuri.staff');
   yichunCsrf = csrfOf((await yichun.get('/console').expect(200)).text);
-  resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-console' }).expect(200)).body
-    .token;
+  resident = await residentToken(app, 'resident-console');
 });
 afterAll(() => app.close());
 

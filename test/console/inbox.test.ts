@@ -1,6 +1,6 @@
 import { Application } from '../../server/applications/application-model';
 import { indexCase } from '../../server/applications/case-index';
-import { idNumberFor, submittedCase } from '../support/cases';
+import { idNumberFor, residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { consoleSignIn, type Browser } from './support';
@@ -25,8 +25,7 @@ beforeAll(async () => {
   await addStaff(app, 'county.super', 'county_supervisor', '150822');
   township = await consoleSignIn(app, 'bayan.staff');
   other = await consoleSignIn(app, 'sumu.staff');
-  resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-inbox' }).expect(200)).body
-    .token;
+  resident = await residentToken(app, 'resident-inbox');
   for (const programs of [['dibao'], ['dibao'], ['tekun']])
     ids.push(await submittedCase(app, { token: resident, areaId: '150822101', programs }));
   ids.push(await submittedCase(app, { token: resident, areaId: '150822201', programs: ['dibao'] }));

@@ -1,7 +1,7 @@
 import { paymentCutoffJob } from '../../server/recipients/payment-cutoff';
 import { Recipient } from '../../server/recipients/recipient-model';
 import { auditTrailOf } from '../../server/audit/audit-log';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedAreas } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { walkCase } from '../support/walk';
@@ -30,8 +30,7 @@ beforeAll(async () => {
       .send({ username: 'bayan.staff', password: 'correct horse battery' })
       .expect(200)
   ).body.token;
-  const resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'console-ops' }).expect(200)).body
-    .token;
+  const resident = await residentToken(app, 'console-ops');
   caseId = await submittedCase(app, {
     token: resident,
     areaId: '150822101',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, PASSWORD, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { walkCase } from '../support/walk';
@@ -26,9 +26,7 @@ beforeAll(async () => {
   await addStaff(app, 'dengkou.county', 'county_supervisor', '150822');
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
   await addStaff(app, 'shajin.staff', 'township_staff', '150822200');
-  const resident = (
-    await app.http.post('/api/v1/auth/dev').send({ openid: 'statistics-browser' }).expect(200)
-  ).body.token;
+  const resident = await residentToken(app, 'statistics-browser');
   for (const [areaId, staff, refuse] of [
     ['150822101', 'bayan.staff', undefined],
     ['150822101', 'bayan.staff', '家庭人均收入高于当地低保标准'],

@@ -5,6 +5,7 @@ import { addWorkingDays } from '../../server/calendar/working-days';
 import { Discovery } from '../../server/discovery/discovery-model';
 import { startTestApp, type TestApp } from '../support/harness';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
+import { residentToken } from '../support/cases';
 
 let app: TestApp;
 const tokens: Record<string, string> = {};
@@ -22,8 +23,7 @@ beforeAll(async () => {
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
   for (const name of ['gacha.worker', 'dongfeng.worker', 'sumu.staff', 'bayan.staff'])
     tokens[name] = await signIn(app, name);
-  tokens.resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-disc' }).expect(200))
-    .body.token as string;
+  tokens.resident = await residentToken(app, 'resident-disc');
 });
 
 afterAll(async () => {

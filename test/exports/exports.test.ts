@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { runAdmin } from '../support/admin-cli';
-import { idNumberFor, submittedCase } from '../support/cases';
+import { idNumberFor, residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, startTestStore, tempDir, type TestApp } from '../support/harness';
 import { walkCase } from '../support/walk';
@@ -25,8 +25,7 @@ beforeAll(async () => {
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
   await addStaff(app, 'shajin.staff', 'township_staff', '150822200');
   staff = await signIn(app, 'bayan.staff');
-  const resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'exports' }).expect(200)).body
-    .token;
+  const resident = await residentToken(app, 'exports');
   for (const amount of [41000, 38000]) {
     const id = await submittedCase(app, {
       token: resident,

@@ -7,6 +7,7 @@ import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { pdf } from '../support/files';
 import { startWeChatServer } from '../support/wechat-server';
 import { startWeComServer } from '../support/wecom-server';
+import { residentToken } from '../support/cases';
 
 /**
  * The whole journey over HTTP, as a village worker on behalf of a resident: draft → upload → incomplete submit →
@@ -44,8 +45,7 @@ const idFor = (birth: string, seq: string) => `150822${birth}${seq}` + checkChar
 it('walks a case from the worker’s draft to the township’s acceptance and the resident’s timeline', async () => {
   const worker = await signIn(app, 'hatan.worker');
   const township = await signIn(app, 'sumu.staff');
-  const resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'openid-grandma' }).expect(200))
-    .body.token;
+  const resident = await residentToken(app, 'openid-grandma');
 
   const draft = await app.http
     .post('/api/v1/applications')

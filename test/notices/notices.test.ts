@@ -1,5 +1,5 @@
 import { maskName } from '../../server/notices/mask-name';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { walkCase } from '../support/walk';
@@ -15,8 +15,7 @@ beforeAll(async () => {
   await addStaff(app, 'shajin.staff', 'township_staff', '150822200');
   const bayan = await signIn(app, 'bayan.staff');
   const shajin = await signIn(app, 'shajin.staff');
-  const resident = async (openid: string) =>
-    (await app.http.post('/api/v1/auth/dev').send({ openid }).expect(200)).body.token as string;
+  const resident = (openid: string) => residentToken(app, openid);
   const caseIn = async (areaId: string, openid: string) =>
     submittedCase(app, {
       token: await resident(openid),

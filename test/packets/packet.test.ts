@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { auditTrailOf } from '../../server/audit/audit-log';
-import { idNumberFor, submittedCase } from '../support/cases';
+import { idNumberFor, residentToken, submittedCase } from '../support/cases';
 import { png } from '../support/files';
 import { addStaff, seedAreas, seedChaohu, signIn } from '../support/fixtures';
 import { startTestApp, tempDir, type TestApp } from '../support/harness';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
   staff = await signIn(app, 'zhegao.staff');
   other = await signIn(app, 'bayan.staff');
-  resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'packet' }).expect(200)).body.token;
+  resident = await residentToken(app, 'packet');
   caseId = await submittedCase(app, {
     token: resident,
     areaId: '340181101',

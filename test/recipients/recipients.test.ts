@@ -1,6 +1,6 @@
 import { auditTrailOf } from '../../server/audit/audit-log';
 import { addMonths } from '../../server/recipients/months';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, seedChaohu, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { walkCase } from '../support/walk';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   chaohu = await signIn(app, 'zhegao.staff');
   dengkou = await signIn(app, 'bayan.staff');
   county = await signIn(app, 'chaohu.county');
-  resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'recipients' }).expect(200)).body.token;
+  resident = await residentToken(app, 'recipients');
 });
 afterAll(() => app.close());
 

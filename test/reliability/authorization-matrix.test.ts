@@ -6,7 +6,7 @@ import { Staff } from '../../server/identity/staff-model';
 import { STAFF_ROLES, type Audience, type Principal } from '../../server/identity/principal';
 import type { AnyRouteSpec } from '../../server/http/route';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { pdf } from '../support/files';
 import { startTestApp, type TestApp } from '../support/harness';
 import { walkCase } from '../support/walk';
@@ -174,8 +174,7 @@ beforeAll(async () => {
       .expect(200)
   ).body.attachments[0].id;
   // A recipient household: a case of a resident outside the matrix, approved by the township and enrolled.
-  const household = (await app.http.post('/api/v1/auth/dev').send({ openid: 'matrix-recipient' }).expect(200))
-    .body.token;
+  const household = await residentToken(app, 'matrix-recipient');
   const approved = await submittedCase(app, {
     token: household,
     areaId: AREA,

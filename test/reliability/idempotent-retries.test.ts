@@ -6,7 +6,7 @@ import { auditTrailOf, type TrailEntry } from '../../server/audit/audit-log';
 import { AuditPending } from '../../server/audit/audit-model';
 import { decodeEntry, recordKey } from '../../server/audit/audit-entry';
 import { Report } from '../../server/reports/report-model';
-import { completeDraft } from '../support/cases';
+import { completeDraft, residentToken } from '../support/cases';
 import { pdf } from '../support/files';
 import { seedAreas } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -32,7 +32,7 @@ async function loseAnswer(key: string): Promise<void> {
 beforeAll(async () => {
   app = await startTestApp({ DEV_LOGIN: 'true' });
   await seedAreas();
-  alice = (await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-alice' }).expect(200)).body.token;
+  alice = await residentToken(app, 'resident-alice');
 });
 afterAll(() => app.close());
 

@@ -1,7 +1,7 @@
 import { Application } from '../../server/applications/application-model';
 import { chinaToday } from '../../server/calendar/china-date';
 import { auditTrailOf } from '../../server/audit/audit-log';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/harness';
 import { walkCase } from '../support/walk';
@@ -28,8 +28,7 @@ beforeAll(async () => {
   county = await signIn(app, 'dengkou.county');
   township = await signIn(app, 'bayan.staff');
   const shajin = await signIn(app, 'shajin.staff');
-  const resident = (await app.http.post('/api/v1/auth/dev').send({ openid: 'supervision' }).expect(200)).body
-    .token;
+  const resident = await residentToken(app, 'supervision');
   const make = (areaId: string) =>
     submittedCase(app, { token: resident, areaId, programs: ['dibao'], submittedOn: '2026-10-09' });
   for (let i = 0; i < 3; i++) {

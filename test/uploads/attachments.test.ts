@@ -10,6 +10,7 @@ import { FieldCrypto } from '../../server/privacy/field-crypto';
 import { asBuffer, corruptJpeg, jpegWithGps, pdf, png, webp } from '../support/files';
 import { startTestApp, type TestApp } from '../support/harness';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
+import { residentToken } from '../support/cases';
 
 let app: TestApp;
 let alice: string;
@@ -36,8 +37,7 @@ beforeAll(async () => {
   await addStaff(app, 'shajin.staff', 'township_staff', '150822200');
   await addStaff(app, 'bayan.staff', 'township_staff', '150822100');
   await addStaff(app, 'county.supervisor', 'county_supervisor', '150822');
-  const dev = async (openid: string) =>
-    (await app.http.post('/api/v1/auth/dev').send({ openid }).expect(200)).body.token as string;
+  const dev = (openid: string) => residentToken(app, openid);
   alice = await dev('resident-alice');
   bob = await dev('resident-bob');
   worker = await signIn(app, 'village.worker');
