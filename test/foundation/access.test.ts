@@ -2,6 +2,7 @@ import { auditTrailOf } from '../../server/audit/audit-log';
 import { Staff } from '../../server/identity/staff-model';
 import { startTestApp, type TestApp } from '../support/harness';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
+import { residentToken } from '../support/cases';
 
 let app: TestApp;
 let township: string;
@@ -51,8 +52,7 @@ describe('jurisdiction', () => {
   });
 
   it('refuses residents the staff routes', async () => {
-    const { body } = await app.http.post('/api/v1/auth/dev').send({ openid: 'resident-001' }).expect(200);
-    const res = await get('/api/v1/areas/150822100', body.token).expect(403);
+    const res = await get('/api/v1/areas/150822100', await residentToken(app, 'resident-001')).expect(403);
     expect(res.body.error.code).toBe('forbidden');
   });
 });

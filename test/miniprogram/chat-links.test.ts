@@ -3,7 +3,7 @@ import botEn from '../../bot/locales/en.json';
 import botZh from '../../bot/locales/zh-CN.json';
 import en from '../../miniprogram/lib/locales/en';
 import zhCN from '../../miniprogram/lib/locales/zh-CN';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { seedAreas } from '../support/fixtures';
 import { startWeChatServer, type WeChatServer } from '../support/wechat-server';
 import { startBackend } from './support/backend';
@@ -38,12 +38,9 @@ beforeAll(async () => {
     WECHAT_API_BASE: wechat.baseUrl,
   });
   await seedAreas();
-  const resident = await backend.app.http
-    .post('/api/v1/auth/dev')
-    .send({ openid: 'openid-chat' })
-    .expect(200);
+  const resident = await residentToken(backend.app, 'openid-chat');
   caseId = await submittedCase(backend.app, {
-    token: resident.body.token,
+    token: resident,
     areaId: '150822201',
     programs: ['dibao'],
   });
@@ -104,13 +101,10 @@ describe('following a case in a chat', () => {
   });
 
   it('offers nothing to follow before the application has a case number', async () => {
-    const resident = await backend.app.http
-      .post('/api/v1/auth/dev')
-      .send({ openid: 'openid-chat' })
-      .expect(200);
+    const resident = await residentToken(backend.app, 'openid-chat');
     const draft = await backend.app.http
       .post('/api/v1/applications')
-      .set('Authorization', `Bearer ${resident.body.token}`)
+      .set('Authorization', `Bearer ${resident}`)
       .send({ areaId: '150822201', programs: ['dibao'] })
       .expect(201);
     installPhone(backend.base, ['code-3']);

@@ -2,7 +2,7 @@
 import { chinaToday } from '../../server/calendar/china-date';
 import { Report } from '../../server/reports/report-model';
 import { addWorkingDays } from '../../server/calendar/working-days';
-import { submittedCase } from '../support/cases';
+import { residentToken, submittedCase } from '../support/cases';
 import { addStaff, seedAreas, signIn } from '../support/fixtures';
 import { startWeChatServer, type WeChatServer } from '../support/wechat-server';
 import { startBackend } from './support/backend';
@@ -35,12 +35,9 @@ beforeAll(async () => {
   await addStaff(backend.app, 'sumu.staff', 'township_staff', '150822200');
   township = await signIn(backend.app, 'sumu.staff');
   // The same person as the phone's wx.login: one openid.
-  const resident = await backend.app.http
-    .post('/api/v1/auth/dev')
-    .send({ openid: 'openid-timeline' })
-    .expect(200);
+  const resident = await residentToken(backend.app, 'openid-timeline');
   caseId = await submittedCase(backend.app, {
-    token: resident.body.token,
+    token: resident,
     areaId: '150822201',
     programs: ['dibao'],
   });

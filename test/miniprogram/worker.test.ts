@@ -11,6 +11,7 @@ import { startWeChatServer, type WeChatServer } from '../support/wechat-server';
 import { startBackend } from './support/backend';
 import { openPage, tap, textOf, type, until, type Rendered } from './support/pages';
 import { installPhone, type Phone } from './support/wx-bridge';
+import { residentToken } from '../support/cases';
 
 /**
  * Worker mode: a village worker signs in, applies on an elderly resident's behalf with the basis and the signed
@@ -109,14 +110,11 @@ it('signs a village worker in and applies on a resident’s behalf with the basi
   expect((await Application.findById(caseId).lean())!.status).toBe('submitted');
 
   // The village's applications: the worker's own and a resident's, not another village's.
-  const resident = await backend.app.http
-    .post('/api/v1/auth/dev')
-    .send({ openid: 'openid-villager' })
-    .expect(200);
+  const resident = await residentToken(backend.app, 'openid-villager');
   const own = (area: string) =>
     backend.app.http
       .post('/api/v1/applications')
-      .set('Authorization', `Bearer ${resident.body.token}`)
+      .set('Authorization', `Bearer ${resident}`)
       .send({ areaId: area, programs: ['dibao'] })
       .expect(201);
   const villagers = (await own('150822201')).body.id as string;
