@@ -3,6 +3,7 @@ import { startBotRig, type BotRig } from '../support/bot';
 import { messagesOf } from '../../bot/adapters/official-account';
 import { WeChatCipher, sha1Signature } from '../../bot/adapters/wechat-crypto';
 import { OA, httpGet, startOfficialAccount } from '../support/official-account';
+import { until } from '../support/until';
 
 type Account = Awaited<ReturnType<typeof startOfficialAccount>>;
 
@@ -119,9 +120,7 @@ describe('Official Account webhook with a slow backend', () => {
     });
     expect(res.body).toBe('success');
     expect(res.ms).toBeLessThan(1000);
-    const until = Date.now() + 10_000;
-    while (oa.wechat.customMessages.length === 0 && Date.now() < until)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(() => oa.wechat.customMessages.length > 0);
     expect(oa.wechat.customMessages).toEqual([
       { touser: 'openid-slow', content: expect.stringContaining('哪个地方') },
     ]);

@@ -1,5 +1,6 @@
 import { ChatStore } from '../../bot/engine/chat-state';
 import { startBotRig, type BotRig } from '../support/bot';
+import { until } from '../support/until';
 
 /** What must never break a conversation: group chats, floods, hand-offs to staff, and what is kept or logged. */
 
@@ -23,8 +24,7 @@ describe('the bot under real-world use', () => {
     });
     member!.say('大家好，今天开会').to(room);
     member!.say('低保要带什么材料', [rig.botUser]).to(room);
-    const until = Date.now() + 10_000;
-    while (inRoom.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    await until(() => inRoom.length > 0);
     await rig.adapter.settled();
     expect(inRoom).toHaveLength(1);
     expect(inRoom[0]).toContain('私聊');

@@ -11,6 +11,7 @@ import { botLogger } from '../../bot/logger';
 import { createApp } from '../../server/app';
 import { startTestApp } from './harness';
 import { startWeComServer } from './wecom-server';
+import { eventually } from './until';
 
 const PUSH_SECRET = 'test-push-secret-0123456789';
 
@@ -100,9 +101,7 @@ export async function startBotRig(
       // Wechaty hands a message on asynchronously: wait for the first reply (every message gets one), then
       // for the handling to finish, so that all of the replies are in.
       const collect = async () => {
-        const until = Date.now() + 10_000;
-        while (replies.get(contact.id)!.length === 0 && Date.now() < until)
-          await new Promise((resolve) => setTimeout(resolve, 5));
+        await eventually(() => replies.get(contact.id)!.length > 0, 10_000, 5);
         await adapter.settled();
         await new Promise((resolve) => setImmediate(resolve));
         return replies.get(contact.id)!.splice(0);
@@ -116,9 +115,7 @@ export async function startBotRig(
         },
         /** Waits for messages the bot sends unasked (pushes). */
         async pushed(count = 1, timeoutMs = 10_000) {
-          const until = Date.now() + timeoutMs;
-          while (replies.get(contact.id)!.length < count && Date.now() < until)
-            await new Promise((resolve) => setTimeout(resolve, 10));
+          await eventually(() => replies.get(contact.id)!.length >= count, timeoutMs, 10);
           return replies.get(contact.id)!.splice(0);
         },
         async send(kind: string) {
