@@ -29,6 +29,21 @@ export const fieldIds = (name: string, scope?: string) => {
   return { control: `f-${key}`, hint: `h-${key}`, error: `e-${key}` };
 };
 
+/**
+ * What ties a control to its field: its id (the label's `for`), its name and, once the field is refused, its error
+ * (`aria-invalid`, `aria-describedby`). Spread onto any control: `<textarea {...controlOf('note', scope, errors)}>`.
+ */
+export function controlOf(name: string, scope: string | undefined, errors: FormErrors | undefined) {
+  const ids = fieldIds(name, scope);
+  const invalid = errors?.fields[name] !== undefined;
+  return {
+    id: ids.control,
+    name,
+    'aria-invalid': invalid ? 'true' : undefined,
+    'aria-describedby': invalid ? ids.error : undefined,
+  };
+}
+
 interface FieldProps {
   name: string;
   scope?: string | undefined;
@@ -78,12 +93,9 @@ type InputProps = {
 };
 
 export function Input(props: InputProps): JSX.Element {
-  const invalid = props.errors?.fields[props.name] !== undefined;
-  const ids = fieldIds(props.name, props.scope);
   return (
     <input
-      id={ids.control}
-      name={props.name}
+      {...controlOf(props.name, props.scope, props.errors)}
       type={props.type ?? 'text'}
       value={props.value}
       required={props.required}
@@ -92,8 +104,6 @@ export function Input(props: InputProps): JSX.Element {
       max={props.max}
       step={props.step}
       inputmode={props.inputmode}
-      aria-invalid={invalid ? 'true' : undefined}
-      aria-describedby={invalid ? ids.error : undefined}
     />
   );
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Tracking } from '../applications/tracking';
 import type { FormErrors } from './form-errors';
-import { Csrf, ErrorSummary, Field, fieldIds, Input } from './form-controls';
+import { controlOf, Csrf, ErrorSummary, Field, fieldIds, Input } from './form-controls';
 
 /**
  * A form for each action the case's timeline expects now (`expected[]`, from the pack's procedure): its fields
@@ -90,7 +90,7 @@ function Reasons({
 }) {
   return (
     <Field scope={scope} name="reasons" label={t('console:stage.reasons')} hint={hint} errors={errors}>
-      <textarea id={fieldIds('reasons', scope).control} name="reasons" maxlength="2000" safe>
+      <textarea {...controlOf('reasons', scope, errors)} maxlength="2000" safe>
         {text(values, 'reasons') ?? ''}
       </textarea>
     </Field>
@@ -203,7 +203,7 @@ function FormBody(props: StageFormProps): JSX.Element {
             <label for={fieldIds('investigatorNames', scope).control} safe>
               {t('console:stage.investigatorNames')}
             </label>
-            <textarea id={fieldIds('investigatorNames', scope).control} name="investigatorNames" safe>
+            <textarea {...controlOf('investigatorNames', scope, errors)} safe>
               {text(values, 'investigatorNames') ?? ''}
             </textarea>
             {!!errors?.fields.investigators && (
@@ -317,7 +317,7 @@ export function StageForm(props: StageFormProps): JSX.Element {
         hint={action.event === 'objection' ? t('console:stage.objectionNote') : undefined}
         errors={errors}
       >
-        <textarea id={fieldIds('note', scope).control} name="note" maxlength="500" safe>
+        <textarea {...controlOf('note', scope, errors)} maxlength="500" safe>
           {text(values, 'note') ?? ''}
         </textarea>
       </Field>

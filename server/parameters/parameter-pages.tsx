@@ -3,7 +3,7 @@ import { loadArea } from '../areas/areas';
 import { chinaToday } from '../calendar/china-date';
 import type { ConsolePages } from '../console/console-pages';
 import { redirect } from '../console/console-pages';
-import { Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
+import { controlOf, Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
 import { formErrors, type FormErrors } from '../console/form-errors';
 import type { AppDeps } from '../http/deps';
 import { parseInput } from '../http/validation';
@@ -107,7 +107,7 @@ async function parametersContent(
           <Csrf token={csrf} />
           <ErrorSummary errors={errors} />
           <Field name="parameter" label={t('console:parameters.parameter')} errors={errors}>
-            <select id="f-parameter" name="parameter">
+            <select {...controlOf('parameter', undefined, errors)}>
               {PARAMETER_PATHS.map((p) => (
                 <option value={p} selected={values.parameter === p} safe>
                   {`${t(`policy:parameterName.${p}`)}（${p}）`}

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { ConsolePages } from '../console/console-pages';
 import { redirect } from '../console/console-pages';
-import { Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
+import { controlOf, Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
 import { formErrors, type FormErrors } from '../console/form-errors';
 import { Pager } from '../console/pager';
 import { chinaToday } from '../calendar/china-date';
@@ -287,6 +287,7 @@ export function recipientPages(pages: ConsolePages): void {
     },
   ) => {
     const { t, lng, csrf, errors } = ctx;
+    const changeErrors = ctx.form === 'change' ? errors : undefined;
     const r = recipientView(rec, chinaToday(), lng);
     return (
       <>
@@ -358,8 +359,8 @@ export function recipientPages(pages: ConsolePages): void {
               <h3 safe>{t('console:recipients.recordChange')}</h3>
               <Csrf token={csrf} />
               {ctx.form === 'change' && <ErrorSummary errors={errors} />}
-              <Field name="kind" scope="change" label={t('exports:column.changeKind')}>
-                <select id="f-change.kind" name="kind">
+              <Field name="kind" scope="change" label={t('exports:column.changeKind')} errors={changeErrors}>
+                <select {...controlOf('kind', 'change', changeErrors)}>
                   {(['increase', 'decrease', 'stop'] as const).map((k) => (
                     <option value={k} safe>
                       {t(`exports:change.${k}`)}
@@ -371,24 +372,14 @@ export function recipientPages(pages: ConsolePages): void {
                 name="amountFen"
                 scope="change"
                 label={t('console:recipients.newAmountYuan')}
-                errors={ctx.form === 'change' ? errors : undefined}
+                errors={changeErrors}
               >
                 <Input name="amountFen" scope="change" inputmode="decimal" />
               </Field>
-              <Field
-                name="fromMonth"
-                scope="change"
-                label={t('fields:fromMonth')}
-                errors={ctx.form === 'change' ? errors : undefined}
-              >
+              <Field name="fromMonth" scope="change" label={t('fields:fromMonth')} errors={changeErrors}>
                 <Input name="fromMonth" scope="change" type="month" required />
               </Field>
-              <Field
-                name="reasons"
-                scope="change"
-                label={t('fields:reasons')}
-                errors={ctx.form === 'change' ? errors : undefined}
-              >
+              <Field name="reasons" scope="change" label={t('fields:reasons')} errors={changeErrors}>
                 <Input name="reasons" scope="change" required />
               </Field>
               <button type="submit" class="button" safe>

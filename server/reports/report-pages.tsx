@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { ConsolePages } from '../console/console-pages';
 import { redirect } from '../console/console-pages';
-import { Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
+import { controlOf, Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
 import { formErrors, type FormErrors } from '../console/form-errors';
 import { Pager } from '../console/pager';
 import type { AppDeps } from '../http/deps';
@@ -44,6 +44,7 @@ function ReportDetail(props: {
   form?: 'answer' | 'media';
 }): JSX.Element {
   const { t, report: r, csrf, errors } = props;
+  const answerErrors = props.form === 'answer' ? errors : undefined;
   return (
     <>
       <dl class="case-grid">
@@ -134,8 +135,8 @@ function ReportDetail(props: {
             <h2 safe>{t('console:reports.answer')}</h2>
             <Csrf token={csrf} />
             {props.form === 'answer' && <ErrorSummary errors={errors} />}
-            <Field name="outcome" scope="answer" label={t('fields:outcome')}>
-              <select id="f-answer.outcome" name="outcome">
+            <Field name="outcome" scope="answer" label={t('fields:outcome')} errors={answerErrors}>
+              <select {...controlOf('outcome', 'answer', answerErrors)}>
                 {REPORT_OUTCOMES.map((o) => (
                   <option value={o} safe>
                     {t(`reports:outcomes.${o}`)}
@@ -148,18 +149,18 @@ function ReportDetail(props: {
               scope="answer"
               label={t('fields:handling')}
               hint={t('console:reports.handlingHint')}
-              errors={props.form === 'answer' ? errors : undefined}
+              errors={answerErrors}
             >
-              <textarea id="f-answer.handling" name="handling" rows="4" required></textarea>
+              <textarea {...controlOf('handling', 'answer', answerErrors)} rows="4" required></textarea>
             </Field>
             <Field
               name="answer"
               scope="answer"
               label={t('fields:answer')}
               hint={t('console:reports.answerHint')}
-              errors={props.form === 'answer' ? errors : undefined}
+              errors={answerErrors}
             >
-              <textarea id="f-answer.answer" name="answer" rows="4" required></textarea>
+              <textarea {...controlOf('answer', 'answer', answerErrors)} rows="4" required></textarea>
             </Field>
             <button type="submit" class="button" safe>
               {t('console:reports.send')}
