@@ -9,6 +9,7 @@ import { ReviewsDue } from '../recipients/recipient-pages';
 import { discoverySummaryOf } from '../discovery/discovery-views';
 import type { ConsolePages } from './console-pages';
 import { Pager } from './pager';
+import { controlOf, Field, fieldIds } from './form-controls';
 
 /**
  * The inbox: the cases of the staff member's area, from the same service as the API's case list (filters by
@@ -122,11 +123,8 @@ function Select(props: {
   options: { value: string; label: string }[];
 }): JSX.Element {
   return (
-    <div class="field">
-      <label for={`f-${props.name}`} safe>
-        {props.label}
-      </label>
-      <select id={`f-${props.name}`} name={props.name}>
+    <Field name={props.name} label={props.label}>
+      <select {...controlOf(props.name, undefined, undefined)}>
         <option value="" safe>
           {props.any}
         </option>
@@ -136,7 +134,7 @@ function Select(props: {
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
@@ -230,13 +228,18 @@ export function inboxPages(pages: ConsolePages): void {
             hx-push-url="true"
           >
             <div class="field search">
-              <label for="f-search" safe>
+              <label for={fieldIds('search').control} safe>
                 {t('console:inbox.search')}
               </label>
               <p class="hint" safe>
                 {t('console:inbox.searchHint')}
               </p>
-              <input id="f-search" name="search" type="search" value={query.search} maxlength="40" />
+              <input
+                {...controlOf('search', undefined, undefined)}
+                type="search"
+                value={query.search}
+                maxlength="40"
+              />
             </div>
             <Select
               name="status"
