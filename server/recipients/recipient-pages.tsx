@@ -177,7 +177,7 @@ export function recipientPages(pages: ConsolePages): void {
                   <Csrf token={csrf} />
                   <strong safe>{`${app.caseNumber ?? ''} ${app.members[0]?.name ?? ''}`}</strong>
                   <Field name="category" scope={String(app._id)} label={t('fields:category')}>
-                    <select id={`f-${String(app._id)}.category`} name="category">
+                    <select {...controlOf('category', String(app._id), undefined)}>
                       <option value="" safe>
                         {t('console:recipients.noCategory')}
                       </option>
