@@ -30,17 +30,24 @@ export const fieldIds = (name: string, scope?: string) => {
 };
 
 /**
- * What ties a control to its field: its id (the label's `for`), its name and, once the field is refused, its error
- * (`aria-invalid`, `aria-describedby`). Spread onto any control: `<textarea {...controlOf('note', scope, errors)}>`.
+ * What ties a control to its field: its id (the label's `for`), its name, its hint when the field shows one, and,
+ * once the field is refused, its error (`aria-invalid`, `aria-describedby`). Spread onto any control:
+ * `<textarea {...controlOf('note', scope, errors)}>`.
  */
-export function controlOf(name: string, scope: string | undefined, errors: FormErrors | undefined) {
+export function controlOf(
+  name: string,
+  scope: string | undefined,
+  errors: FormErrors | undefined,
+  hinted = false,
+) {
   const ids = fieldIds(name, scope);
   const invalid = errors?.fields[name] !== undefined;
+  const described = [hinted && ids.hint, invalid && ids.error].filter(Boolean).join(' ');
   return {
     id: ids.control,
     name,
     'aria-invalid': invalid ? 'true' : undefined,
-    'aria-describedby': invalid ? ids.error : undefined,
+    'aria-describedby': described || undefined,
   };
 }
 
@@ -78,12 +85,9 @@ export function Field({ name, scope, label, errors, hint, children }: FieldProps
   );
 }
 
-type InputProps = {
-  name: string;
-  scope?: string | undefined;
+type InputFieldProps = Omit<FieldProps, 'children'> & {
   type?: string;
   value?: string | undefined;
-  errors?: FormErrors | undefined;
   required?: boolean;
   autocomplete?: string;
   min?: string;
@@ -92,18 +96,21 @@ type InputProps = {
   inputmode?: 'numeric' | 'decimal' | 'text';
 };
 
-export function Input(props: InputProps): JSX.Element {
+/** A field whose control is a single-line input. */
+export function InputField({ name, scope, label, errors, hint, ...input }: InputFieldProps): JSX.Element {
   return (
-    <input
-      {...controlOf(props.name, props.scope, props.errors)}
-      type={props.type ?? 'text'}
-      value={props.value}
-      required={props.required}
-      autocomplete={props.autocomplete}
-      min={props.min}
-      max={props.max}
-      step={props.step}
-      inputmode={props.inputmode}
-    />
+    <Field name={name} scope={scope} label={label} errors={errors} hint={hint}>
+      <input
+        {...controlOf(name, scope, errors, !!hint)}
+        type={input.type ?? 'text'}
+        value={input.value}
+        required={input.required}
+        autocomplete={input.autocomplete}
+        min={input.min}
+        max={input.max}
+        step={input.step}
+        inputmode={input.inputmode}
+      />
+    </Field>
   );
 }

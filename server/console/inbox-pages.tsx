@@ -231,11 +231,11 @@ export function inboxPages(pages: ConsolePages): void {
               <label for={fieldIds('search').control} safe>
                 {t('console:inbox.search')}
               </label>
-              <p class="hint" safe>
+              <p class="hint" id={fieldIds('search').hint} safe>
                 {t('console:inbox.searchHint')}
               </p>
               <input
-                {...controlOf('search', undefined, undefined)}
+                {...controlOf('search', undefined, undefined, true)}
                 type="search"
                 value={query.search}
                 maxlength="40"

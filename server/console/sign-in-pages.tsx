@@ -15,7 +15,7 @@ import {
 import { redirect, type ConsolePages } from './console-pages';
 import { endConsoleSession, startConsoleSession } from './console-session';
 import { formErrors, type FormErrors } from './form-errors';
-import { Csrf, ErrorSummary, Field, Input } from './form-controls';
+import { Csrf, ErrorSummary, InputField } from './form-controls';
 
 /**
  * Signing in with the staff account (the API's sign-in service and guard: a source that keeps failing is slowed
@@ -58,12 +58,22 @@ export function signInPages(pages: ConsolePages): void {
       <Csrf token={csrf} />
       {!!values.next && <input type="hidden" name="next" value={values.next} />}
       <ErrorSummary errors={errors} />
-      <Field name="username" label={t('console:fields.username')} errors={errors}>
-        <Input name="username" value={values.username} required autocomplete="username" errors={errors} />
-      </Field>
-      <Field name="password" label={t('console:fields.password')} errors={errors}>
-        <Input name="password" type="password" required autocomplete="current-password" errors={errors} />
-      </Field>
+      <InputField
+        name="username"
+        label={t('console:fields.username')}
+        errors={errors}
+        value={values.username}
+        required
+        autocomplete="username"
+      />
+      <InputField
+        name="password"
+        label={t('console:fields.password')}
+        errors={errors}
+        type="password"
+        required
+        autocomplete="current-password"
+      />
       <button type="submit" safe>
         {t('console:signIn')}
       </button>
@@ -120,26 +130,31 @@ export function signInPages(pages: ConsolePages): void {
         </p>
       )}
       <ErrorSummary errors={errors} />
-      <Field name="currentPassword" label={t('console:fields.currentPassword')} errors={errors}>
-        <Input
-          name="currentPassword"
-          type="password"
-          required
-          autocomplete="current-password"
-          errors={errors}
-        />
-      </Field>
-      <Field
+      <InputField
+        name="currentPassword"
+        label={t('console:fields.currentPassword')}
+        errors={errors}
+        type="password"
+        required
+        autocomplete="current-password"
+      />
+      <InputField
         name="newPassword"
         label={t('console:fields.newPassword')}
         hint={t('console:passwordHint')}
         errors={errors}
-      >
-        <Input name="newPassword" type="password" required autocomplete="new-password" errors={errors} />
-      </Field>
-      <Field name="confirmPassword" label={t('console:fields.confirmPassword')} errors={errors}>
-        <Input name="confirmPassword" type="password" required autocomplete="new-password" errors={errors} />
-      </Field>
+        type="password"
+        required
+        autocomplete="new-password"
+      />
+      <InputField
+        name="confirmPassword"
+        label={t('console:fields.confirmPassword')}
+        errors={errors}
+        type="password"
+        required
+        autocomplete="new-password"
+      />
       <button type="submit" safe>
         {t('console:changePassword')}
       </button>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Tracking } from '../applications/tracking';
 import type { FormErrors } from './form-errors';
-import { controlOf, Csrf, ErrorSummary, Field, fieldIds, Input } from './form-controls';
+import { controlOf, Csrf, ErrorSummary, Field, fieldIds, InputField } from './form-controls';
 
 /**
  * A form for each action the case's timeline expects now (`expected[]`, from the pack's procedure): its fields
@@ -90,7 +90,7 @@ function Reasons({
 }) {
   return (
     <Field scope={scope} name="reasons" label={t('console:stage.reasons')} hint={hint} errors={errors}>
-      <textarea {...controlOf('reasons', scope, errors)} maxlength="2000" safe>
+      <textarea {...controlOf('reasons', scope, errors, true)} maxlength="2000" safe>
         {text(values, 'reasons') ?? ''}
       </textarea>
     </Field>
@@ -145,20 +145,14 @@ function FormBody(props: StageFormProps): JSX.Element {
               <legend safe>{t('console:stage.amounts')}</legend>
               <div class="inline-fields">
                 {action.amountsFor.map((p) => (
-                  <Field
+                  <InputField
                     scope={scope}
                     name={`amountsFen.${p}`}
                     label={t('console:stage.amountOf', { program: t(`policy:program.${p}`) })}
                     errors={errors}
-                  >
-                    <Input
-                      scope={scope}
-                      name={`amountsFen.${p}`}
-                      inputmode="decimal"
-                      value={text(values, `amountsFen.${p}`)}
-                      errors={errors}
-                    />
-                  </Field>
+                    inputmode="decimal"
+                    value={text(values, `amountsFen.${p}`)}
+                  />
                 ))}
               </div>
               {!!errors?.fields.amountsFen && (
@@ -234,22 +228,16 @@ function FormBody(props: StageFormProps): JSX.Element {
           <div class="inline-fields">
             {(['participants', 'villagerRepresentatives', 'committeeMembers', 'inFavour'] as const).map(
               (k) => (
-                <Field
+                <InputField
                   scope={scope}
                   name={`vote.${k}`}
                   label={t(`console:stage.voteFields.${k}`)}
                   errors={errors}
-                >
-                  <Input
-                    scope={scope}
-                    name={`vote.${k}`}
-                    type="number"
-                    min="0"
-                    inputmode="numeric"
-                    value={text(values, `vote.${k}`)}
-                    errors={errors}
-                  />
-                </Field>
+                  type="number"
+                  min="0"
+                  inputmode="numeric"
+                  value={text(values, `vote.${k}`)}
+                />
               ),
             )}
           </div>
@@ -270,6 +258,7 @@ function FormBody(props: StageFormProps): JSX.Element {
 export function StageForm(props: StageFormProps): JSX.Element {
   const { t, action, caseId, values, errors } = props;
   const scope = stageFormId(action);
+  const objection = action.event === 'objection';
   const url = `/console/cases/${caseId}/stages`;
   const title = action.emergency ? t('console:stage.emergencyTitle', { name: action.name }) : action.name;
   return (
@@ -292,32 +281,26 @@ export function StageForm(props: StageFormProps): JSX.Element {
       )}
       <Csrf token={props.csrf} />
       <input type="hidden" name="stage" value={action.stage} />
-      {action.event === 'objection' && <input type="hidden" name="event" value="objection" />}
+      {objection && <input type="hidden" name="event" value="objection" />}
       <ErrorSummary errors={errors} />
       <FormBody {...props} />
-      <Field
+      <InputField
         scope={scope}
         name="on"
-        label={t(action.event === 'objection' ? 'console:stage.raisedOn' : 'console:stage.on')}
+        label={t(objection ? 'console:stage.raisedOn' : 'console:stage.on')}
         errors={errors}
-      >
-        <Input
-          scope={scope}
-          name="on"
-          type="date"
-          max={props.today}
-          value={text(values, 'on') ?? props.today}
-          errors={errors}
-        />
-      </Field>
+        type="date"
+        max={props.today}
+        value={text(values, 'on') ?? props.today}
+      />
       <Field
         scope={scope}
         name="note"
         label={t('console:stage.note')}
-        hint={action.event === 'objection' ? t('console:stage.objectionNote') : undefined}
+        hint={objection ? t('console:stage.objectionNote') : undefined}
         errors={errors}
       >
-        <textarea {...controlOf('note', scope, errors)} maxlength="500" safe>
+        <textarea {...controlOf('note', scope, errors, objection)} maxlength="500" safe>
           {text(values, 'note') ?? ''}
         </textarea>
       </Field>

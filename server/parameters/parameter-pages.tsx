@@ -3,7 +3,7 @@ import { loadArea } from '../areas/areas';
 import { chinaToday } from '../calendar/china-date';
 import type { ConsolePages } from '../console/console-pages';
 import { redirect } from '../console/console-pages';
-import { controlOf, Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
+import { controlOf, Csrf, ErrorSummary, Field, InputField } from '../console/form-controls';
 import { formErrors, type FormErrors } from '../console/form-errors';
 import type { AppDeps } from '../http/deps';
 import { parseInput } from '../http/validation';
@@ -115,28 +115,37 @@ async function parametersContent(
               ))}
             </select>
           </Field>
-          <Field
+          <InputField
             name="value"
             label={t('console:parameters.value')}
             hint={t('console:parameters.valueHint')}
             errors={errors}
-          >
-            <Input name="value" value={value('value')} errors={errors} required />
-          </Field>
-          <Field name="effectiveFrom" label={t('fields:effectiveFrom')} errors={errors}>
-            <Input name="effectiveFrom" type="date" value={value('effectiveFrom')} errors={errors} required />
-          </Field>
-          <Field
+            value={value('value')}
+            required
+          />
+          <InputField
+            name="effectiveFrom"
+            label={t('fields:effectiveFrom')}
+            errors={errors}
+            type="date"
+            value={value('effectiveFrom')}
+            required
+          />
+          <InputField
             name="document"
             label={t('fields:document')}
             hint={t('console:parameters.documentHint')}
             errors={errors}
-          >
-            <Input name="document" value={value('document')} errors={errors} required />
-          </Field>
-          <Field name="clause" label={t('fields:clause')} errors={errors}>
-            <Input name="clause" value={value('clause')} errors={errors} required />
-          </Field>
+            value={value('document')}
+            required
+          />
+          <InputField
+            name="clause"
+            label={t('fields:clause')}
+            errors={errors}
+            value={value('clause')}
+            required
+          />
           <button type="submit" class="button" safe>
             {t('console:parameters.save')}
           </button>

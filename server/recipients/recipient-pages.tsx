@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { ConsolePages } from '../console/console-pages';
 import { redirect } from '../console/console-pages';
-import { controlOf, Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
+import { controlOf, Csrf, ErrorSummary, Field, InputField } from '../console/form-controls';
 import { formErrors, type FormErrors } from '../console/form-errors';
 import { Pager } from '../console/pager';
 import { chinaToday } from '../calendar/china-date';
@@ -150,9 +150,12 @@ export function recipientPages(pages: ConsolePages): void {
         t('console:recipients.title'),
         <>
           <form method="get" action="/console/recipients" class="filters">
-            <Field name="reviewDueBy" label={t('fields:reviewDueBy')}>
-              <Input name="reviewDueBy" type="date" value={query.reviewDueBy} />
-            </Field>
+            <InputField
+              name="reviewDueBy"
+              label={t('fields:reviewDueBy')}
+              type="date"
+              value={query.reviewDueBy}
+            />
             <button type="submit" class="button" safe>
               {t('console:recipients.filter')}
             </button>
@@ -186,22 +189,20 @@ export function recipientPages(pages: ConsolePages): void {
                       ))}
                     </select>
                   </Field>
-                  <Field
+                  <InputField
                     name="reviewGroup"
                     scope={String(app._id)}
                     label={t('fields:reviewGroup')}
                     hint={t('console:recipients.reviewGroupHint')}
-                  >
-                    <Input name="reviewGroup" scope={String(app._id)} inputmode="numeric" />
-                  </Field>
-                  <Field
+                    inputmode="numeric"
+                  />
+                  <InputField
                     name="firstPaymentMonth"
                     scope={String(app._id)}
                     label={t('fields:firstPaymentMonth')}
                     hint={t('console:recipients.firstMonthHint')}
-                  >
-                    <Input name="firstPaymentMonth" scope={String(app._id)} type="month" />
-                  </Field>
+                    type="month"
+                  />
                   <button type="submit" class="button" safe>
                     {t('console:recipients.enrol')}
                   </button>
@@ -233,9 +234,7 @@ export function recipientPages(pages: ConsolePages): void {
               {t('console:recipients.export')}
             </h2>
             <form method="get" action="/console/exports/recipients" class="inline-fields">
-              <Field name="month" label={t('fields:month')}>
-                <Input name="month" type="month" value={today.slice(0, 7)} />
-              </Field>
+              <InputField name="month" label={t('fields:month')} type="month" value={today.slice(0, 7)} />
               <button type="submit" class="button" safe>
                 {t('console:recipients.download')}
               </button>
@@ -368,20 +367,28 @@ export function recipientPages(pages: ConsolePages): void {
                   ))}
                 </select>
               </Field>
-              <Field
+              <InputField
                 name="amountFen"
                 scope="change"
                 label={t('console:recipients.newAmountYuan')}
                 errors={changeErrors}
-              >
-                <Input name="amountFen" scope="change" inputmode="decimal" />
-              </Field>
-              <Field name="fromMonth" scope="change" label={t('fields:fromMonth')} errors={changeErrors}>
-                <Input name="fromMonth" scope="change" type="month" required />
-              </Field>
-              <Field name="reasons" scope="change" label={t('fields:reasons')} errors={changeErrors}>
-                <Input name="reasons" scope="change" required />
-              </Field>
+                inputmode="decimal"
+              />
+              <InputField
+                name="fromMonth"
+                scope="change"
+                label={t('fields:fromMonth')}
+                errors={changeErrors}
+                type="month"
+                required
+              />
+              <InputField
+                name="reasons"
+                scope="change"
+                label={t('fields:reasons')}
+                errors={changeErrors}
+                required
+              />
               <button type="submit" class="button" safe>
                 {t('console:recipients.save')}
               </button>
@@ -395,12 +402,8 @@ export function recipientPages(pages: ConsolePages): void {
               <h3 safe>{t('console:recipients.recordReview')}</h3>
               <Csrf token={csrf} />
               {ctx.form === 'review' && <ErrorSummary errors={errors} />}
-              <Field name="on" scope="review" label={t('fields:on')}>
-                <Input name="on" scope="review" type="date" value={chinaToday()} />
-              </Field>
-              <Field name="note" scope="review" label={t('fields:note')}>
-                <Input name="note" scope="review" />
-              </Field>
+              <InputField name="on" scope="review" label={t('fields:on')} type="date" value={chinaToday()} />
+              <InputField name="note" scope="review" label={t('fields:note')} />
               <button type="submit" class="button" safe>
                 {t('console:recipients.save')}
               </button>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { ConsolePages } from '../console/console-pages';
 import { redirect } from '../console/console-pages';
-import { controlOf, Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
+import { controlOf, Csrf, ErrorSummary, Field, InputField } from '../console/form-controls';
 import { formErrors, type FormErrors } from '../console/form-errors';
 import { Pager } from '../console/pager';
 import type { AppDeps } from '../http/deps';
@@ -123,9 +123,7 @@ function ReportDetail(props: {
             >
               <Csrf token={csrf} />
               {props.form === 'media' && <ErrorSummary errors={errors} />}
-              <Field name="on" scope="media" label={t('console:reports.mediaOn')}>
-                <Input name="on" scope="media" type="date" />
-              </Field>
+              <InputField name="on" scope="media" label={t('console:reports.mediaOn')} type="date" />
               <button type="submit" class="button" safe>
                 {t('console:reports.markMedia')}
               </button>
@@ -151,7 +149,7 @@ function ReportDetail(props: {
               hint={t('console:reports.handlingHint')}
               errors={answerErrors}
             >
-              <textarea {...controlOf('handling', 'answer', answerErrors)} rows="4" required></textarea>
+              <textarea {...controlOf('handling', 'answer', answerErrors, true)} rows="4" required></textarea>
             </Field>
             <Field
               name="answer"
@@ -160,7 +158,7 @@ function ReportDetail(props: {
               hint={t('console:reports.answerHint')}
               errors={answerErrors}
             >
-              <textarea {...controlOf('answer', 'answer', answerErrors)} rows="4" required></textarea>
+              <textarea {...controlOf('answer', 'answer', answerErrors, true)} rows="4" required></textarea>
             </Field>
             <button type="submit" class="button" safe>
               {t('console:reports.send')}

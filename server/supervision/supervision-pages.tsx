@@ -4,7 +4,7 @@ import { loadArea } from '../areas/areas';
 import { chinaToday } from '../calendar/china-date';
 import type { ConsolePages } from '../console/console-pages';
 import { redirect } from '../console/console-pages';
-import { Csrf, ErrorSummary, Field, Input } from '../console/form-controls';
+import { Csrf, ErrorSummary, InputField } from '../console/form-controls';
 import { formErrors, type FormErrors } from '../console/form-errors';
 import type { StaffPrincipal } from '../identity/principal';
 import { actorOf } from '../identity/principal';
@@ -126,12 +126,8 @@ async function supervisionContent(
   return (
     <>
       <form method="get" action="/console/supervision" class="filters">
-        <Field name="from" label={t('console:supervision.from')}>
-          <Input name="from" type="date" value={period.from} />
-        </Field>
-        <Field name="to" label={t('console:supervision.to')}>
-          <Input name="to" type="date" value={period.to} />
-        </Field>
+        <InputField name="from" label={t('console:supervision.from')} type="date" value={period.from} />
+        <InputField name="to" label={t('console:supervision.to')} type="date" value={period.to} />
         <button type="submit" class="button" safe>
           {t('console:supervision.show')}
         </button>
@@ -174,53 +170,39 @@ async function supervisionContent(
         <form method="post" action="/console/supervision/samplings" class="inline-fields">
           <Csrf token={csrf} />
           <ErrorSummary errors={errors} />
-          <Field name="from" scope="draw" label={t('console:supervision.from')} errors={errors}>
-            <Input
-              name="from"
-              scope="draw"
-              type="date"
-              value={String(values.from ?? period.from)}
-              errors={errors}
-            />
-          </Field>
-          <Field name="to" scope="draw" label={t('console:supervision.to')} errors={errors}>
-            <Input
-              name="to"
-              scope="draw"
-              type="date"
-              value={String(values.to ?? period.to)}
-              errors={errors}
-            />
-          </Field>
-          <Field
+          <InputField
+            name="from"
+            scope="draw"
+            label={t('console:supervision.from')}
+            errors={errors}
+            type="date"
+            value={String(values.from ?? period.from)}
+          />
+          <InputField
+            name="to"
+            scope="draw"
+            label={t('console:supervision.to')}
+            errors={errors}
+            type="date"
+            value={String(values.to ?? period.to)}
+          />
+          <InputField
             name="seed"
             scope="draw"
             label={t('console:supervision.seed')}
             hint={t('console:supervision.seedHint')}
             errors={errors}
-          >
-            <Input
-              name="seed"
-              scope="draw"
-              value={values.seed === undefined ? undefined : String(values.seed)}
-              errors={errors}
-            />
-          </Field>
-          <Field
+            value={values.seed === undefined ? undefined : String(values.seed)}
+          />
+          <InputField
             name="rate"
             scope="draw"
             label={t('console:supervision.rate')}
             hint={t('console:supervision.rateHint')}
             errors={errors}
-          >
-            <Input
-              name="rate"
-              scope="draw"
-              inputmode="decimal"
-              value={values.rate === undefined ? undefined : String(values.rate)}
-              errors={errors}
-            />
-          </Field>
+            inputmode="decimal"
+            value={values.rate === undefined ? undefined : String(values.rate)}
+          />
           <button type="submit" class="button" safe>
             {t('console:supervision.draw')}
           </button>

@@ -297,10 +297,11 @@ describe('a case page', () => {
       .expect(400);
     expect(res.text.startsWith('<form id="stage-accept-done"')).toBe(true);
     expect(res.text).toContain('id="e-stage-accept-done.reasons"');
-    // The reasons' textarea is tied to its error, as every refused control is.
+    // The reasons' textarea is tied to its hint and its error, as every control is.
     expect(res.text).toMatch(
-      /<textarea id="f-stage-accept-done.reasons" name="reasons" aria-invalid="true" aria-describedby="e-stage-accept-done.reasons"/,
+      /<textarea id="f-stage-accept-done.reasons" name="reasons" aria-invalid="true" aria-describedby="h-stage-accept-done.reasons e-stage-accept-done.reasons"/,
     );
+    expect(res.text).toContain('<p class="hint" id="h-stage-accept-done.reasons"');
     const done = await post(chaohu, chaohuCsrf, other, { stage: 'accept', outcome: 'accepted' })
       .set('HX-Request', 'true')
       .expect(204);

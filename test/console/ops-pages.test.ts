@@ -58,6 +58,8 @@ describe('county figures', () => {
     expect(page.text).toContain('本县标准与参数');
     expect(page.text).toContain('县级抽查比例');
     expect(page.text).toContain('30%');
+    // An input is described by its hint, and once refused by its error too.
+    expect(page.text).toMatch(/<input id="f-value" name="value" aria-describedby="h-value"/);
 
     const bad = await submit(county, '/console/parameters', '/console/parameters', {
       parameter: 'standard.rural',
@@ -68,6 +70,9 @@ describe('county figures', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('id="e-value"');
+    expect(bad.text).toMatch(
+      /<input id="f-value" name="value" aria-invalid="true" aria-describedby="h-value e-value"/,
+    );
 
     const ok = await submit(county, '/console/parameters', '/console/parameters', {
       parameter: 'standard.rural',
