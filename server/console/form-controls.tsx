@@ -30,9 +30,9 @@ export const fieldIds = (name: string, scope?: string) => {
 };
 
 /**
- * What ties a control to its field: its id (the label's `for`), its name, its hint when the field shows one, and,
- * once the field is refused, its error (`aria-invalid`, `aria-describedby`). Spread onto any control:
- * `<textarea {...controlOf('note', scope, errors)}>`.
+ * What ties a control to its field: its id (the label's `for`), its name, its hint (`hinted`: the Field shows one)
+ * and, once the field is refused, its error (`aria-invalid`, `aria-describedby`). Spread onto a control in a Field:
+ * `<textarea {...controlOf('note', scope, errors, true)}>`.
  */
 export function controlOf(
   name: string,
