@@ -12,6 +12,7 @@ import {
   type AuditPendingDoc,
   type AuditTileDoc,
 } from './audit-model';
+import { inserted, isDuplicateKey } from '../store/duplicate-key';
 
 export interface SealerOptions {
   logger: Logger;
@@ -169,8 +170,9 @@ export class AuditSealer {
   /** Takes or renews the lease; answers the state, or null when another sealer holds it. */
   private async claim(): Promise<AuditLogStateDoc | null> {
     const now = this.now();
-    await AuditLogState.collection
-      .insertOne({
+    // The log's state, made by the first sealer ever; every later one finds it there.
+    await inserted(
+      AuditLogState.collection.insertOne({
         _id: LOG_STATE_ID as never,
         logId: randomUUID(),
         size: 0,
@@ -178,10 +180,8 @@ export class AuditSealer {
         leaseUntil: null,
         holder: null,
         checkpointAt: null,
-      })
-      .catch((err: { code?: number }) => {
-        if (err.code !== 11000) throw err;
-      });
+      }),
+    );
     return AuditLogState.findOneAndUpdate(
       {
         _id: LOG_STATE_ID,
@@ -275,17 +275,17 @@ export class AuditSealer {
       position += group.entries.length;
       return tile;
     });
-    let inserted = tiles.length;
+    let written = tiles.length;
     try {
       await AuditTile.collection.insertMany(tiles as never[], { ordered: true });
     } catch (err) {
-      const e = err as { code?: number; insertedCount?: number; result?: { insertedCount?: number } };
-      if (e.code !== 11000) throw err;
-      inserted = e.insertedCount ?? e.result?.insertedCount ?? 0;
+      if (!isDuplicateKey(err)) throw err;
+      const e = err as { insertedCount?: number; result?: { insertedCount?: number } };
+      written = e.insertedCount ?? e.result?.insertedCount ?? 0;
     }
-    const collided = inserted < tiles.length ? tiles[inserted]!.group : null;
-    if (inserted === 0) return { state, sealed: 0, collided };
-    const done = tiles.slice(0, inserted);
+    const collided = written < tiles.length ? tiles[written]!.group : null;
+    if (written === 0) return { state, sealed: 0, collided };
+    const done = tiles.slice(0, written);
     await this.removeGroups(done.map((t) => t.group));
     const last = done.at(-1)!;
     const size = last._id + last.entries.length - 1;
@@ -315,11 +315,14 @@ export class AuditSealer {
     const state = await AuditLogState.findById(LOG_STATE_ID).lean<AuditLogStateDoc>();
     if (!state || state.size === 0) return null;
     const at = this.now();
-    await AuditCheckpoint.collection
-      .insertOne({ _id: state.size as never, logId: state.logId, head: state.head, at })
-      .catch((err: { code?: number }) => {
-        if (err.code !== 11000) throw err;
-      });
+    await inserted(
+      AuditCheckpoint.collection.insertOne({
+        _id: state.size as never,
+        logId: state.logId,
+        head: state.head,
+        at,
+      }),
+    );
     await AuditLogState.updateOne({ _id: LOG_STATE_ID }, { $set: { checkpointAt: at } });
     // The checkpoint leaves the store: whoever keeps the logs can later prove the trail was rewritten or cut.
     this.opts.logger.info(

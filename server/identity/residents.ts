@@ -1,6 +1,7 @@
 import type { FieldCrypto } from '../privacy/field-crypto';
 import type { ResidentPrincipal } from './principal';
 import { Resident, type ResidentDoc } from './resident-model';
+import { isDuplicateKey } from '../store/duplicate-key';
 
 /** Finds the resident with this openid, creating them on first sign-in (one atomic upsert). */
 export async function residentForOpenid(openid: string, crypto: FieldCrypto): Promise<ResidentPrincipal> {
@@ -16,7 +17,7 @@ export async function residentForOpenid(openid: string, crypto: FieldCrypto): Pr
     resident = await upsert();
   } catch (err) {
     // Two first sign-ins at once: the loser of the unique-index race finds the winner's record.
-    if ((err as { code?: number }).code !== 11000) throw err;
+    if (!isDuplicateKey(err)) throw err;
     resident = await upsert();
   }
   return { kind: 'resident', residentId: String(resident!._id) };

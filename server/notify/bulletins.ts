@@ -3,6 +3,7 @@ import { outboxFields } from '../outbox/outbox-fields';
 import type { OutboxSource } from '../outbox/dispatcher';
 import { markDue } from '../outbox/due';
 import type { OutboxMessage } from '../outbox/outbox';
+import { inserted } from '../store/duplicate-key';
 
 /**
  * A message to staff that belongs to no single case or report — a township's deadline warnings of the day, a
@@ -31,18 +32,16 @@ export async function postBulletin(
 ): Promise<boolean> {
   // As withOutbox does for a change: the messages with the document, due at once, then on the due list.
   const now = new Date();
-  try {
-    await Bulletin.create({
+  const posted = await inserted(
+    Bulletin.create({
       _id: bulletin.id,
       kind: bulletin.kind,
       areaId: bulletin.areaId,
       outbox: messages,
       outboxDueAt: messages.length ? now : null,
-    });
-  } catch (err) {
-    if ((err as { code?: number }).code === 11000) return false;
-    throw err;
-  }
+    }),
+  );
+  if (!posted) return false;
   if (messages.length) await markDue(bulletinOutbox, bulletin.id, now);
   return true;
 }

@@ -1,5 +1,6 @@
 import { model, Schema, type Types } from 'mongoose';
 import type { OutboxSource } from './dispatcher';
+import { isDuplicateKey } from '../store/duplicate-key';
 
 /**
  * The due list: one small document per record whose outbox has pending messages, `_id` = `<source>:<recordId>`,
@@ -56,7 +57,7 @@ export async function markDue(source: OutboxSource, id: RecordId, at = new Date(
       return;
     } catch (err) {
       // Two upserts of one new entry at once: one inserts, the other's is a duplicate and now updates it.
-      if ((err as { code?: number }).code !== 11000 || attempt > 1) throw err;
+      if (!isDuplicateKey(err) || attempt > 1) throw err;
     }
   }
 }
@@ -86,7 +87,7 @@ export async function syncDue(source: OutboxSource, id: RecordId): Promise<void>
         await OutboxDue.create({ _id, source: source.name, recordId: id, dueAt });
         return;
       } catch (err) {
-        if ((err as { code?: number }).code !== 11000) throw err;
+        if (!isDuplicateKey(err)) throw err;
         continue;
       }
     }

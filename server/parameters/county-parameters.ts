@@ -15,6 +15,7 @@ import {
 import { packFor } from '../policy/packs';
 import { CountyParameter, type CountyParameterDoc } from './parameter-model';
 import type { RequestAudit as Audit } from '../http/request-audit';
+import { isDuplicateKey } from '../store/duplicate-key';
 
 /**
  * County parameters: the figures a county publishes each year, entered by its supervisor and laid over the pack's
@@ -98,8 +99,8 @@ export async function enterParameter(
     document: input.document,
     clause: input.clause,
     enteredBy: { kind: by.kind, id: by.id, role: by.role ?? null },
-  }).catch((err: { code?: number }) => {
-    if (err.code === 11000)
+  }).catch((err: unknown) => {
+    if (isDuplicateKey(err))
       throw new AppError(409, 'parameter_exists', {
         parameter: input.parameter,
         effectiveFrom: input.effectiveFrom,

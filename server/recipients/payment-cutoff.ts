@@ -10,6 +10,7 @@ import { addMonthsToMonth } from './months';
 import { amountForMonth } from './payment-month';
 import { PaymentCutoff, PaymentList } from './payment-list-model';
 import { Recipient, type RecipientDoc } from './recipient-model';
+import { inserted } from '../store/duplicate-key';
 
 const zh = translator('zh-CN');
 
@@ -43,16 +44,6 @@ function payableRecipients(pack: Pack, month: string, asOf?: Date): Promise<Reci
     ],
   }).lean<RecipientDoc[]>();
 }
-
-/** Adds a document unless one with its id is there: true if this call added it. */
-const added = (create: Promise<unknown>): Promise<boolean> =>
-  create.then(
-    () => true,
-    (err: { code?: number }) => {
-      if (err.code === 11000) return false;
-      throw err;
-    },
-  );
 
 /** What a township hears of its list: how many households, how much, and by when it is due at the county. */
 function cutoffMessage(
@@ -135,7 +126,7 @@ export const paymentCutoffJob: Job = {
           households: new Set(rows.map((r) => r.caseNumber)).size,
           totalFen: rows.reduce((sum, r) => sum + r.amountFen, 0),
         };
-        const created = await added(
+        const created = await inserted(
           PaymentList.create({
             _id: id,
             jurisdiction: pack.id,
@@ -160,7 +151,7 @@ export const paymentCutoffJob: Job = {
         )
           posted += 1;
       }
-      await added(
+      await inserted(
         PaymentCutoff.create({
           _id: `${pack.id}:${month}`,
           jurisdiction: pack.id,

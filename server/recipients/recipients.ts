@@ -20,6 +20,7 @@ import {
 } from './recipient-model';
 import { pageFields, pageWindow } from '../http/paging';
 import type { RequestAudit as Audit } from '../http/request-audit';
+import { isDuplicateKey } from '../store/duplicate-key';
 
 /**
  * 动态管理: an approved case becomes a recipient household of each monthly programme it was granted; its amount
@@ -241,7 +242,7 @@ export async function enrolRecipients(
       });
     return created;
   } catch (err) {
-    if ((err as { code?: number }).code === 11000) throw new AppError(409, 'recipient_exists');
+    if (isDuplicateKey(err)) throw new AppError(409, 'recipient_exists');
     throw err;
   }
 }

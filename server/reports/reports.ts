@@ -30,6 +30,7 @@ import {
 } from './report-model';
 import { reportOutbox } from './report-outbox';
 import { routeReport, type Routing } from './routing';
+import { isDuplicateKey } from '../store/duplicate-key';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -229,8 +230,7 @@ export async function createReport(
       return { report: created.toObject() as ReportDoc, secret };
     } catch (err) {
       // A receipt code already given (1 in 2^49 per report): draw another.
-      const duplicate = (err as { code?: number }).code === 11000;
-      if (!duplicate || attempt >= MAX_CODE_ATTEMPTS) throw err;
+      if (!isDuplicateKey(err) || attempt >= MAX_CODE_ATTEMPTS) throw err;
     }
   }
 }
