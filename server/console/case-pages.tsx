@@ -361,11 +361,7 @@ export function casePages(pages: ConsolePages): void {
         ({ reason } = parseInput(z.object({ reason: revealReasonSchema }), 'body', form));
       } catch (err) {
         const errors = formErrors(err, t);
-        const refused = {
-          field,
-          reason: typeof form.reason === 'string' ? form.reason : '',
-          error: errors.fields.reason ?? errors.general.join(' '),
-        };
+        const refused = { field, reason: typeof form.reason === 'string' ? form.reason : '', errors };
         if (htmx) {
           koa.set('HX-Retarget', `#${revealIds(field).form}`);
           const caseId = String(record._id);

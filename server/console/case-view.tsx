@@ -4,7 +4,7 @@ import type { Tracking } from '../applications/tracking';
 import type { TrailEntry } from '../audit/audit-log';
 import { chinaDateTime } from '../calendar/china-date';
 import type { FormErrors } from './form-errors';
-import { Csrf, ErrorSummary } from './form-controls';
+import { controlOf, Csrf, ErrorSummary, fieldIds } from './form-controls';
 import { Pager } from './pager';
 
 /**
@@ -99,13 +99,13 @@ export function CaseSummary({
 export interface RevealRefused {
   field: string;
   reason: string;
-  error: string;
+  errors: FormErrors;
 }
 
-/** The ids of a sealed field's reveal: the element swapped for the value, and its form. */
+/** The ids of a sealed field's reveal: the element swapped for the value (also its reason's scope), and its form. */
 export const revealIds = (field: string) => {
   const id = `reveal-${field.replace(/\./g, '-')}`;
-  return { cell: id, form: `${id}-form`, reason: `${id}-reason`, error: `${id}-error` };
+  return { cell: id, form: `${id}-form` };
 };
 
 /** A masked value with a form to reveal it, giving a reason (audited). */
@@ -150,7 +150,8 @@ export function RevealForm({
   refused?: RevealRefused | undefined;
 }) {
   const ids = revealIds(field);
-  const error = refused?.field === field ? refused.error : undefined;
+  const errors = refused?.field === field ? refused.errors : undefined;
+  const reason = fieldIds('reason', ids.cell);
   return (
     <form
       id={ids.form}
@@ -163,25 +164,22 @@ export function RevealForm({
     >
       <Csrf token={csrf} />
       <input type="hidden" name="field" value={field} />
-      <label class="hint" for={ids.reason} safe>
+      <label class="hint" for={reason.control} safe>
         {t('console:case.revealReason')}
       </label>
       <input
-        id={ids.reason}
-        name="reason"
+        {...controlOf('reason', ids.cell, errors)}
         required
         minlength="2"
         maxlength="200"
-        value={error ? refused?.reason : undefined}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? ids.error : undefined}
+        value={errors ? refused?.reason : undefined}
       />
       <button type="submit" class="secondary" safe>
         {t('console:case.reveal')}
       </button>
-      {!!error && (
-        <p class="field-error" id={ids.error} safe>
-          {error}
+      {!!errors?.fields.reason && (
+        <p class="field-error" id={reason.error} safe>
+          {errors.fields.reason}
         </p>
       )}
     </form>

@@ -154,7 +154,7 @@ describe('the console in a browser', () => {
     // Two characters to the browser, one to the server once trimmed: the form comes back with the error.
     await cell.locator('input[name="reason"]').fill(' 核');
     await cell.locator('button[type="submit"]').click();
-    await page.locator('#reveal-members-0-idNumber-error').waitFor();
+    await page.locator('[id="e-reveal-members-0-idNumber.reason"]').waitFor();
     expect(await cell.locator('input[name="reason"]').getAttribute('aria-invalid')).toBe('true');
     await cell.locator('input[name="reason"]').fill('核对户籍信息');
     await cell.locator('button[type="submit"]').click();

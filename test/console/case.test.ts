@@ -91,9 +91,9 @@ describe('a case page', () => {
       .expect(400);
     expect(refused.text).toContain('<h2 id="household-title">');
     expect(refused.text).toMatch(
-      /<input id="reveal-members-0-idNumber-reason"[^>]*aria-invalid="true" aria-describedby="reveal-members-0-idNumber-error"/,
+      /<input id="f-reveal-members-0-idNumber.reason" name="reason" aria-invalid="true" aria-describedby="e-reveal-members-0-idNumber.reason"/,
     );
-    expect(refused.text).toMatch(/<p class="field-error" id="reveal-members-0-idNumber-error">[^<]+<\/p>/);
+    expect(refused.text).toMatch(/<p class="field-error" id="e-reveal-members-0-idNumber.reason">[^<]+<\/p>/);
     expect(refused.text.match(/class="field-error"/g)).toHaveLength(1);
     // Through htmx, a reason too short once trimmed: the form alone comes back, in place of itself, reason kept.
     const short = await chaohu
@@ -105,7 +105,7 @@ describe('a case page', () => {
     expect(short.headers['hx-retarget']).toBe('#reveal-members-0-idNumber-form');
     expect(short.text.startsWith('<form id="reveal-members-0-idNumber-form"')).toBe(true);
     expect(short.text).toContain('value="  核 "');
-    expect(short.text).toContain('id="reveal-members-0-idNumber-error"');
+    expect(short.text).toContain('id="e-reveal-members-0-idNumber.reason"');
     expect((await auditTrailOf({ type: 'application', id })).some((e) => e.action === 'reveal')).toBe(false);
     // A field with nothing sealed in it (only a hand-made form names one) is not found, reason or not.
     const missing = await chaohu
