@@ -27,13 +27,15 @@ interface Server {
 const servers: Server[] = [];
 const prefix = `two:${randomBytes(6).toString('hex')}:`;
 
-async function startServer(env: Record<string, string>): Promise<Server> {
+async function startServer(env: Record<string, string>, attempts = 3): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let exited = false;
+  child.once('exit', () => (exited = true));
   const logs: Server['logs'] = [];
   let rest = '';
   child.stdout!.on('data', (chunk: Buffer) => {
@@ -42,7 +44,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     for (const line of lines.filter(Boolean)) logs.push(JSON.parse(line));
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i += 1) {
+  for (let i = 0; i < 300 && !exited; i += 1) {
     const ready = await fetch(`${url}/readyz`).then(
       (r) => r.status === 200,
       () => false,
@@ -50,6 +52,8 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     if (ready) return { child, url, logs };
     await new Promise((r) => setTimeout(r, 100));
   }
+  // The free port found may be taken by another suite before the process listens on it: try another.
+  if (exited && attempts > 1) return startServer(env, attempts - 1);
   throw new Error('an API process did not become ready within 30 s');
 }
 
